@@ -1,0 +1,50 @@
+"""``viber-desktop check FILE``: list every finding in a payload."""
+
+import argparse
+import json
+
+from viber_desktop.cli import EXIT_FINDINGS, EXIT_OK, Subparsers
+from viber_desktop.cli.payload_input import read_payload
+from viber_desktop.core import limits
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.findings import CheckReport, Finding
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check a send_message payload against every known rule",
+        description="Check a send_message JSON payload. Exit 0: no errors "
+        "(warnings allowed); 1: errors; 2: the input cannot be read or is not "
+        "JSON.",
+    )
+    p.add_argument("file", help="payload file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = check_payload(read_payload(args.file))
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        print(format_report(report))
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def format_finding(f: Finding) -> str:
+    where = f.path or "(body)"
+    extra = f" [{f.used}/{f.limit}]" if f.used is not None and f.limit is not None else ""
+    return f"{f.severity}: {where}: {f.message} ({f.code}){extra}"
+
+
+def format_report(report: CheckReport) -> str:
+    lines = [format_finding(f) for f in report.findings]
+    n_err, n_warn = len(report.errors), len(report.warnings)
+    verdict = "OK" if report.ok else "NOT SENDABLE"
+    lines.append(
+        f"{verdict}: {n_err} error(s), {n_warn} warning(s); {report.bytes:,} of "
+        f"{limits.REQUEST_BYTES_MAX:,} bytes; min_api_version required: "
+        f"{report.min_api_version_required}"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,367 @@
+"""The send_message payload checker: any JSON value in, findings out, never an exception."""
+
+import math
+import re
+from typing import Any, Final
+
+from viber_desktop.core import limits
+from viber_desktop.core.findings import CheckReport, child
+from viber_desktop.core.keyboards import check_keyboard, check_rich_media
+from viber_desktop.core.rules import (
+    Context,
+    file_extension,
+    is_int,
+    kind_of,
+    label,
+    last_segment_extension,
+)
+from viber_desktop.core.text import compact_json
+
+COMMON_FIELDS: Final = (
+    "receiver",
+    "type",
+    "sender",
+    "tracking_data",
+    "min_api_version",
+    "keyboard",
+)
+TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "text": ("text",),
+    "picture": ("text", "media", "thumbnail"),
+    "video": ("media", "size", "duration", "thumbnail"),
+    "file": ("media", "size", "file_name"),
+    "contact": ("contact",),
+    "location": ("location",),
+    "url": ("media",),
+    "sticker": ("sticker_id",),
+    "rich_media": ("rich_media", "alt_text"),
+}
+_PHONE_LIKE = re.compile(r"\+?\d{7,15}")
+_PHONE = re.compile(r"\+?\d+")
+
+
+def check_payload(payload: Any) -> CheckReport:
+    """Check a send_message body of any shape against every rule the project knows."""
+    ctx = Context()
+    _scan_values(ctx, payload)
+    size = _measure(payload)
+    if isinstance(payload, dict):
+        _check_message(ctx, payload)
+    else:
+        ctx.error(
+            "", "not_an_object", f"The request body must be a JSON object, not {kind_of(payload)}."
+        )
+    required = max((f.level for f in ctx.features), default=1)
+    if isinstance(payload, dict):
+        _check_api_version(ctx, payload, required)
+    _check_size(ctx, size)
+    return CheckReport(
+        findings=tuple(ctx.findings),
+        bytes=size,
+        min_api_version_required=required,
+        features=tuple(ctx.features),
+    )
+
+
+def _measure(payload: Any) -> int:
+    # Lone surrogates cannot be encoded as UTF-8; _scan_values reports them, and here they
+    # count as the 3 bytes a lenient encoder would write.
+    return len(compact_json(payload).encode("utf-8", "surrogatepass"))
+
+
+def _scan_values(ctx: Context, payload: Any) -> None:
+    """Report values that cannot be sent as valid JSON/UTF-8 anywhere in the tree."""
+    stack: list[tuple[str, Any]] = [("", payload)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _has_lone_surrogate(key):
+                    ctx.error(
+                        path,
+                        "invalid_unicode",
+                        f"A key in {label(path)} contains an unpaired surrogate; "
+                        "it cannot be sent as UTF-8.",
+                    )
+                stack.append((child(path, key), item))
+        elif isinstance(value, list):
+            stack.extend((child(path, i), item) for i, item in enumerate(value))
+        elif isinstance(value, str) and _has_lone_surrogate(value):
+            ctx.error(
+                path,
+                "invalid_unicode",
+                f"{label(path)} contains an unpaired surrogate (a broken emoji); retype "
+                "the character.",
+            )
+        elif isinstance(value, float) and not math.isfinite(value):
+            ctx.error(
+                path,
+                "invalid_number",
+                f"{label(path)} is {value}, which is not valid JSON; use a finite number.",
+            )
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
+    receiver = ctx.string(msg, "receiver", "", required=True, min_len=1)
+    if receiver and _PHONE_LIKE.fullmatch(receiver):
+        ctx.warn(
+            "/receiver",
+            "receiver_looks_like_phone",
+            "receiver looks like a phone number; Viber needs the subscriber's user ID "
+            "(as received in a webhook), not a phone number.",
+        )
+    _check_sender(ctx, msg)
+    if "tracking_data" in msg and msg["tracking_data"] is None:
+        ctx.error(
+            "/tracking_data",
+            "null_value",
+            'tracking_data is null, which Viber rejects; use "" or remove the field.',
+        )
+    else:
+        ctx.string(msg, "tracking_data", "", max_len=limits.TRACKING_DATA_MAX)
+    kind = _check_type(ctx, msg)
+    known = COMMON_FIELDS + TYPE_FIELDS.get(kind or "", ())
+    if kind is None and "type" in msg:
+        known = tuple(msg)  # the type is wrong; do not pile unknown-field noise on top
+    ctx.unknown_fields(msg, "", known)
+    if "keyboard" in msg:
+        check_keyboard(ctx, msg["keyboard"], "/keyboard")
+    if kind is not None:
+        _TYPE_CHECKS[kind](ctx, msg)
+
+
+def _check_sender(ctx: Context, msg: dict[str, Any]) -> None:
+    sender = ctx.obj(msg, "sender", "", required=True)
+    if sender is None:
+        return
+    ctx.unknown_fields(sender, "/sender", ("name", "avatar"))
+    ctx.string(sender, "name", "/sender", required=True, min_len=1, max_len=limits.SENDER_NAME_MAX)
+    ctx.url(sender, "avatar", "/sender")
+
+
+def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
+    if "type" not in msg:
+        if "keyboard" not in msg:
+            ctx.error(
+                "/type",
+                "missing_field",
+                "type is required: choose one of "
+                + ", ".join(limits.MESSAGE_TYPES)
+                + " (only a keyboard-only message may leave it out).",
+            )
+        return None
+    kind = msg["type"]
+    if not isinstance(kind, str):
+        ctx.wrong_kind("/type", kind, "a string")
+        return None
+    if kind not in TYPE_FIELDS:
+        ctx.error(
+            "/type",
+            "unknown_type",
+            f'type "{kind}" is not a message type; use one of '
+            + ", ".join(limits.MESSAGE_TYPES)
+            + ".",
+        )
+        return None
+    return kind
+
+
+def _check_api_version(ctx: Context, msg: dict[str, Any], required: int) -> None:
+    if "min_api_version" not in msg:
+        declared = 1
+    else:
+        value = msg["min_api_version"]
+        if not is_int(value):
+            ctx.wrong_kind("/min_api_version", value, "an integer")
+            return
+        if value < 1:
+            ctx.error(
+                "/min_api_version",
+                "out_of_range",
+                f"min_api_version is {value}; it must be at least 1.",
+                used=value,
+            )
+            return
+        declared = value
+    if declared < required:
+        top = max((f for f in ctx.features), key=lambda f: f.level)
+        ctx.error(
+            "/min_api_version",
+            "min_api_version_too_low",
+            f"min_api_version is {declared} but {top.name} (at {top.path}) needs "
+            f"{top.level}; set min_api_version to {required}.",
+            used=declared,
+            limit=required,
+        )
+
+
+def _check_size(ctx: Context, size: int) -> None:
+    if size > limits.REQUEST_BYTES_MAX:
+        ctx.error(
+            "",
+            "request_too_large",
+            f"The request body is {size:,} bytes; Viber accepts at most "
+            f"{limits.REQUEST_BYTES_MAX:,}. Remove {size - limits.REQUEST_BYTES_MAX:,} "
+            "bytes (text, buttons or tracking_data).",
+            used=size,
+            limit=limits.REQUEST_BYTES_MAX,
+        )
+    elif size > limits.REQUEST_BYTES_WARN:
+        ctx.warn(
+            "",
+            "request_size_grey_zone",
+            f"The request body is {size:,} bytes; above {limits.REQUEST_BYTES_WARN:,} it "
+            "may be rejected if Viber's 30 KB means 30,000 bytes.",
+            used=size,
+            limit=limits.REQUEST_BYTES_MAX,
+        )
+
+
+# --- per-type checks -------------------------------------------------------------------------
+
+
+def _text(ctx: Context, msg: dict[str, Any]) -> None:
+    ctx.string(msg, "text", "", required=True, min_len=1, max_len=limits.TEXT_MAX)
+
+
+def _picture(ctx: Context, msg: dict[str, Any]) -> None:
+    ctx.string(
+        msg,
+        "text",
+        "",
+        required=True,
+        max_len=limits.PICTURE_TEXT_MAX,
+        warn_len=limits.PICTURE_TEXT_WARN,
+        warn_note="Older Viber clients and partners cut picture text at 512.",
+    )
+    ctx.url(
+        msg,
+        "media",
+        "",
+        required=True,
+        extensions=limits.PICTURE_EXTENSIONS,
+        what="a JPEG, PNG or GIF image",
+    )
+    ctx.url(
+        msg, "thumbnail", "", extensions=limits.PICTURE_EXTENSIONS, what="a JPEG, PNG or GIF image"
+    )
+
+
+def _video(ctx: Context, msg: dict[str, Any]) -> None:
+    ctx.url(
+        msg, "media", "", required=True, extensions=limits.VIDEO_EXTENSIONS, what="an MP4 video"
+    )
+    ctx.integer(msg, "size", "", required=True, lo=1, hi=limits.VIDEO_SIZE_MAX, unit=" bytes")
+    ctx.integer(msg, "duration", "", lo=0, hi=limits.VIDEO_DURATION_MAX, unit=" s")
+    ctx.url(msg, "thumbnail", "", extensions=(".jpg", ".jpeg"), what="a JPEG image")
+
+
+def _file(ctx: Context, msg: dict[str, Any]) -> None:
+    media = ctx.url(msg, "media", "", required=True)
+    ctx.integer(msg, "size", "", required=True, lo=1, hi=limits.FILE_SIZE_MAX, unit=" bytes")
+    name = ctx.string(msg, "file_name", "", required=True, min_len=1, max_len=limits.FILE_NAME_MAX)
+    if not name:
+        return
+    ext = file_extension(name)
+    if not ext:
+        ctx.error(
+            "/file_name",
+            "missing_extension",
+            "file_name has no extension; add one (e.g. report.pdf) so the file can be opened.",
+        )
+    elif ext in limits.FORBIDDEN_FILE_EXTENSIONS:
+        ctx.error(
+            "/file_name",
+            "forbidden_extension",
+            f"file_name ends in {ext}, which Viber refuses to deliver; send another "
+            "format (e.g. a .zip or .pdf).",
+        )
+    if media and ext and last_segment_extension(media) != ext:
+        ctx.warn(
+            "/media",
+            "extension_mismatch",
+            f"media does not end in {ext} like file_name; Viber expects the URL to end "
+            "with the file's extension.",
+        )
+
+
+def _contact(ctx: Context, msg: dict[str, Any]) -> None:
+    contact = ctx.obj(msg, "contact", "", required=True)
+    if contact is None:
+        return
+    ctx.unknown_fields(contact, "/contact", ("name", "phone_number"))
+    ctx.string(
+        contact, "name", "/contact", required=True, min_len=1, max_len=limits.CONTACT_NAME_MAX
+    )
+    phone = ctx.string(
+        contact,
+        "phone_number",
+        "/contact",
+        required=True,
+        min_len=1,
+        max_len=limits.CONTACT_PHONE_MAX,
+    )
+    if phone and not _PHONE.fullmatch(phone):
+        ctx.error(
+            "/contact/phone_number",
+            "invalid_phone_number",
+            "contact.phone_number may hold an optional leading + and then digits only "
+            "(no spaces, dashes or brackets), e.g. +15555555555.",
+        )
+
+
+def _location(ctx: Context, msg: dict[str, Any]) -> None:
+    loc = ctx.obj(msg, "location", "", required=True)
+    if loc is None:
+        return
+    ctx.unknown_fields(loc, "/location", ("lat", "lon"))
+    ctx.number(loc, "lat", "/location", required=True, lo=-limits.LAT_MAX, hi=limits.LAT_MAX)
+    ctx.number(loc, "lon", "/location", required=True, lo=-limits.LON_MAX, hi=limits.LON_MAX)
+
+
+def _url(ctx: Context, msg: dict[str, Any]) -> None:
+    ctx.url(msg, "media", "", required=True, max_len=limits.URL_MEDIA_MAX)
+
+
+def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
+    if isinstance(msg.get("sticker_id"), str) and msg["sticker_id"].isdigit():
+        ctx.error(
+            "/sticker_id",
+            "wrong_type",
+            f"sticker_id must be an integer: write {msg['sticker_id']} without quotes.",
+        )
+        return
+    ctx.integer(msg, "sticker_id", "", required=True, lo=1)
+
+
+def _rich_media(ctx: Context, msg: dict[str, Any]) -> None:
+    if "rich_media" not in msg:
+        ctx.error(
+            "/rich_media",
+            "missing_field",
+            "rich_media is required for a rich_media message: add the carousel object.",
+        )
+    else:
+        check_rich_media(ctx, msg["rich_media"], "/rich_media")
+    ctx.string(msg, "alt_text", "")
+
+
+_TYPE_CHECKS = {
+    "text": _text,
+    "picture": _picture,
+    "video": _video,
+    "file": _file,
+    "contact": _contact,
+    "location": _location,
+    "url": _url,
+    "sticker": _sticker,
+    "rich_media": _rich_media,
+}

@@ -1,0 +1,81 @@
+"""Findings produced by the payload checker and the report that carries them."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Severity = Literal["error", "warning"]
+
+
+class Finding(BaseModel):
+    """One problem found in a payload, located by an RFC 6901 JSON Pointer."""
+
+    model_config = ConfigDict(frozen=True)
+
+    severity: Severity
+    path: str
+    code: str
+    message: str
+    used: int | None = None
+    limit: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """Return the finding as the CLI's JSON shape (``used``/``limit`` only when set)."""
+        return self.model_dump(exclude_none=True)
+
+
+class Feature(BaseModel):
+    """A feature the payload uses that needs a minimum API level."""
+
+    model_config = ConfigDict(frozen=True)
+
+    level: int
+    name: str
+    path: str
+
+
+class CheckReport(BaseModel):
+    """The outcome of checking one payload."""
+
+    model_config = ConfigDict(frozen=True)
+
+    findings: tuple[Finding, ...]
+    bytes: int
+    min_api_version_required: int
+    features: tuple[Feature, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error (warnings allowed)."""
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "warning")
+
+    def at(self, path: str) -> tuple[Finding, ...]:
+        """Return the findings located exactly at ``path``."""
+        return tuple(f for f in self.findings if f.path == path)
+
+    def as_json(self) -> dict[str, object]:
+        """Return the report in the shape ``viber-desktop check --json`` prints."""
+        return {
+            "ok": self.ok,
+            "bytes": self.bytes,
+            "min_api_version_required": self.min_api_version_required,
+            "findings": [f.as_json() for f in self.findings],
+        }
+
+
+def pointer(*parts: str | int) -> str:
+    """Build an RFC 6901 JSON Pointer from path parts."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def child(path: str, part: str | int) -> str:
+    """Extend the pointer ``path`` by one part."""
+    return path + pointer(part)

@@ -1,0 +1,342 @@
+"""Checks for keyboards, rich-media carousels and their buttons (viber-api.md section 4)."""
+
+import re
+from typing import Any, Final
+
+from viber_desktop.core import limits
+from viber_desktop.core.findings import child
+from viber_desktop.core.layout import card_count, place_buttons
+from viber_desktop.core.rules import Context, is_int, label
+
+ACTION_TYPES: Final = ("reply", "open-url", "location-picker", "share-phone", "none")
+TEXT_SIZES: Final = ("small", "regular", "large")
+V_ALIGNS: Final = ("top", "middle", "bottom")
+H_ALIGNS: Final = ("left", "center", "right")
+MEDIA_TYPES: Final = ("picture", "gif")
+SCALE_TYPES: Final = ("crop", "fill", "fit")
+OPEN_URL_TYPES: Final = ("internal", "external")
+OPEN_URL_MEDIA_TYPES: Final = ("not-media", "video", "gif", "picture")
+INPUT_FIELD_STATES: Final = ("regular", "minimized", "hidden")
+BROWSER_ACTION_BUTTONS: Final = ("forward", "send", "open-externally", "send-to-bot", "none")
+BROWSER_TITLE_TYPES: Final = ("default", "domain")
+BROWSER_MODES: Final = ("fullscreen", "fullscreen-portrait", "fullscreen-landscape", "partial-size")
+BROWSER_FOOTER_TYPES: Final = ("default", "hidden")
+
+KEYBOARD_FIELDS: Final = (
+    "Type",
+    "Buttons",
+    "BgColor",
+    "DefaultHeight",
+    "CustomDefaultHeight",
+    "HeightScale",
+    "ButtonsGroupColumns",
+    "ButtonsGroupRows",
+    "InputFieldState",
+    "FavoritesMetadata",
+)
+RICH_MEDIA_FIELDS: Final = ("Type", "Buttons", "BgColor", "ButtonsGroupColumns", "ButtonsGroupRows")
+BUTTON_FIELDS: Final = (
+    "Columns",
+    "Rows",
+    "ActionType",
+    "ActionBody",
+    "Text",
+    "TextSize",
+    "TextVAlign",
+    "TextHAlign",
+    "TextOpacity",
+    "TextPaddings",
+    "TextBgGradientColor",
+    "TextShouldFit",
+    "BgColor",
+    "BgMediaType",
+    "BgMedia",
+    "BgMediaScaleType",
+    "ImageScaleType",
+    "BgLoop",
+    "Image",
+    "Silent",
+    "OpenURLType",
+    "OpenURLMediaType",
+    "InternalBrowser",
+    "Map",
+    "Frame",
+    "MediaPlayer",
+)
+_API4_MARKUP = re.compile(r"<s>|<font[^>]*\bsize\s*=", re.IGNORECASE)
+_PHONE_ONLY_ACTIONS = ("location-picker", "share-phone")
+
+
+def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
+    """Check a ``keyboard`` object at ``path``."""
+    if not isinstance(kb, dict):
+        ctx.wrong_kind(path, kb, "an object")
+        return
+    _check_type_tag(ctx, kb, path, "keyboard")
+    ctx.unknown_fields(kb, path, KEYBOARD_FIELDS)
+    ctx.color(kb, "BgColor", path)
+    ctx.boolean(kb, "DefaultHeight", path)
+    if (
+        ctx.integer(
+            kb,
+            "CustomDefaultHeight",
+            path,
+            lo=limits.CUSTOM_DEFAULT_HEIGHT_RANGE[0],
+            hi=limits.CUSTOM_DEFAULT_HEIGHT_RANGE[1],
+        )
+        is not None
+    ):
+        ctx.need(3, "keyboard CustomDefaultHeight", child(path, "CustomDefaultHeight"))
+    if (
+        ctx.integer(
+            kb,
+            "HeightScale",
+            path,
+            lo=limits.HEIGHT_SCALE_RANGE[0],
+            hi=limits.HEIGHT_SCALE_RANGE[1],
+        )
+        is not None
+    ):
+        ctx.need(3, "keyboard HeightScale", child(path, "HeightScale"))
+    group_cols = ctx.integer(kb, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
+    if "ButtonsGroupColumns" in kb:
+        ctx.need(4, "keyboard ButtonsGroupColumns", child(path, "ButtonsGroupColumns"))
+    group_rows = ctx.integer(kb, "ButtonsGroupRows", path, lo=1, hi=limits.KEYBOARD_ROWS_MAX)
+    if "ButtonsGroupRows" in kb:
+        ctx.need(4, "keyboard ButtonsGroupRows", child(path, "ButtonsGroupRows"))
+    if ctx.enum(kb, "InputFieldState", path, INPUT_FIELD_STATES) is not None:
+        ctx.need(4, "keyboard InputFieldState", child(path, "InputFieldState"))
+    if "FavoritesMetadata" in kb:
+        ctx.obj(kb, "FavoritesMetadata", path)
+        ctx.need(6, "keyboard FavoritesMetadata", child(path, "FavoritesMetadata"))
+    buttons = _buttons(ctx, kb, path)
+    for i, button in enumerate(buttons):
+        check_button(
+            ctx,
+            button,
+            child(child(path, "Buttons"), i),
+            rich=False,
+            group_cols=group_cols or limits.GRID_COLUMNS_MAX,
+            max_rows=group_rows or limits.KEYBOARD_ROWS_MAX,
+        )
+
+
+def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
+    """Check a ``rich_media`` object at ``path``; rich media itself needs API level 2."""
+    if not isinstance(rm, dict):
+        ctx.wrong_kind(path, rm, "an object")
+        return
+    ctx.need(2, "rich media", path)
+    _check_type_tag(ctx, rm, path, "rich_media")
+    ctx.unknown_fields(rm, path, RICH_MEDIA_FIELDS)
+    if "BgColor" not in rm:
+        ctx.warn(
+            child(path, "BgColor"),
+            "missing_recommended_field",
+            f"{label(child(path, 'BgColor'))} is marked required in Viber's documentation; "
+            "add a colour such as #FFFFFF.",
+        )
+    ctx.color(rm, "BgColor", path)
+    group_cols = ctx.integer(rm, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
+    group_rows = ctx.integer(rm, "ButtonsGroupRows", path, lo=1, hi=limits.RICH_MEDIA_ROWS_MAX)
+    cols = group_cols or limits.GRID_COLUMNS_MAX
+    rows = group_rows or limits.RICH_MEDIA_ROWS_MAX
+    buttons = _buttons(ctx, rm, path)
+    for i, button in enumerate(buttons):
+        check_button(
+            ctx, button, child(child(path, "Buttons"), i), rich=True, group_cols=cols, max_rows=rows
+        )
+    spans = [button_span(b, rich=True) for b in buttons]
+    cards = card_count(place_buttons(spans, cols, rows))
+    if cards > limits.RICH_MEDIA_CARDS_MAX:
+        where = child(path, "Buttons")
+        ctx.error(
+            where,
+            "too_many_cards",
+            f"{label(where)} fill {cards} cards of {cols}x{rows}; a carousel holds at most "
+            f"{limits.RICH_MEDIA_CARDS_MAX}. Remove buttons or make them smaller.",
+            used=cards,
+            limit=limits.RICH_MEDIA_CARDS_MAX,
+        )
+
+
+def button_span(button: Any, *, rich: bool) -> tuple[int, int]:
+    """Return a button's ``(Columns, Rows)`` with the API's defaults for missing values."""
+    if not isinstance(button, dict):
+        return limits.GRID_COLUMNS_MAX, 1
+    cols = button.get("Columns", limits.GRID_COLUMNS_MAX)
+    rows = button.get("Rows", 1)
+    return (cols if is_int(cols) else limits.GRID_COLUMNS_MAX, rows if is_int(rows) else 1)
+
+
+def check_button(
+    ctx: Context, button: Any, path: str, *, rich: bool, group_cols: int, max_rows: int
+) -> None:
+    """Check one keyboard or rich-media button."""
+    if not isinstance(button, dict):
+        ctx.wrong_kind(path, button, "an object")
+        return
+    ctx.unknown_fields(button, path, BUTTON_FIELDS)
+    cols = ctx.integer(button, "Columns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
+    if cols is not None and cols <= limits.GRID_COLUMNS_MAX and cols > group_cols:
+        where = child(path, "Columns")
+        ctx.error(
+            where,
+            "wider_than_group",
+            f"{label(where)} is {cols} but ButtonsGroupColumns is {group_cols}; "
+            f"use at most {group_cols}.",
+            used=cols,
+            limit=group_cols,
+        )
+    ctx.integer(button, "Rows", path, lo=1, hi=max_rows)
+    action = ctx.enum(button, "ActionType", path, ACTION_TYPES)
+    if action in _PHONE_ONLY_ACTIONS:
+        where = child(path, "ActionType")
+        if rich:
+            ctx.error(
+                where,
+                "not_allowed_in_rich_media",
+                f'{label(where)} "{action}" cannot be used in rich media; use it in a keyboard.',
+            )
+        else:
+            ctx.need(3, f"{action} button", where)
+            ctx.warn(
+                where,
+                "not_on_desktop",
+                f'{label(where)} "{action}" does not work in Viber\'s desktop clients.',
+            )
+    body = ctx.string(button, "ActionBody", path, required=True)
+    if body is not None and action == "open-url":
+        ctx.url(button, "ActionBody", path)
+    if body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
+        where = child(path, "ActionBody")
+        ctx.error(where, "empty", f"{label(where)} must not be empty for this action.")
+    text = ctx.string(button, "Text", path, max_len=limits.BUTTON_TEXT_MAX)
+    if text and _API4_MARKUP.search(text):
+        ctx.need(4, "<s> or <font size> in button Text", child(path, "Text"))
+    ctx.enum(button, "TextSize", path, TEXT_SIZES, tolerated={"medium": "regular"})
+    valign = ctx.enum(button, "TextVAlign", path, V_ALIGNS)
+    ctx.enum(button, "TextHAlign", path, H_ALIGNS, tolerated={"middle": "center"})
+    ctx.integer(
+        button,
+        "TextOpacity",
+        path,
+        lo=limits.TEXT_OPACITY_RANGE[0],
+        hi=limits.TEXT_OPACITY_RANGE[1],
+    )
+    _check_paddings(ctx, button, path)
+    ctx.color(button, "TextBgGradientColor", path)
+    if "TextBgGradientColor" in button and valign not in ("top", "bottom"):
+        where = child(path, "TextBgGradientColor")
+        ctx.warn(
+            where, "ignored_field", f"{label(where)} only shows when TextVAlign is top or bottom."
+        )
+    if ctx.boolean(button, "TextShouldFit", path) is not None:
+        ctx.need(6, "button TextShouldFit", child(path, "TextShouldFit"))
+    ctx.color(button, "BgColor", path)
+    ctx.enum(button, "BgMediaType", path, MEDIA_TYPES)
+    ctx.url(button, "BgMedia", path)
+    for key in ("BgMediaScaleType", "ImageScaleType"):
+        if ctx.enum(button, key, path, SCALE_TYPES) is not None:
+            ctx.need(6, f"button {key}", child(path, key))
+    ctx.boolean(button, "BgLoop", path)
+    ctx.url(button, "Image", path)
+    ctx.boolean(button, "Silent", path)
+    ctx.enum(button, "OpenURLType", path, OPEN_URL_TYPES)
+    ctx.enum(button, "OpenURLMediaType", path, OPEN_URL_MEDIA_TYPES)
+    _check_browser(ctx, button, path)
+    _check_api6_objects(ctx, button, path)
+
+
+def _check_type_tag(ctx: Context, obj: dict[str, Any], path: str, tag: str) -> None:
+    value = ctx.string(obj, "Type", path, required=True)
+    if value is not None and value != tag:
+        where = child(path, "Type")
+        ctx.error(where, "invalid_value", f'{label(where)} must be "{tag}", not "{value}".')
+
+
+def _buttons(ctx: Context, obj: dict[str, Any], path: str) -> list[Any]:
+    present, buttons = ctx.get(obj, "Buttons", path, "an array of buttons", required=True)
+    where = child(path, "Buttons")
+    if not present:
+        return []
+    if not isinstance(buttons, list):
+        ctx.wrong_kind(where, buttons, "an array of buttons")
+        return []
+    if not buttons:
+        ctx.error(where, "empty", f"{label(where)} must hold at least one button.")
+    return buttons
+
+
+def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
+    if "TextPaddings" not in button:
+        return
+    where = child(path, "TextPaddings")
+    ctx.need(4, "button TextPaddings", where)
+    pads = button["TextPaddings"]
+    lo, hi = limits.TEXT_PADDING_RANGE
+    if not isinstance(pads, list) or len(pads) != 4 or not all(is_int(p) for p in pads):
+        ctx.error(
+            where, "wrong_type", f"{label(where)} must be 4 integers [top, left, bottom, right]."
+        )
+        return
+    for i, pad in enumerate(pads):
+        ctx.in_range(child(where, i), pad, lo, hi, "")
+
+
+def _check_browser(ctx: Context, button: dict[str, Any], path: str) -> None:
+    browser = ctx.obj(button, "InternalBrowser", path)
+    if browser is None:
+        return
+    where = child(path, "InternalBrowser")
+    ctx.need(3, "InternalBrowser", where)
+    ctx.unknown_fields(
+        browser,
+        where,
+        (
+            "ActionButton",
+            "ActionPredefinedURL",
+            "TitleType",
+            "CustomTitle",
+            "Mode",
+            "FooterType",
+            "ActionReplyData",
+        ),
+    )
+    if ctx.enum(browser, "ActionButton", where, BROWSER_ACTION_BUTTONS) == "send-to-bot":
+        ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
+    ctx.url(browser, "ActionPredefinedURL", where)
+    ctx.enum(browser, "TitleType", where, BROWSER_TITLE_TYPES)
+    ctx.string(browser, "CustomTitle", where, max_len=limits.BROWSER_TITLE_MAX)
+    ctx.enum(browser, "Mode", where, BROWSER_MODES)
+    ctx.enum(browser, "FooterType", where, BROWSER_FOOTER_TYPES)
+    if ctx.string(browser, "ActionReplyData", where) is not None:
+        ctx.need(6, "InternalBrowser ActionReplyData", child(where, "ActionReplyData"))
+
+
+def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None:
+    maps = ctx.obj(button, "Map", path)
+    if maps is not None:
+        where = child(path, "Map")
+        ctx.need(6, "button Map", where)
+        ctx.unknown_fields(maps, where, ("Latitude", "Longitude"))
+        ctx.number(maps, "Latitude", where, required=True, lo=-limits.LAT_MAX, hi=limits.LAT_MAX)
+        ctx.number(maps, "Longitude", where, required=True, lo=-limits.LON_MAX, hi=limits.LON_MAX)
+    frame = ctx.obj(button, "Frame", path)
+    if frame is not None:
+        where = child(path, "Frame")
+        ctx.need(6, "button Frame", where)
+        ctx.unknown_fields(frame, where, ("BorderWidth", "CornerRadius", "BorderColor"))
+        lo, hi = limits.FRAME_RANGE
+        ctx.integer(frame, "BorderWidth", where, lo=lo, hi=hi)
+        ctx.integer(frame, "CornerRadius", where, lo=lo, hi=hi)
+        ctx.color(frame, "BorderColor", where)
+    player = ctx.obj(button, "MediaPlayer", path)
+    if player is not None:
+        where = child(path, "MediaPlayer")
+        ctx.need(6, "button MediaPlayer", where)
+        ctx.unknown_fields(player, where, ("Title", "Subtitle", "ThumbnailURL", "Loop"))
+        ctx.string(player, "Title", where)
+        ctx.string(player, "Subtitle", where)
+        ctx.url(player, "ThumbnailURL", where)
+        ctx.boolean(player, "Loop", where)

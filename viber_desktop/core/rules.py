@@ -1,0 +1,381 @@
+"""Primitive field checks shared by the message, keyboard and rich-media checkers."""
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from viber_desktop.core.findings import Feature, Finding, Severity, child
+from viber_desktop.core.text import utf16_len
+
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+    dict: "an object",
+    list: "an array",
+}
+
+
+def label(path: str) -> str:
+    """Turn ``/keyboard/Buttons/0/Text`` into ``keyboard.Buttons[0].Text`` for messages."""
+    if not path:
+        return "the request body"
+    out = ""
+    for raw in path[1:].split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        out += f"[{part}]" if part.isdigit() else ("." if out else "") + part
+    return out
+
+
+def kind_of(value: Any) -> str:
+    """Name the JSON kind of ``value`` for messages."""
+    if value is None:
+        return "null"
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: Any) -> bool:
+    return (is_int(value) or isinstance(value, float)) and math.isfinite(value)
+
+
+class Context:
+    """Collects findings and the API levels that features need."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.features: list[Feature] = []
+
+    def add(
+        self,
+        severity: Severity,
+        path: str,
+        code: str,
+        message: str,
+        used: int | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.findings.append(
+            Finding(
+                severity=severity, path=path, code=code, message=message, used=used, limit=limit
+            )
+        )
+
+    def error(self, path: str, code: str, message: str, **kw: int | None) -> None:
+        self.add("error", path, code, message, **kw)
+
+    def warn(self, path: str, code: str, message: str, **kw: int | None) -> None:
+        self.add("warning", path, code, message, **kw)
+
+    def need(self, level: int, name: str, path: str) -> None:
+        """Record that the feature ``name`` at ``path`` needs min_api_version ``level``."""
+        if level > 1:
+            self.features.append(Feature(level=level, name=name, path=path))
+
+    # --- presence and kinds -------------------------------------------------------------
+
+    def get(
+        self, obj: Mapping[str, Any], key: str, path: str, expected: str, *, required: bool
+    ) -> tuple[bool, Any]:
+        """Return (present, value); report a missing required field."""
+        if key in obj:
+            return True, obj[key]
+        if required:
+            self.error(
+                child(path, key),
+                "missing_field",
+                f"{label(child(path, key))} is required: add {expected}.",
+            )
+        return False, None
+
+    def wrong_kind(self, path: str, value: Any, expected: str) -> None:
+        self.error(
+            path,
+            "wrong_type",
+            f"{label(path)} must be {expected}, not {kind_of(value)}.",
+        )
+
+    def unknown_fields(self, obj: Mapping[str, Any], path: str, known: Iterable[str]) -> None:
+        """Warn about keys the API does not document (they are kept, not removed)."""
+        known_set = set(known)
+        for key in obj:
+            if key not in known_set:
+                where = child(path, key)
+                self.warn(
+                    where,
+                    "unknown_field",
+                    f"{label(where)} is not a documented field here; Viber may reject or "
+                    "ignore it. Remove it unless you know it is needed.",
+                )
+
+    # --- typed checks ---------------------------------------------------------------------
+
+    def string(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        min_len: int = 0,
+        max_len: int | None = None,
+        warn_len: int | None = None,
+        warn_note: str = "",
+    ) -> str | None:
+        present, value = self.get(obj, key, path, "a string", required=required)
+        if not present:
+            return None
+        where = child(path, key)
+        if not isinstance(value, str):
+            self.wrong_kind(where, value, "a string")
+            return None
+        self.length(
+            where, value, min_len=min_len, max_len=max_len, warn_len=warn_len, warn_note=warn_note
+        )
+        return value
+
+    def length(
+        self,
+        where: str,
+        value: str,
+        *,
+        min_len: int = 0,
+        max_len: int | None = None,
+        warn_len: int | None = None,
+        warn_note: str = "",
+    ) -> None:
+        used = utf16_len(value)
+        if used < min_len:
+            if min_len == 1:
+                self.error(
+                    where, "empty", f"{label(where)} must not be empty.", used=used, limit=max_len
+                )
+            else:
+                self.error(
+                    where,
+                    "too_short",
+                    f"{label(where)} needs at least {min_len} characters.",
+                    used=used,
+                    limit=max_len,
+                )
+        elif max_len is not None and used > max_len:
+            self.error(
+                where,
+                "too_long",
+                f"{label(where)} is {used} characters; the limit is {max_len}. "
+                f"Shorten it by {used - max_len} (emoji count as 2).",
+                used=used,
+                limit=max_len,
+            )
+        elif warn_len is not None and used > warn_len:
+            self.warn(
+                where,
+                "over_recommended_length",
+                f"{label(where)} is {used} characters, over {warn_len}. {warn_note}".strip(),
+                used=used,
+                limit=max_len,
+            )
+
+    def integer(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        lo: int | None = None,
+        hi: int | None = None,
+        unit: str = "",
+    ) -> int | None:
+        present, value = self.get(obj, key, path, "an integer", required=required)
+        if not present:
+            return None
+        where = child(path, key)
+        if not is_int(value):
+            self.wrong_kind(where, value, "an integer")
+            return None
+        self.in_range(where, value, lo, hi, unit)
+        return int(value)
+
+    def number(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        lo: float | None = None,
+        hi: float | None = None,
+    ) -> float | None:
+        present, value = self.get(obj, key, path, "a number", required=required)
+        if not present:
+            return None
+        where = child(path, key)
+        if not is_number(value):
+            if isinstance(value, str):
+                self.error(
+                    where,
+                    "wrong_type",
+                    f"{label(where)} must be a JSON number, not a string: "
+                    f"write {value.strip()} without quotes.",
+                )
+            else:
+                self.wrong_kind(where, value, "a finite number")
+            return None
+        self.in_range(where, value, lo, hi, "")
+        return float(value)
+
+    def in_range(
+        self, where: str, value: float, lo: float | None, hi: float | None, unit: str
+    ) -> None:
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            bounds = (
+                f"between {_fmt(lo)} and {_fmt(hi)}"
+                if lo is not None and hi is not None
+                else (f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
+            )
+            self.error(
+                where,
+                "out_of_range",
+                f"{label(where)} is {_fmt(value)}{unit}; it must be {bounds}{unit}.",
+                used=int(value) if is_int(value) else None,
+                limit=int(hi) if hi is not None and float(hi).is_integer() else None,
+            )
+
+    def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
+        present, value = self.get(obj, key, path, "true or false", required=False)
+        if not present:
+            return None
+        if not isinstance(value, bool):
+            self.wrong_kind(child(path, key), value, "true or false")
+            return None
+        return value
+
+    def enum(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        allowed: Iterable[str],
+        *,
+        required: bool = False,
+        tolerated: Mapping[str, str] | None = None,
+    ) -> str | None:
+        """Check an enum; ``tolerated`` maps undocumented example values to a warning hint."""
+        value = self.string(obj, key, path, required=required)
+        if value is None:
+            return None
+        options = tuple(allowed)
+        where = child(path, key)
+        if value in options:
+            return value
+        if tolerated and value in tolerated:
+            self.warn(
+                where,
+                "undocumented_value",
+                f'{label(where)} is "{value}", seen in Viber\'s examples but not in the '
+                f'documented values; use "{tolerated[value]}".',
+            )
+            return value
+        self.error(
+            where,
+            "invalid_value",
+            f'{label(where)} is "{value}"; use one of: {", ".join(options)}.',
+        )
+        return None
+
+    def color(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> None:
+        value = self.string(obj, key, path, required=required)
+        if value is not None and not _COLOR.fullmatch(value):
+            where = child(path, key)
+            self.error(
+                where,
+                "invalid_color",
+                f'{label(where)} is "{value}"; write a colour as #RRGGBB, e.g. #2DB9B9.',
+            )
+
+    def url(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        max_len: int | None = None,
+        extensions: tuple[str, ...] | None = None,
+        what: str = "",
+    ) -> str | None:
+        value = self.string(
+            obj, key, path, required=required, min_len=1 if required else 0, max_len=max_len
+        )
+        if not value:
+            return None
+        where = child(path, key)
+        if not is_http_url(value):
+            self.error(
+                where,
+                "invalid_url",
+                f"{label(where)} must be an http:// or https:// URL with a host.",
+            )
+            return None
+        if extensions:
+            ext = last_segment_extension(value)
+            if ext not in extensions:
+                self.error(
+                    where,
+                    "invalid_extension",
+                    f"{label(where)} must point to {what or 'a file'} whose name ends in "
+                    f"{' or '.join(extensions)} (the URL's last path segment ends in "
+                    f'"{ext or "no extension"}").',
+                )
+        return value
+
+    def obj(
+        self, parent: Mapping[str, Any], key: str, path: str, *, required: bool = False
+    ) -> dict[str, Any] | None:
+        present, value = self.get(parent, key, path, "an object", required=required)
+        if not present:
+            return None
+        if not isinstance(value, dict):
+            self.wrong_kind(child(path, key), value, "an object")
+            return None
+        return value
+
+
+def is_http_url(value: str) -> bool:
+    """True for an http(s) URL with a host."""
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and " " not in value
+
+
+def last_segment_extension(url: str) -> str:
+    """Return the lower-case extension of the URL path's last segment (``""`` if none)."""
+    try:
+        segment = urlsplit(url).path.rsplit("/", 1)[-1]
+    except ValueError:
+        return ""
+    return file_extension(segment)
+
+
+def file_extension(name: str) -> str:
+    """Return the lower-case extension of a file name, with its dot (``""`` if none)."""
+    stem, dot, ext = name.rpartition(".")
+    return f".{ext.lower()}" if dot and stem and ext else ""
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

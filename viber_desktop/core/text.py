@@ -1,0 +1,28 @@
+"""How the API counts characters and bytes."""
+
+import json
+from typing import Any
+
+
+def utf16_len(text: str) -> int:
+    """Return the length of ``text`` in UTF-16 code units (what Viber limits count)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def body_bytes(payload: Any) -> bytes:
+    """Return the exact bytes sent for ``payload``: compact JSON, UTF-8, not ASCII-escaped.
+
+    This is the single serialiser: the checker measures these bytes and the client sends them.
+    Raises UnicodeEncodeError for strings with lone surrogates (the checker reports those).
+    """
+    return compact_json(payload).encode("utf-8")
+
+
+def compact_json(payload: Any) -> str:
+    """Return the compact JSON text of ``payload`` (before UTF-8 encoding)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def pretty_json(payload: Any) -> str:
+    """Return ``payload`` pretty-printed for reading (never what is sent)."""
+    return json.dumps(payload, ensure_ascii=False, indent=2)

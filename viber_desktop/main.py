@@ -1,0 +1,17 @@
+"""The ``viber-desktop`` entry point: the window without a subcommand, else the CLI."""
+
+import sys
+
+from viber_desktop.cli import SUBCOMMANDS
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the window (no subcommand) or run a CLI subcommand."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
+        from viber_desktop.cli import main as cli_main
+
+        return cli_main(args)
+    from viber_desktop.ui.app import run
+
+    return run(args)

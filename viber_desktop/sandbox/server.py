@@ -1,0 +1,291 @@
+"""The sandbox HTTP server: Viber's send_message and get_account_info on 127.0.0.1."""
+
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from viber_desktop.core import limits
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.endpoints import AUTH_HEADER
+from viber_desktop.core.text import compact_json
+from viber_desktop.sandbox import rules
+from viber_desktop.sandbox.icon import bot_icon_png
+
+HOUR = 3600.0
+
+
+@dataclass
+class RecordedRequest:
+    """A request the sandbox received, for tests and the sandbox log."""
+
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class _Receiver:
+    sends: deque[float] = field(default_factory=deque)
+    session_until: float = 0.0
+
+
+class SandboxState:
+    """Per-receiver counters, sessions and the message-token sequence (thread-safe)."""
+
+    def __init__(self, clock: Any = time.time) -> None:
+        self.clock = clock
+        self.lock = threading.Lock()
+        self.receivers: dict[str, _Receiver] = {}
+        self.next_token = rules.FIRST_MESSAGE_TOKEN
+        self.requests: list[RecordedRequest] = []
+        self.fault: str | None = None
+        """A fault applied to every send (same names as the fault receivers)."""
+
+    def reply(self, receiver: str) -> None:
+        """Simulate the receiver replying: reset the hourly count and open a session."""
+        with self.lock:
+            rec = self.receivers.setdefault(receiver, _Receiver())
+            rec.sends.clear()
+            rec.session_until = self.clock() + rules.SESSION_HOURS * HOUR
+
+    def deliver(self, receiver: str) -> dict[str, Any]:
+        """Apply the per-receiver limit and billing rule; return the answer body."""
+        with self.lock:
+            now = self.clock()
+            rec = self.receivers.setdefault(receiver, _Receiver())
+            while rec.sends and rec.sends[0] <= now - HOUR:
+                rec.sends.popleft()
+            if len(rec.sends) >= limits.RECEIVER_MESSAGES_PER_HOUR:
+                return _status(12, "Too many requests")
+            rec.sends.append(now)
+            token = self.next_token
+            self.next_token += 1
+            billing = 2 if rec.session_until > now else 5
+        return {
+            "status": 0,
+            "status_message": "ok",
+            "message_token": token,
+            "chat_hostname": "SANDBOX-CHAT-01",
+            "billing_status": billing,
+        }
+
+
+def _status(code: int, message: str | None = None) -> dict[str, Any]:
+    return {
+        "status": code,
+        "status_message": message or rules.status_message(code),
+        "chat_hostname": "SANDBOX-CHAT-01",
+    }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: "_Server"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+    def do_GET(self) -> None:
+        if self.path == "/sandbox/icon.png":
+            self._send(200, bot_icon_png(), "image/png")
+        else:
+            self._send(404, b"not found", "text/plain")
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        state = self.server.state
+        with state.lock:
+            state.requests.append(RecordedRequest(self.path, dict(self.headers.items()), body))
+        if self.path == "/sandbox/reply":
+            self._reply(body)
+            return
+        if self.path not in ("/pa/send_message", "/pa/get_account_info"):
+            self._send(404, b"<html><body>404 Not Found</body></html>", "text/html")
+            return
+        if self.headers.get(AUTH_HEADER) != self.server.token:
+            self._json(
+                _status(
+                    2, "invalidAuthToken" if self.headers.get(AUTH_HEADER) else "missing_auth_token"
+                )
+            )
+            return
+        if self.path == "/pa/get_account_info":
+            self._json(self._account_info())
+            return
+        self._send_message(body)
+
+    def _account_info(self) -> dict[str, Any]:
+        host, port = str(self.server.server_address[0]), self.server.server_address[1]
+        return {
+            "status": 0,
+            "status_message": "ok",
+            "id": "pa:5000000000000000001",
+            "name": rules.BOT_NAME,
+            "uri": "sandboxbot",
+            "icon": f"http://{host}:{port}/sandbox/icon.png",
+            "category": "Utilities",
+            "subcategory": "Testing",
+            "country": "ZZ",
+            "webhook": "",
+            "event_types": [
+                "delivered",
+                "seen",
+                "failed",
+                "subscribed",
+                "unsubscribed",
+                "conversation_started",
+            ],
+            "subscribers_count": len(rules.SUBSCRIBERS),
+            "chat_hostname": "SANDBOX-CHAT-01",
+        }
+
+    def _send_message(self, body: bytes) -> None:
+        if len(body) > limits.REQUEST_BYTES_MAX:
+            self._json(
+                _status(3, f"Request is {len(body)} bytes; the limit is {limits.REQUEST_BYTES_MAX}")
+            )
+            return
+        try:
+            payload = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            self._json(_status(3, "Request body is not valid JSON"))
+            return
+        receiver = payload.get("receiver") if isinstance(payload, dict) else None
+        fault = self.server.state.fault or (receiver if isinstance(receiver, str) else None)
+        if fault and self._fault(fault):
+            return
+        report = check_payload(payload)
+        if not report.ok:
+            missing = any(f.code == "missing_field" for f in report.errors)
+            text = "; ".join(f"{f.path or '/'}: {f.message}" for f in report.errors)
+            self._json(_status(4 if missing else 3, text))
+            return
+        assert isinstance(receiver, str)  # guaranteed by the check above
+        code = rules.status_for_test_receiver(receiver)
+        if code is not None:
+            self._json(_status(code))
+        elif not rules.is_subscriber(receiver):
+            self._json(_status(6))
+        else:
+            self._json(self.server.state.deliver(receiver))
+
+    def _fault(self, fault: str) -> bool:
+        if fault.startswith(rules.FAULT_DELAY_PREFIX):
+            with contextlib.suppress(ValueError):
+                self.server.stopping.wait(float(fault[len(rules.FAULT_DELAY_PREFIX) :]))
+            return False
+        if fault == rules.FAULT_HTTP500:
+            page = (
+                b"<html><head><title>500 Internal Server Error</title></head><body>"
+                b"<h1>Internal Server Error</h1></body></html>"
+            )
+            self._send(500, page, "text/html")
+            return True
+        if fault == rules.FAULT_NOT_JSON:
+            self._send(200, b"OK, message queued (not JSON)", "text/plain")
+            return True
+        if fault == rules.FAULT_DROP:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return True
+        return False
+
+    def _reply(self, body: bytes) -> None:
+        try:
+            receiver = json.loads(body.decode("utf-8")).get("receiver")
+        except (UnicodeDecodeError, ValueError, AttributeError):
+            receiver = None
+        if not isinstance(receiver, str) or not receiver:
+            self._json(_status(4, "receiver is required"))
+            return
+        self.server.state.reply(receiver)
+        self._json({"status": 0, "status_message": "ok"})
+
+    def _json(self, data: dict[str, Any]) -> None:
+        self._send(200, compact_json(data).encode("utf-8"), "application/json")
+
+    def _send(self, code: int, data: bytes, ctype: str) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # client gave up
+            self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, port: int, token: str, state: SandboxState, verbose: bool) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.token = token
+        self.state = state
+        self.verbose = verbose
+        self.stopping = threading.Event()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if self.verbose:
+            super().handle_error(request, client_address)
+
+
+class Sandbox:
+    """A running sandbox server. Use as a context manager or call start()/stop().
+
+    Args:
+        port: 0 picks a free port.
+        token: the token it accepts (default: the documented sandbox token).
+    """
+
+    def __init__(
+        self, port: int = 0, token: str = rules.SANDBOX_TOKEN, *, verbose: bool = False
+    ) -> None:
+        self.state = SandboxState()
+        self._server = _Server(port, token, self.state, verbose)
+        self._thread: threading.Thread | None = None
+        self.token = token
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/pa"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self.state.lock:
+            return list(self.state.requests)
+
+    def start(self) -> "Sandbox":
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="viber-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> "Sandbox":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

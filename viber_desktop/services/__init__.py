@@ -1,0 +1,1 @@
+"""I/O adapters: HTTP client, keyring vault, history database, settings, paths."""

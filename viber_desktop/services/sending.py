@@ -1,0 +1,116 @@
+"""One send, start to finish: check, record, send once, record the outcome."""
+
+import os
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.text import body_bytes
+from viber_desktop.sandbox.server import Sandbox
+from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.settings import Profile
+from viber_desktop.services.vault import TokenVault, VaultError
+from viber_desktop.services.viber_client import ViberClient
+
+TOKEN_ENV = "VIBER_AUTH_TOKEN"
+
+
+class SendRefused(Exception):
+    """Nothing was sent: the payload has errors, no token, or the history cannot record."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where and as whom to send."""
+
+    profile: str
+    base_url: str
+    token: str
+
+
+_sandbox: Sandbox | None = None
+_sandbox_lock = threading.Lock()
+
+
+def shared_sandbox() -> Sandbox:
+    """The in-process sandbox behind the Sandbox profile, started on first use."""
+    global _sandbox
+    with _sandbox_lock:
+        if _sandbox is None:
+            _sandbox = Sandbox().start()
+        return _sandbox
+
+
+def resolve_target(
+    profile: Profile,
+    *,
+    api_url: str | None = None,
+    vault: TokenVault | None = None,
+    session_token: str | None = None,
+) -> Target:
+    """Find the base URL and token for ``profile``.
+
+    The token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``, else the keyring;
+    the Sandbox profile needs none.
+    """
+    if profile.is_sandbox and api_url is None:
+        sandbox = shared_sandbox()
+        return Target(profile.name, sandbox.base_url, session_token or sandbox.token)
+    base_url = api_url or profile.api_url
+    token = session_token or os.environ.get(TOKEN_ENV)
+    if not token:
+        try:
+            token = (vault or TokenVault()).get(profile.name)
+        except VaultError as exc:
+            raise SendRefused(str(exc)) from None
+    if not token:
+        raise SendRefused(
+            f"no token for profile {profile.name!r}: store one with 'viber-desktop token set "
+            f"--profile {profile.name}' or set {TOKEN_ENV}"
+        )
+    return Target(profile.name, base_url, token)
+
+
+def send_checked(
+    payload: Any,
+    target: Target,
+    history: HistoryStore | None,
+    *,
+    connect_timeout: float = 5.0,
+    read_timeout: float = 20.0,
+    report: CheckReport | None = None,
+) -> tuple[int | None, ApiResult]:
+    """Check, record as pending, send exactly once, record the outcome.
+
+    Returns (history id, result). Raises SendRefused before anything goes out.
+    """
+    report = report or check_payload(payload)
+    if not report.ok:
+        first = report.errors[0]
+        raise SendRefused(
+            f"the payload has {len(report.errors)} error(s), e.g. "
+            f"{first.path or '(body)'}: {first.message}"
+        )
+    body = body_bytes(payload)
+    client = ViberClient(
+        target.base_url, target.token, connect_timeout=connect_timeout, read_timeout=read_timeout
+    )
+    entry_id = None
+    if history is not None:
+        entry_id = history.record_pending(
+            profile=target.profile,
+            api_url=target.base_url,
+            endpoint="send_message",
+            body=body,
+            payload=payload,
+        )
+    try:
+        result = client.send_message(body)
+    finally:
+        client.close()
+    if history is not None and entry_id is not None:
+        history.record_result(entry_id, result)
+    return entry_id, result
