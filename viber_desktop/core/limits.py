@@ -49,10 +49,53 @@ PICTURE_EXTENSIONS: Final = (".jpg", ".jpeg", ".png", ".gif")
 VIDEO_EXTENSIONS: Final = (".mp4",)
 FORBIDDEN_FILE_EXTENSIONS: Final = frozenset(
     # Windows
-    ".bat .bin .cmd .com .cpl .exe .gadget .inf1 .ins .inx .isu .job .jse .lnk .msc .msi"
-    " .msp .mst .paf .pif .ps1 .reg .rgs .sct .shb .shs .u3p .vb .vbe .vbs .vbscript .ws .wsf"
-    # macOS, Linux, Android, iOS, GEM
-    " .action .app .command .csh .osx .workflow .ksh .out .run .apk .ipa .prg".split()
+    [
+        ".bat",
+        ".bin",
+        ".cmd",
+        ".com",
+        ".cpl",
+        ".exe",
+        ".gadget",
+        ".inf1",
+        ".ins",
+        ".inx",
+        ".isu",
+        ".job",
+        ".jse",
+        ".lnk",
+        ".msc",
+        ".msi",
+        ".msp",
+        ".mst",
+        ".paf",
+        ".pif",
+        ".ps1",
+        ".reg",
+        ".rgs",
+        ".sct",
+        ".shb",
+        ".shs",
+        ".u3p",
+        ".vb",
+        ".vbe",
+        ".vbs",
+        ".vbscript",
+        ".ws",
+        ".wsf",
+        ".action",
+        ".app",
+        ".command",
+        ".csh",
+        ".osx",
+        ".workflow",
+        ".ksh",
+        ".out",
+        ".run",
+        ".apk",
+        ".ipa",
+        ".prg",
+    ]
 )
 
 MESSAGE_TYPES: Final = (

@@ -28,8 +28,8 @@ BILLING_RULE: Final = (
 
 
 def is_subscriber(receiver: str) -> bool:
-    """Receivers starting with ``sandbox-user`` are subscribed to the sandbox bot."""
-    return receiver.startswith(SUBSCRIBER_PREFIX)
+    """Receivers starting with ``sandbox-user`` (or a delay fault) are subscribed."""
+    return receiver.startswith((SUBSCRIBER_PREFIX, FAULT_DELAY_PREFIX))
 
 
 def test_receivers_help() -> str:

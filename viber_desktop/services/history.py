@@ -100,8 +100,8 @@ class HistoryStore:
         path: the database file (default: ``history.sqlite3`` in the data directory).
     """
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "history.sqlite3"
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path else data_dir() / "history.sqlite3"
         self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

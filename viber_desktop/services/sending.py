@@ -10,7 +10,7 @@ from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
 from viber_desktop.sandbox.server import Sandbox
-from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
 from viber_desktop.services.viber_client import ViberClient
@@ -100,13 +100,17 @@ def send_checked(
     )
     entry_id = None
     if history is not None:
-        entry_id = history.record_pending(
-            profile=target.profile,
-            api_url=target.base_url,
-            endpoint="send_message",
-            body=body,
-            payload=payload,
-        )
+        try:
+            entry_id = history.record_pending(
+                profile=target.profile,
+                api_url=target.base_url,
+                endpoint="send_message",
+                body=body,
+                payload=payload,
+            )
+        except HistoryError as exc:
+            client.close()
+            raise SendRefused(str(exc)) from None
     try:
         result = client.send_message(body)
     finally:

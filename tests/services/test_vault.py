@@ -1,0 +1,112 @@
+"""The token vault: in-memory backend, failure paths, and a real Secret Service."""
+
+import os
+import uuid
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.conftest import MemoryKeyring
+from viber_desktop.services.vault import SERVICE, TokenVault, VaultError
+
+
+def test_set_get_delete(memory_keyring: MemoryKeyring) -> None:
+    vault = TokenVault()
+    assert vault.get("Prod") is None
+    vault.set("Prod", "abc-123-token")
+    assert memory_keyring.items[(SERVICE, "Prod")] == "abc-123-token"
+    assert vault.get("Prod") == "abc-123-token"
+    assert vault.delete("Prod") is True
+    assert vault.delete("Prod") is False
+
+
+@pytest.mark.parametrize("token", ["", " x", "a\nb"])
+def test_bad_tokens_refused(token: str) -> None:
+    with pytest.raises(VaultError):
+        TokenVault().set("P", token)
+
+
+class FailingKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, exc: Exception) -> None:
+        super().__init__()
+        self.exc = exc
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.exc
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.exc
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.exc
+
+
+@pytest.mark.parametrize(
+    ("exc", "needle"),
+    [
+        (keyring.errors.NoKeyringError("none"), "no OS keyring is available"),
+        (keyring.errors.KeyringLocked("locked"), "locked"),
+        (keyring.errors.InitError("dbus"), "could not be opened"),
+        (keyring.errors.PasswordSetError("denied"), "refused"),
+    ],
+)
+def test_keyring_errors_become_clear_messages(
+    exc: Exception, needle: str, tmp_path: object
+) -> None:
+    keyring.set_keyring(FailingKeyring(exc))
+    vault = TokenVault()
+    for call in (lambda: vault.get("P"), lambda: vault.set("P", "tok-123")):
+        with pytest.raises(VaultError, match=needle) as info:
+            call()
+        assert "tok-123" not in str(info.value)
+
+
+def test_real_no_backend_error() -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    with pytest.raises(VaultError, match="no OS keyring"):
+        TokenVault().set("P", "token-value")
+
+
+def test_plaintext_backends_are_refused() -> None:
+    class PlaintextKeyring(MemoryKeyring):
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    with pytest.raises(VaultError, match="plain file"):
+        TokenVault().set("P", "token-value")
+
+
+def _secret_service_running() -> bool:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return False
+    try:
+        from keyring.backends import SecretService
+
+        return bool(SecretService.Keyring.priority)  # raises when unavailable
+    except Exception:  # noqa: BLE001 - any failure means: not available here
+        return False
+
+
+@pytest.mark.keyring
+@pytest.mark.skipif(not _secret_service_running(), reason="no Secret Service in this session")
+def test_real_secret_service_round_trip() -> None:
+    from keyring.backends import SecretService
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        vault = TokenVault()
+        profile = f"test-{uuid.uuid4()}"
+        vault.set(profile, "real-secret-token-0001")
+        assert vault.get(profile) == "real-secret-token-0001"
+        assert vault.delete(profile) is True
+        assert vault.get(profile) is None
+    finally:
+        keyring.set_keyring(previous)
