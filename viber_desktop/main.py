@@ -1,8 +1,11 @@
 """The ``viber-desktop`` entry point: the window without a subcommand, else the CLI."""
 
 import sys
+import time
 
-from viber_desktop.cli import SUBCOMMANDS
+START = time.perf_counter()
+
+from viber_desktop.cli import SUBCOMMANDS  # noqa: E402 - START must come first
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,4 +17,4 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(args)
     from viber_desktop.ui.app import run
 
-    return run(args)
+    return run(args, START)

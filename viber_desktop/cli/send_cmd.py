@@ -2,7 +2,6 @@
 
 import argparse
 import json
-import shlex
 
 from viber_desktop.cli import (
     EXIT_FINDINGS,
@@ -15,9 +14,9 @@ from viber_desktop.cli import (
 from viber_desktop.cli.check_cmd import format_report
 from viber_desktop.cli.payload_input import read_payload
 from viber_desktop.core.checker import check_payload
-from viber_desktop.core.endpoints import AUTH_HEADER, CONTENT_TYPE, endpoint_url
+from viber_desktop.core.curl import curl_command
+from viber_desktop.core.endpoints import endpoint_url
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.redact import TOKEN_PLACEHOLDER
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore
@@ -89,15 +88,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_result(result))
     return {"ok": EXIT_OK, "api_error": EXIT_FINDINGS}.get(result.outcome, EXIT_TRANSPORT)
-
-
-def curl_command(url: str, body: str, token_expr: str = TOKEN_PLACEHOLDER) -> str:
-    """An equivalent curl command; the token is written as a shell variable by default."""
-    header = f'"{AUTH_HEADER}: {token_expr}"'
-    return (
-        f"curl -sS -X POST {shlex.quote(url)} -H {header} "
-        f"-H {shlex.quote('Content-Type: ' + CONTENT_TYPE)} --data-binary {shlex.quote(body)}"
-    )
 
 
 def format_result(r: ApiResult) -> str:

@@ -9,6 +9,18 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+def trim_utf16(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` UTF-16 units without splitting a surrogate pair."""
+    out, used = [], 0
+    for ch in text:
+        width = 2 if ord(ch) > 0xFFFF else 1
+        if used + width > limit:
+            break
+        out.append(ch)
+        used += width
+    return "".join(out)
+
+
 def body_bytes(payload: Any) -> bytes:
     """Return the exact bytes sent for ``payload``: compact JSON, UTF-8, not ASCII-escaped.
 

@@ -81,8 +81,10 @@ class SettingsError(Exception):
 class SettingsStore:
     """Loads and saves :class:`Settings`. A corrupt file is set aside, never silently reset."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path or config_dir() / "settings.json"
+        self.read_only = read_only
+        """Set when the file is from a newer version: nothing is written over it."""
         self.problem: str | None = None
         """Set by load() when a corrupt file was set aside (show it to the user)."""
 
@@ -114,6 +116,8 @@ class SettingsStore:
             return Settings()
 
     def save(self, settings: Settings) -> None:
+        if self.read_only:
+            return
         data = settings.model_dump_json(indent=2).encode("utf-8")
         write_atomic(self.path, data)
 

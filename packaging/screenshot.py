@@ -1,0 +1,125 @@
+"""Grab screenshots of the main window (offscreen) for the README and for review.
+
+Usage: python packaging/screenshot.py OUT.png [--size 1280x800] [--dark] [--type rich_media]
+       [--tab preview|json|response] [--send] [--rtl]
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for name in ("CONFIG", "DATA", "CACHE"):  # never touch the user's files
+    os.environ.setdefault(f"VIBER_DESKTOP_{name}_DIR", tempfile.mkdtemp(prefix="vd-shot-"))
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from viber_desktop.ui.app import make_app
+from viber_desktop.ui.context import build_context
+from viber_desktop.ui.main_window import MainWindow
+
+SAMPLES = {
+    "rich_media": {
+        "receiver": "sandbox-user-1",
+        "min_api_version": 2,
+        "type": "rich_media",
+        "sender": {"name": "Sandbox Shop"},
+        "rich_media": {
+            "Type": "rich_media",
+            "ButtonsGroupColumns": 6,
+            "ButtonsGroupRows": 4,
+            "BgColor": "#FFFFFF",
+            "Buttons": [
+                {
+                    "Columns": 6,
+                    "Rows": 3,
+                    "ActionType": "open-url",
+                    "ActionBody": "https://example.com/a",
+                    "BgColor": "#7360F2",
+                    "Text": "<b>Spring sale</b><br>-30% on everything",
+                },
+                {
+                    "Columns": 6,
+                    "Rows": 1,
+                    "ActionType": "reply",
+                    "ActionBody": "buy-a",
+                    "Text": "Buy",
+                    "BgColor": "#E8E4FF",
+                },
+                {
+                    "Columns": 6,
+                    "Rows": 3,
+                    "ActionType": "open-url",
+                    "ActionBody": "https://example.com/b",
+                    "BgColor": "#2DB9B9",
+                    "Text": "<b>New arrivals</b>",
+                },
+                {
+                    "Columns": 6,
+                    "Rows": 1,
+                    "ActionType": "reply",
+                    "ActionBody": "buy-b",
+                    "Text": "Buy",
+                    "BgColor": "#E8E4FF",
+                },
+            ],
+        },
+        "keyboard": {
+            "Type": "keyboard",
+            "Buttons": [
+                {"Columns": 3, "ActionBody": "help", "Text": "Help", "BgColor": "#DDDDDD"},
+                {"Columns": 3, "ActionBody": "stop", "Text": "Stop", "BgColor": "#DDDDDD"},
+            ],
+        },
+    },
+    "error": {
+        "receiver": "",
+        "type": "text",
+        "text": "Hi",
+        "sender": {"name": "A" * 30},
+        "tracking_data": None,
+    },
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--rtl", action="store_true")
+    parser.add_argument("--type", default="")
+    parser.add_argument("--tab", default="preview")
+    parser.add_argument("--send", action="store_true")
+    args = parser.parse_args()
+    app = make_app(dark=args.dark)
+    if args.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    window = MainWindow(build_context())
+    if args.type:
+        window.composer.load_payload(SAMPLES[args.type])
+    w, h = (int(x) for x in args.size.split("x"))
+    window.resize(w, h)
+    window.show()
+    window.ctx.runner.wait()
+    app.processEvents()
+    tabs = {"preview": 0, "json": 1, "response": 2}
+    window.tabs.setCurrentIndex(tabs[args.tab])
+
+    def grab() -> None:
+        window.grab().save(args.out)
+        window.close()
+        QApplication.quit()
+
+    if args.send:
+        window.send_finished.connect(lambda _: QTimer.singleShot(300, grab))
+        QTimer.singleShot(500, window.send)
+    else:
+        QTimer.singleShot(600, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

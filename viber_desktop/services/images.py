@@ -1,0 +1,29 @@
+"""Fetching small images (avatars, previews) for display, with a size cap."""
+
+import requests
+
+from viber_desktop.core.rules import is_http_url
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+class ImageError(Exception):
+    """The image could not be fetched; the message says why."""
+
+
+def fetch_image(url: str, timeout: float = 10.0) -> bytes:
+    """Download an image (at most 5 MB) and return its bytes."""
+    if not is_http_url(url):
+        raise ImageError("not an http(s) URL")
+    try:
+        with requests.get(url, timeout=(5, timeout), stream=True) as resp:
+            if resp.status_code != 200:
+                raise ImageError(f"HTTP {resp.status_code}")
+            data = b""
+            for chunk in resp.iter_content(65536):
+                data += chunk
+                if len(data) > MAX_IMAGE_BYTES:
+                    raise ImageError("larger than 5 MB")
+            return data
+    except requests.RequestException as exc:
+        raise ImageError(type(exc).__name__) from None

@@ -1,0 +1,85 @@
+"""Start the window: QApplication, context, main window; ``--smoke-test`` for packaging/CI."""
+
+import argparse
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from viber_desktop import __version__
+from viber_desktop.services.settings import Settings, SettingsError
+from viber_desktop.ui.context import AppContext, build_context
+from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.theme import dark_palette
+
+
+class _FirstPaint(QObject):
+    """Prints start-up time at the window's first paint, then quits (smoke test)."""
+
+    def __init__(self, app: QApplication, start: float) -> None:
+        super().__init__()
+        self.app = app
+        self.start = start
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"startup_ms={(time.perf_counter() - self.start) * 1000:.0f}", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Viber Desktop Composer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("viber-desktop")
+    app.setDesktopFileName("viber-desktop")
+    app.setStyle("Fusion")
+    if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
+        app.setPalette(dark_palette())
+    return app
+
+
+def run(args: list[str], start: float | None = None) -> int:
+    """Open the window (``viber-desktop`` with no command)."""
+    parser = argparse.ArgumentParser(prog="viber-desktop")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, wait for the first paint, print startup_ms and exit",
+    )
+    parser.add_argument("--dark", action="store_true", help="use the dark palette")
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
+    opts, qt_args = parser.parse_known_args(args)
+    app = make_app(qt_args, dark=opts.dark)
+    if opts.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        ctx = build_context()
+        problem = ctx.settings_store.problem
+    except SettingsError as exc:
+        from viber_desktop.services.settings import SettingsStore
+        from viber_desktop.services.vault import TokenVault
+        from viber_desktop.ui.images import ImageLoader
+        from viber_desktop.ui.tasks import TaskRunner
+
+        runner = TaskRunner()
+        ctx = AppContext(
+            SettingsStore(read_only=True), Settings(), TokenVault(), runner, ImageLoader(runner)
+        )
+        problem = str(exc) + " Settings will not be saved this session."
+    window = MainWindow(ctx)
+    if opts.smoke_test:
+        watcher = _FirstPaint(app, start if start is not None else time.perf_counter())
+        window.installEventFilter(watcher)
+        QTimer.singleShot(20_000, lambda: app.exit(1))
+    window.show()
+    if problem and not opts.smoke_test:
+        QMessageBox.warning(window, window.tr("Settings"), problem)
+    code = app.exec()
+    ctx.runner.wait(10_000)
+    return code

@@ -1,0 +1,1 @@
+"""The composer: forms for every message type, keyboards and rich media."""

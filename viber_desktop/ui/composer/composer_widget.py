@@ -1,0 +1,443 @@
+"""The composer: common fields, a form per message type, and an optional keyboard."""
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.core import limits
+from viber_desktop.core.checker import COMMON_FIELDS, TYPE_FIELDS
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.rules import is_http_url
+from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
+from viber_desktop.ui.composer.counter import Counter
+from viber_desktop.ui.composer.fields import IntField, TextField, form_layout, with_counter
+from viber_desktop.ui.composer.spec_form import SpecForm
+from viber_desktop.ui.composer.type_forms import type_specs
+from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.theme import state_color
+
+KEYBOARD_ONLY = ""
+TYPE_LABELS = {
+    "text": "Text",
+    "picture": "Picture",
+    "video": "Video",
+    "file": "File",
+    "contact": "Contact",
+    "location": "Location",
+    "url": "URL",
+    "sticker": "Sticker",
+    "rich_media": "Rich media (carousel)",
+    KEYBOARD_ONLY: "Keyboard only (no type)",
+}
+
+
+class ComposerWidget(QWidget):
+    """Builds the payload from forms; keeps unknown imported fields.
+
+    Signals:
+        changed(): the payload changed (emitted on every edit).
+        avatar_changed(str): the avatar URL settled (debounced).
+    """
+
+    changed = Signal()
+
+    def __init__(self, images: ImageLoader | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images = images
+        self._extras: dict[str, Any] = {}
+        self._nested: dict[str, dict[str, Any]] = {}
+        self._loading = False
+
+        # --- common fields ----------------------------------------------------------------
+        common = QGroupBox(self.tr("Message"))
+        form = form_layout(common)
+        self.receiver = QLineEdit()
+        self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
+        self.receiver.setAccessibleName(self.tr("Receiver"))
+        self.receiver_model = QStringListModel(self)
+        completer = QCompleter(self.receiver_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.receiver.setCompleter(completer)
+        self.rate_label = QLabel()
+        self.rate_label.setAccessibleName(self.tr("Messages to this receiver this hour"))
+        form.addRow(self.tr("&Receiver *"), with_counter(self.receiver, self.rate_label))
+
+        self.sender_name = QLineEdit()
+        self.sender_name.setAccessibleName(self.tr("Sender name"))
+        self.sender_name.setPlaceholderText(self.tr("shown above the message"))
+        self.sender_counter = Counter(limits.SENDER_NAME_MAX)
+        form.addRow(self.tr("Sender &name *"), with_counter(self.sender_name, self.sender_counter))
+
+        self.avatar = QLineEdit()
+        self.avatar.setAccessibleName(self.tr("Sender avatar URL"))
+        self.avatar.setPlaceholderText("https://example.com/avatar.jpg")
+        self.avatar.setClearButtonEnabled(True)
+        self.avatar_thumb = QLabel()
+        self.avatar_thumb.setFixedSize(32, 32)
+        self.avatar_thumb.setScaledContents(True)
+        self.avatar_thumb.setAccessibleName(self.tr("Avatar thumbnail"))
+        self.avatar_note = QLabel()
+        self.avatar_note.setWordWrap(True)
+        avatar_row = QWidget()
+        ar = QHBoxLayout(avatar_row)
+        ar.setContentsMargins(0, 0, 0, 0)
+        ar.addWidget(self.avatar, 1)
+        ar.addWidget(self.avatar_thumb)
+        form.addRow(self.tr("Sender &avatar"), avatar_row)
+        form.addRow("", self.avatar_note)
+        self.avatar_note.hide()
+
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName(self.tr("Message type"))
+        for kind in (*limits.MESSAGE_TYPES, KEYBOARD_ONLY):
+            self.type_combo.addItem(self.tr(TYPE_LABELS[kind]), kind)
+        form.addRow(self.tr("&Type"), self.type_combo)
+
+        self.tracking = TextField(lines=3, placeholder=self.tr("echoed back in the reply webhook"))
+        self.tracking.setAccessibleName(self.tr("Tracking data"))
+        self.tracking_counter = Counter(limits.TRACKING_DATA_MAX)
+        form.addRow(self.tr("Trac&king data"), with_counter(self.tracking, self.tracking_counter))
+
+        self.api_version = IntField(placeholder=self.tr("not set (means 1)"))
+        self.api_version.setAccessibleName(self.tr("Minimum API version"))
+        self.api_required = QLabel()
+        self.raise_api = QPushButton()
+        self.raise_api.setAccessibleName(self.tr("Raise min_api_version"))
+        self.raise_api.hide()
+        api_row = QWidget()
+        api_layout = QHBoxLayout(api_row)
+        api_layout.setContentsMargins(0, 0, 0, 0)
+        api_layout.addWidget(self.api_version, 1)
+        api_layout.addWidget(self.api_required)
+        api_layout.addWidget(self.raise_api)
+        form.addRow(self.tr("Min &API version"), api_row)
+
+        # --- per-type forms ---------------------------------------------------------------
+        self.type_box = QGroupBox()
+        self.stack = QStackedWidget()
+        QVBoxLayout(self.type_box).addWidget(self.stack)
+        self.forms: dict[str, SpecForm | GroupEditor] = {}
+        for kind, specs in type_specs().items():
+            self.forms[kind] = SpecForm(specs)
+        self.forms["rich_media"] = rich_media_editor()
+        for kind in limits.MESSAGE_TYPES:
+            self.stack.addWidget(self.forms[kind])
+        empty = QLabel(
+            self.tr(
+                "A keyboard-only message has no type and no content: "
+                "it replaces the receiver's keyboard."
+            )
+        )
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+
+        self.keyboard_box = QGroupBox(self.tr("Attach a &keyboard"))
+        self.keyboard_box.setCheckable(True)
+        self.keyboard_box.setChecked(False)
+        self.keyboard = keyboard_editor()
+        QVBoxLayout(self.keyboard_box).addWidget(self.keyboard)
+        self.keyboard.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(common)
+        layout.addWidget(self.type_box)
+        layout.addWidget(self.keyboard_box)
+        layout.addStretch(1)
+
+        # --- wiring -----------------------------------------------------------------------
+        self._avatar_timer = QTimer(self, singleShot=True, interval=600)
+        self._avatar_timer.timeout.connect(self._load_avatar)
+        for line in (self.receiver, self.sender_name, self.avatar, self.api_version):
+            line.textChanged.connect(self._edited)
+        self.avatar.textChanged.connect(self._avatar_timer.start)
+        self.tracking.edited.connect(self._edited)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        for f in self.forms.values():
+            f.changed.connect(self._edited)
+        self.keyboard.changed.connect(self._edited)
+        self.keyboard_box.toggled.connect(self._keyboard_toggled)
+        self.raise_api.clicked.connect(self._raise_api)
+        if images is not None:
+            images.loaded.connect(self._avatar_loaded)
+        self._seed_keyboard()
+        self._type_changed()
+
+    # --- payload ------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.type_combo.currentData())
+
+    def payload(self) -> dict[str, Any]:
+        """The message as it will be sent (unknown imported fields included)."""
+        msg: dict[str, Any] = {"receiver": self.receiver.text()}
+        api = self.api_version.value()
+        if api is not None:
+            msg["min_api_version"] = api
+        sender = copy.deepcopy(self._nested.get("sender", {}))
+        sender["name"] = self.sender_name.text()
+        if self.avatar.text():
+            sender["avatar"] = self.avatar.text()
+        else:
+            sender.pop("avatar", None)
+        msg["sender"] = sender
+        tracking = self.tracking.value()
+        if tracking:
+            msg["tracking_data"] = tracking
+        elif "tracking_data" in self._nested:  # imported null or "" is kept as it was
+            msg["tracking_data"] = self._nested["tracking_data"]
+        kind = self.kind
+        if kind:
+            msg["type"] = kind
+            for key in TYPE_FIELDS[kind]:
+                if isinstance(self._nested.get(key), dict):
+                    msg[key] = copy.deepcopy(self._nested[key])
+            self.forms[kind].dump(msg)
+        if self.keyboard_box.isChecked() or not kind:
+            self.keyboard.dump(msg)
+        for key, value in self._extras.items():
+            msg.setdefault(key, copy.deepcopy(value))
+        return msg
+
+    def load_payload(self, msg: dict[str, Any]) -> None:
+        """Fill every form from ``msg``; fields no form edits are kept and sent as they are."""
+        self._loading = True
+        kind = msg.get("type") if isinstance(msg.get("type"), str) else KEYBOARD_ONLY
+        if kind not in TYPE_FIELDS:
+            kind = KEYBOARD_ONLY if "type" not in msg else "text"
+        managed = set(COMMON_FIELDS) | set(TYPE_FIELDS.get(kind, ()))
+        self._extras = {k: copy.deepcopy(v) for k, v in msg.items() if k not in managed}
+        if "type" in msg and msg.get("type") != kind:
+            self._extras["type"] = msg["type"]  # an unknown type is kept and flagged
+        self._nested = {
+            k: copy.deepcopy(v)
+            for k, v in msg.items()
+            if k in ("sender", *TYPE_FIELDS.get(kind, ())) and isinstance(v, dict)
+        }
+        if "tracking_data" in msg and not isinstance(msg["tracking_data"], str):
+            self._nested["tracking_data"] = msg["tracking_data"]
+        sender = msg.get("sender") if isinstance(msg.get("sender"), dict) else {}
+        assert isinstance(sender, dict)
+        self.receiver.setText(_text(msg.get("receiver")))
+        self.sender_name.setText(_text(sender.get("name")))
+        self.avatar.setText(_text(sender.get("avatar")))
+        self.tracking.set_value(
+            msg.get("tracking_data") if isinstance(msg.get("tracking_data"), str) else ""
+        )
+        self.api_version.set_value(msg.get("min_api_version"))
+        self.type_combo.setCurrentIndex(self.type_combo.findData(kind))
+        if kind:
+            self.forms[kind].load(msg)
+        has_keyboard = "keyboard" in msg
+        self.keyboard_box.setChecked(has_keyboard and bool(kind))
+        if has_keyboard:
+            self.keyboard.load(msg if isinstance(msg.get("keyboard"), dict) else {})
+        self._loading = False
+        self._type_changed()
+        self._edited()
+
+    # --- findings and levels --------------------------------------------------------------
+
+    def show_report(self, report: CheckReport, msg: dict[str, Any]) -> None:
+        """Update counters and the required API level from a check of ``msg``."""
+        self.sender_counter.set_text_value(self.sender_name.text())
+        self.tracking_counter.set_text_value(self.tracking.value())
+        form = self.forms.get(self.kind)
+        if isinstance(form, SpecForm):
+            form.update_counters(msg)
+        required = report.min_api_version_required
+        declared = self.api_version.value()
+        declared_level = declared if isinstance(declared, int) else 1
+        self.api_required.setText(self.tr("required: %1").replace("%1", str(required)))
+        low = declared_level < required
+        self.api_required.setStyleSheet(f"color: {state_color('error' if low else 'muted', self)};")
+        self.raise_api.setVisible(low)
+        self.raise_api.setText(self.tr("Raise to %1").replace("%1", str(required)))
+        self._required = required
+
+    def focus_path(self, path: str) -> None:
+        """Focus the widget for the JSON pointer ``path``."""
+        simple = {
+            "/receiver": self.receiver,
+            "/sender": self.sender_name,
+            "/sender/name": self.sender_name,
+            "/sender/avatar": self.avatar,
+            "/tracking_data": self.tracking,
+            "/min_api_version": self.api_version,
+            "/type": self.type_combo,
+        }
+        if path in simple:
+            simple[path].setFocus()
+            return
+        if path.startswith("/keyboard"):
+            self.keyboard_box.setChecked(True)
+            target = self.keyboard.focus_path(path)
+            if target is not None:
+                target.setFocus()
+            return
+        form = self.forms.get(self.kind)
+        if isinstance(form, GroupEditor):
+            target = form.focus_path(path)
+        elif form is not None:
+            target = form.focus_widget(path)
+        else:
+            target = None
+        (target or self.type_combo).setFocus()
+
+    def set_receivers(self, receivers: list[str]) -> None:
+        self.receiver_model.setStringList(receivers)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _type_changed(self) -> None:
+        kind = self.kind
+        self.stack.setCurrentIndex(self.type_combo.currentIndex())
+        self.type_box.setTitle(
+            self.tr("%1 message").replace("%1", self.tr(TYPE_LABELS[kind]))
+            if kind
+            else self.tr("Keyboard only")
+        )
+        if not kind:
+            self.keyboard_box.setChecked(True)  # a keyboard-only message needs its keyboard
+        self.keyboard.setVisible(self.keyboard_box.isChecked())
+        self._fit_stack()
+        self._edited()
+
+    def _fit_stack(self) -> None:
+        # A QStackedWidget is as tall as its tallest page; size it to the current one.
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+
+    def _keyboard_toggled(self, on: bool) -> None:
+        if not on and not self.kind:
+            self.keyboard_box.setChecked(True)
+            return
+        self.keyboard.setVisible(on)
+        self._edited()
+
+    def _seed_keyboard(self) -> None:
+        self.keyboard.load(
+            {
+                "keyboard": {
+                    "Type": "keyboard",
+                    "Buttons": [
+                        {
+                            "Columns": 3,
+                            "Rows": 1,
+                            "ActionType": "reply",
+                            "ActionBody": "yes",
+                            "Text": "Yes",
+                        },
+                        {
+                            "Columns": 3,
+                            "Rows": 1,
+                            "ActionType": "reply",
+                            "ActionBody": "no",
+                            "Text": "No",
+                        },
+                    ],
+                }
+            }
+        )
+        self.forms["rich_media"].load(
+            {
+                "rich_media": {
+                    "Type": "rich_media",
+                    "ButtonsGroupColumns": 6,
+                    "ButtonsGroupRows": 3,
+                    "BgColor": "#FFFFFF",
+                    "Buttons": [
+                        {
+                            "Columns": 6,
+                            "Rows": 2,
+                            "ActionType": "open-url",
+                            "ActionBody": "https://example.com/spring",
+                            "Text": "<b>Spring sale</b>",
+                            "BgColor": "#7360F2",
+                        },
+                        {
+                            "Columns": 6,
+                            "Rows": 1,
+                            "ActionType": "reply",
+                            "ActionBody": "more",
+                            "Text": "Tell me more",
+                            "BgColor": "#E8E4FF",
+                        },
+                    ],
+                },
+                "alt_text": "Spring sale: example.com/spring",
+            }
+        )
+
+    def _raise_api(self) -> None:
+        self.api_version.set_value(getattr(self, "_required", 1))
+        self._edited()
+
+    def _load_avatar(self) -> None:
+        url = self.avatar.text().strip()
+        self.avatar_thumb.clear()
+        self.avatar_note.hide()
+        if self.images is not None and is_http_url(url):
+            self.avatar_note.setText(self.tr("Loading avatar…"))
+            self.avatar_note.show()
+            self.images.request(url)
+
+    def _avatar_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
+        if url != self.avatar.text().strip():
+            return
+        if image is None:
+            self.avatar_thumb.clear()
+            self.avatar_note.setText("✖ " + self.tr("Avatar not loaded: %1").replace("%1", error))
+            self.avatar_note.setStyleSheet(f"color: {state_color('error', self)};")
+            self.avatar_note.show()
+            return
+        self.avatar_thumb.setPixmap(QPixmap.fromImage(image))
+        if size > limits.AVATAR_BYTES_WARN:
+            self.avatar_note.setText(
+                "⚠ "
+                + self.tr("The avatar is %1 KB; Viber recommends at most 100 KB.").replace(
+                    "%1", str(size // 1024)
+                )
+            )
+            self.avatar_note.setStyleSheet(f"color: {state_color('warning', self)};")
+            self.avatar_note.show()
+        else:
+            self.avatar_note.setText(
+                self.tr("%1 × %2 px, %3 KB")
+                .replace("%1", str(image.width()))
+                .replace("%2", str(image.height()))
+                .replace("%3", f"{size / 1024:.1f}")
+            )
+            self.avatar_note.setStyleSheet(f"color: {state_color('muted', self)};")
+            self.avatar_note.show()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)

@@ -1,0 +1,119 @@
+"""Rich-media carousel and keyboard editors: group properties plus the button editor."""
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from viber_desktop.core import keyboards, limits
+from viber_desktop.ui.composer.buttons import ButtonEditor
+from viber_desktop.ui.composer.spec_form import Spec, SpecForm
+
+
+class GroupEditor(QWidget):
+    """Edits a ``keyboard`` or ``rich_media`` object held under ``key`` in the message.
+
+    Signals:
+        changed(): anything changed.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, key: str, specs: tuple[Spec, ...], rich: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.tag = "rich_media" if rich else "keyboard"
+        self.props = SpecForm(specs)
+        self.editor = ButtonEditor(rich)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.props)
+        layout.addWidget(self.editor)
+        self.props.changed.connect(self._changed)
+        self.editor.changed.connect(self._changed)
+        self._obj: dict[str, Any] = {}
+
+    def load(self, msg: dict[str, Any]) -> None:
+        obj = msg.get(self.key)
+        self._obj = copy.deepcopy(obj) if isinstance(obj, dict) else {}
+        self.props.load(msg)
+        self.editor.set_buttons(self._obj.get("Buttons"))
+        self._relayout(msg)
+
+    def dump(self, msg: dict[str, Any]) -> None:
+        obj = copy.deepcopy(self._obj)
+        obj.setdefault("Type", self.tag)
+        msg[self.key] = obj
+        self.props.dump(msg)
+        msg[self.key]["Buttons"] = self.editor.value()
+        self.props.update_counters(msg)
+
+    def _relayout(self, msg: dict[str, Any]) -> None:
+        obj = msg.get(self.key) if isinstance(msg.get(self.key), dict) else {}
+        assert isinstance(obj, dict)
+        self.editor.set_layout(
+            obj.get("ButtonsGroupColumns"), obj.get("ButtonsGroupRows"), obj.get("BgColor")
+        )
+
+    def _changed(self) -> None:
+        msg: dict[str, Any] = {}
+        self.dump(msg)
+        self._obj = {k: v for k, v in msg[self.key].items() if k != "Buttons"}
+        self._relayout(msg)
+        self.changed.emit()
+
+    def focus_path(self, path: str) -> QWidget | None:
+        prefix = f"/{self.key}/Buttons"
+        if path.startswith(prefix):
+            self.editor.focus_path(path[len(prefix) :])
+            return self.editor
+        return self.props.focus_widget(path)
+
+
+def rich_media_editor() -> GroupEditor:
+    specs = (
+        Spec(("rich_media", "BgColor"), "Card &background", placeholder="#FFFFFF"),
+        Spec(
+            ("rich_media", "ButtonsGroupColumns"),
+            "Card &columns",
+            "int",
+            placeholder="1 – 6 (default 6)",
+        ),
+        Spec(
+            ("rich_media", "ButtonsGroupRows"),
+            "Card &rows",
+            "int",
+            placeholder=f"1 – {limits.RICH_MEDIA_ROWS_MAX} (default 7)",
+        ),
+        Spec(("alt_text",), "&Fallback text", placeholder="shown by clients without rich media"),
+    )
+    return GroupEditor("rich_media", specs, rich=True)
+
+
+def keyboard_editor() -> GroupEditor:
+    specs = (
+        Spec(("keyboard", "BgColor"), "Keyboard &background", placeholder="#FFFFFF"),
+        Spec(
+            ("keyboard", "InputFieldState"),
+            "&Input field",
+            "enum",
+            choices=keyboards.INPUT_FIELD_STATES,
+            note="Needs min_api_version 4.",
+        ),
+        Spec(
+            ("keyboard", "ButtonsGroupColumns"),
+            "Group co&lumns",
+            "int",
+            placeholder="1 – 6 (API 4)",
+        ),
+        Spec(
+            ("keyboard", "ButtonsGroupRows"),
+            "Group ro&ws",
+            "int",
+            placeholder=f"1 – {limits.KEYBOARD_ROWS_MAX} (API 4)",
+        ),
+    )
+    return GroupEditor("keyboard", specs, rich=False)

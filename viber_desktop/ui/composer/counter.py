@@ -1,0 +1,62 @@
+"""``n / max`` counters: normal, amber from 90 %, red over the limit; never colour alone."""
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from viber_desktop.core.limits import WARN_FRACTION
+from viber_desktop.core.text import utf16_len
+from viber_desktop.ui.theme import state_color
+
+
+def counter_state(used: int, limit: int, warn_at: int | None = None) -> str:
+    """``ok``, ``warning`` (from 90 % or ``warn_at``) or ``error`` (over the limit)."""
+    if used > limit:
+        return "error"
+    threshold = warn_at if warn_at is not None else int(limit * WARN_FRACTION)
+    return "warning" if used > threshold or used >= limit * WARN_FRACTION else "ok"
+
+
+class Counter(QLabel):
+    """Shows ``used / limit`` with an icon and colour for its state."""
+
+    ICONS: ClassVar[dict[str, str]] = {"ok": "", "warning": "⚠ ", "error": "✖ "}
+
+    def __init__(
+        self,
+        limit: int,
+        parent: QWidget | None = None,
+        *,
+        unit: str = "",
+        warn_at: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.unit = unit
+        self.warn_at = warn_at
+        self.state = "ok"
+        self.used = 0
+        self.set_used(0)
+
+    def set_text_value(self, text: str) -> None:
+        self.set_used(utf16_len(text))
+
+    def set_used(self, used: int) -> None:
+        self.used = used
+        self.state = counter_state(used, self.limit, self.warn_at)
+        unit = f" {self.unit}" if self.unit else ""
+        self.setText(f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
+        color = state_color(self.state if self.state != "ok" else "muted", self)
+        weight = "600" if self.state != "ok" else "normal"
+        self.setStyleSheet(f"color: {color}; font-weight: {weight};")
+        state_word = {
+            "ok": self.tr("within the limit"),
+            "warning": self.tr("close to the limit"),
+            "error": self.tr("over the limit"),
+        }[self.state]
+        self.setAccessibleName(
+            self.tr("%1 of %2, %3")
+            .replace("%1", str(used))
+            .replace("%2", str(self.limit))
+            .replace("%3", state_word)
+        )

@@ -1,0 +1,30 @@
+"""The app's parts, built once and handed to the window (tests build their own)."""
+
+from dataclasses import dataclass, field
+
+from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.settings import Settings, SettingsStore
+from viber_desktop.services.vault import TokenVault
+from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    """Settings, vault, history and the task runner the window works with."""
+
+    settings_store: SettingsStore
+    settings: Settings
+    vault: TokenVault
+    runner: TaskRunner
+    images: ImageLoader
+    history: HistoryStore | None = None
+    session_tokens: dict[str, str] = field(default_factory=dict)
+    """Tokens the user chose to keep in memory for this session only, by profile."""
+
+
+def build_context() -> AppContext:
+    store = SettingsStore()
+    settings = store.load()
+    runner = TaskRunner()
+    return AppContext(store, settings, TokenVault(), runner, ImageLoader(runner))

@@ -1,0 +1,608 @@
+"""The main window: profile bar, composer, live checks, JSON, preview, send and response."""
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop import __version__
+from viber_desktop.core import limits
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.curl import curl_command
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.redact import mask_token
+from viber_desktop.core.text import compact_json, pretty_json
+from viber_desktop.services.atomic import write_atomic
+from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.paths import data_dir
+from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
+from viber_desktop.services.settings import Profile
+from viber_desktop.ui.composer.composer_widget import ComposerWidget
+from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.findings_panel import FindingsPanel
+from viber_desktop.ui.import_dialog import ImportDialog
+from viber_desktop.ui.preview import ChatPreview
+from viber_desktop.ui.response_panel import ResponsePanel
+from viber_desktop.ui.theme import state_color
+from viber_desktop.ui.token_dialog import TokenDialog
+
+STARTER = {
+    "receiver": "sandbox-user-1",
+    "min_api_version": 1,
+    "sender": {"name": "Sandbox Shop"},
+    "tracking_data": "campaign=welcome",
+    "type": "text",
+    "text": "Hello from *Viber Desktop Composer*! 👋",
+}
+
+
+class MainWindow(QMainWindow):
+    """The composer window.
+
+    Signals:
+        send_finished(object): the ApiResult of a send (also None when refused).
+    """
+
+    send_finished = Signal(object)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.report: CheckReport = check_payload({})
+        self._payload: dict[str, Any] = {}
+        self._sending = False
+        self._send_seq = 0
+        self._token_state = "unknown"
+        self.setWindowTitle(self.tr("Viber Desktop Composer"))
+        self.setAccessibleName(self.tr("Viber Desktop Composer"))
+
+        # --- profile bar --------------------------------------------------------------------
+        bar = QToolBar(self.tr("Profile"))
+        bar.setObjectName("profile_bar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        profile_label = QLabel(self.tr("&Profile:"))
+        self.profile_combo = QComboBox()
+        self.profile_combo.setAccessibleName(self.tr("Bot profile"))
+        self.profile_combo.setMinimumContentsLength(12)
+        profile_label.setBuddy(self.profile_combo)
+        self.token_label = QLabel()
+        self.token_label.setAccessibleName(self.tr("Token state"))
+        self.token_btn = QPushButton(self.tr("To&ken…"))
+        self.add_profile_btn = QPushButton(self.tr("Add pro&file…"))
+        self.send_btn = QPushButton(self.tr("&Send"))
+        self.send_btn.setShortcut(QKeySequence("Ctrl+Return"))
+        self.send_btn.setAccessibleName(self.tr("Send message"))
+        self.send_btn.setDefault(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName(self.tr("Sending"))
+        self.busy.hide()
+        for w in (
+            profile_label,
+            self.profile_combo,
+            self.token_label,
+            self.token_btn,
+            self.add_profile_btn,
+        ):
+            bar.addWidget(w)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        bar.addWidget(spacer)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.send_btn)
+
+        # --- composer and panels ----------------------------------------------------------
+        self.composer = ComposerWidget(ctx.images)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.composer)
+        scroll.setMinimumWidth(360)
+
+        self.preview = ChatPreview(ctx.images)
+        self.json_view = QPlainTextEdit()
+        self.json_view.setReadOnly(True)
+        self.json_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.json_view.setAccessibleName(self.tr("Request JSON"))
+        self.json_note = QLabel()
+        self.json_note.setWordWrap(True)
+        copy_json = QPushButton(self.tr("&Copy JSON"))
+        copy_json.setToolTip(self.tr("Copy the exact bytes that will be sent (compact)"))
+        copy_curl = QPushButton(self.tr("Copy as c&url"))
+        copy_curl.setToolTip(self.tr("The token is written as $VIBER_AUTH_TOKEN"))
+        json_page = QWidget()
+        jl = QVBoxLayout(json_page)
+        jl.addWidget(self.json_note)
+        jl.addWidget(self.json_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(copy_json)
+        row.addWidget(copy_curl)
+        row.addStretch(1)
+        jl.addLayout(row)
+        self.response = ResponsePanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.tabs.addTab(json_page, self.tr("&JSON"))
+        self.tabs.addTab(self.response, self.tr("&Response"))
+        self.findings = FindingsPanel()
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.tabs)
+        self.right.addWidget(self.findings)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.status = self.statusBar()
+
+        self._build_menus(copy_json, copy_curl)
+
+        # --- timers and wiring ------------------------------------------------------------
+        self._view_timer = QTimer(self, singleShot=True, interval=60)
+        self._view_timer.timeout.connect(self._refresh_views)
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._rate_timer = QTimer(self, singleShot=True, interval=300)
+        self._rate_timer.timeout.connect(self._refresh_rate)
+        self.composer.changed.connect(self.on_changed)
+        self.composer.receiver.textChanged.connect(self._rate_timer.start)
+        self.findings.focus_requested.connect(self.composer.focus_path)
+        self.send_btn.clicked.connect(self.send)
+        self.token_btn.clicked.connect(self.edit_token)
+        self.add_profile_btn.clicked.connect(self.add_profile)
+        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        self.ctx.runner.busy_changed.connect(self._busy)
+        self._fill_profiles()
+        self.composer.load_payload(self._initial_payload())
+        self.on_changed()
+        self._open_history()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self, copy_json: QPushButton, copy_curl: QPushButton) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import JSON…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_json)
+        export = QAction(self.tr("&Export JSON…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_json)
+        new = QAction(self.tr("&New message"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.composer.load_payload(dict(STARTER)))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for a in (new, self.import_action, export):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.copy_json_action = QAction(self.tr("Copy &JSON"), self)
+        self.copy_json_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_json_action.triggered.connect(self.copy_json)
+        self.copy_curl_action = QAction(self.tr("Copy as c&url"), self)
+        self.copy_curl_action.triggered.connect(self.copy_curl)
+        edit.addAction(self.copy_json_action)
+        edit.addAction(self.copy_curl_action)
+        copy_json.clicked.connect(self.copy_json)
+        copy_curl.clicked.connect(self.copy_curl)
+        message = self.menuBar().addMenu(self.tr("&Message"))
+        send = QAction(self.tr("&Send"), self)
+        send.triggered.connect(self.send)
+        message.addAction(send)
+        profiles = self.menuBar().addMenu(self.tr("&Profiles"))
+        profiles.addAction(self.tr("&Token…"), self.edit_token)
+        profiles.addAction(self.tr("&Add profile…"), self.add_profile)
+        profiles.addAction(self.tr("&Remove profile"), self.remove_profile)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About"), self.about)
+
+    # --- checking and views -------------------------------------------------------------
+
+    def on_changed(self) -> None:
+        """Every edit: check now (counters, findings), redraw JSON and preview shortly."""
+        self._payload = self.composer.payload()
+        self.report = check_payload(self._payload)
+        self.composer.show_report(self.report, self._payload)
+        self.findings.show_report(self.report)
+        self._update_send_state()
+        self._view_timer.start()
+        self._draft_timer.start()
+
+    def _refresh_views(self) -> None:
+        self.json_view.setPlainText(pretty_json(self._payload))
+        self.json_note.setText(
+            self.tr(
+                "Sent as compact UTF-8 JSON: %1 bytes (shown pretty-printed for reading). "
+                "The token travels only in the X-Viber-Auth-Token header."
+            ).replace("%1", f"{self.report.bytes:,}")
+        )
+        self.preview.show_message(self._payload)
+
+    def _update_send_state(self) -> None:
+        errors = self.report.errors
+        if self._sending:
+            reason = self.tr("A send is in progress.")
+        elif errors:
+            reason = (
+                self.tr("Fix %1 error(s) first, e.g. %2: %3")
+                .replace("%1", str(len(errors)))
+                .replace("%2", errors[0].path or "body")
+                .replace("%3", errors[0].message)
+            )
+        elif self.ctx.history is None:
+            reason = self.tr("Opening the history…")
+        else:
+            reason = ""
+        self.send_btn.setEnabled(not reason)
+        self.send_btn.setToolTip(reason or self.tr("Send once (Ctrl+Enter); never retried"))
+
+    # --- profiles and tokens -----------------------------------------------------------
+
+    def current_profile(self) -> Profile:
+        name = self.profile_combo.currentData() or self.ctx.settings.active_profile
+        try:
+            return self.ctx.settings.profile(str(name))
+        except KeyError:
+            return self.ctx.settings.all_profiles()[0]
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for p in self.ctx.settings.all_profiles():
+            self.profile_combo.addItem(p.name, p.name)
+        index = self.profile_combo.findData(self.ctx.settings.active_profile)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+        self._profile_changed()
+
+    def _profile_changed(self) -> None:
+        profile = self.current_profile()
+        if self.ctx.settings.active_profile != profile.name:
+            self.ctx.settings.active_profile = profile.name
+            self._save_settings()
+        self._show_token_state("checking")
+        if profile.is_sandbox:
+            self._show_token_state("sandbox")
+            return
+        if profile.name in self.ctx.session_tokens:
+            self._show_token_state("session", self.ctx.session_tokens[profile.name])
+            return
+
+        def done(token: str | None) -> None:
+            if self.current_profile().name == profile.name:
+                self._show_token_state("stored" if token else "missing", token)
+
+        def failed(exc: Exception) -> None:
+            self._show_token_state("unavailable", str(exc))
+
+        self.ctx.runner.run(lambda: self.ctx.vault.get(profile.name), done, failed)
+
+    def _show_token_state(self, state: str, detail: str | None = None) -> None:
+        self._token_state = state
+        text, tone = {
+            "checking": (self.tr("checking token…"), "muted"),
+            "sandbox": (self.tr("built-in sandbox token"), "ok"),
+            "session": (self.tr("session token %1").replace("%1", mask_token(detail)), "ok"),
+            "stored": (self.tr("✔ token stored %1").replace("%1", mask_token(detail)), "ok"),
+            "missing": (self.tr("✖ no token stored"), "error"),
+            "unavailable": (self.tr("⚠ keyring unavailable"), "warning"),
+        }[state]
+        self.token_label.setText(text)
+        self.token_label.setToolTip(detail if state == "unavailable" and detail else "")
+        self.token_label.setStyleSheet(f"color: {state_color(tone, self)}; padding: 0 6px;")
+
+    def edit_token(self) -> None:
+        profile = self.current_profile()
+        dialog = TokenDialog(profile, self.ctx.runner, self.ctx.vault, self.ctx.images, self)
+        if not dialog.exec():
+            return
+        if dialog.session_only:
+            self.ctx.session_tokens[profile.name] = dialog.token
+        else:
+            self.ctx.session_tokens.pop(profile.name, None)
+        if dialog.sender_name:
+            self.composer.sender_name.setText(dialog.sender_name)
+        self._profile_changed()
+
+    def add_profile(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add profile"), self.tr("Profile name:"))
+        if not ok or not name.strip():
+            return
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Add profile"),
+            self.tr("API base URL:"),
+            text="https://chatapi.viber.com/pa",
+        )
+        if not ok:
+            return
+        try:
+            profile = Profile(name=name.strip(), api_url=url.strip())
+            if any(p.name == profile.name for p in self.ctx.settings.all_profiles()):
+                raise ValueError(self.tr("a profile with this name exists"))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Add profile"), str(exc))
+            return
+        self.ctx.settings.profiles.append(profile)
+        self.ctx.settings.active_profile = profile.name
+        self._save_settings()
+        self._fill_profiles()
+        self.edit_token()
+
+    def remove_profile(self) -> None:
+        profile = self.current_profile()
+        if profile.is_sandbox:
+            QMessageBox.information(
+                self,
+                self.tr("Remove profile"),
+                self.tr("The built-in Sandbox profile cannot be removed."),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove profile"),
+            self.tr("Remove the profile “%1” and its stored token?").replace("%1", profile.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.settings.profiles = [
+            p for p in self.ctx.settings.profiles if p.name != profile.name
+        ]
+        self.ctx.settings.active_profile = "Sandbox"
+        self.ctx.session_tokens.pop(profile.name, None)
+        self._save_settings()
+        self.ctx.runner.run(lambda: self.ctx.vault.delete(profile.name))
+        self._fill_profiles()
+
+    # --- sending ------------------------------------------------------------------------
+
+    def send(self) -> None:
+        if not self.send_btn.isEnabled() or self._sending:
+            return
+        payload = self.composer.payload()
+        report = check_payload(payload)
+        if not report.ok or self.ctx.history is None:
+            return
+        profile = self.current_profile()
+        session_token = self.ctx.session_tokens.get(profile.name)
+        history: HistoryStore = self.ctx.history
+        settings = self.ctx.settings
+        self._sending = True
+        self._send_seq += 1
+        seq = self._send_seq
+        self._update_send_state()
+        self.response.show_sending(str(payload.get("receiver", "")))
+        self.tabs.setCurrentWidget(self.response)
+
+        def work() -> tuple[int | None, ApiResult]:
+            target = resolve_target(profile, session_token=session_token)
+            return send_checked(
+                payload,
+                target,
+                history,
+                report=report,
+                connect_timeout=settings.connect_timeout,
+                read_timeout=settings.read_timeout,
+            )
+
+        def done(outcome: tuple[int | None, ApiResult]) -> None:
+            if seq != self._send_seq:
+                return
+            self._sending = False
+            entry_id, result = outcome
+            self.response.show_result(result, entry_id)
+            self.status.showMessage(
+                self.tr("Send finished: %1").replace("%1", result.outcome), 8000
+            )
+            self._update_send_state()
+            self._refresh_rate()
+            self._load_receivers()
+            self.send_finished.emit(result)
+
+        def failed(exc: Exception) -> None:
+            if seq != self._send_seq:
+                return
+            self._sending = False
+            text = (
+                str(exc)
+                if isinstance(exc, SendRefused | ValueError)
+                else (f"{type(exc).__name__}: {exc}")
+            )
+            self.response.show_refused(self.tr("Nothing was sent: %1").replace("%1", text))
+            self._update_send_state()
+            self.send_finished.emit(None)
+
+        self.ctx.runner.run(work, done, failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy and self._sending)
+        self.send_btn.setText(self.tr("Sending…") if self._sending else self.tr("&Send"))
+
+    # --- history ------------------------------------------------------------------------
+
+    def _open_history(self) -> None:
+        if self.ctx.history is not None:
+            self._load_receivers()
+            return
+
+        def done(store: HistoryStore) -> None:
+            self.ctx.history = store
+            self._update_send_state()
+            self._load_receivers()
+            self._refresh_rate()
+
+        def failed(exc: Exception) -> None:
+            self.status.showMessage(self.tr("History unavailable: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("History unavailable"),
+                self.tr(
+                    "The send history cannot be opened, so sending is disabled (every send must "
+                    "be recorded first).\n\n%1"
+                ).replace("%1", str(exc)),
+            )
+
+        self.ctx.runner.run(HistoryStore, done, failed)
+
+    def _load_receivers(self) -> None:
+        history = self.ctx.history
+        if history is not None:
+            self.ctx.runner.run(lambda: history.receivers(), self.composer.set_receivers)
+
+    def _refresh_rate(self) -> None:
+        history = self.ctx.history
+        receiver = self.composer.receiver.text()
+        if history is None or not receiver:
+            self.composer.rate_label.clear()
+            return
+
+        def work() -> tuple[int, float | None]:
+            return history.sent_last_hour(receiver), history.limited_until(receiver)
+
+        def done(result: tuple[int, float | None]) -> None:
+            if receiver != self.composer.receiver.text():
+                return
+            count, until = result
+            label = self.composer.rate_label
+            if until is not None:
+                label.setText("✖ " + self.tr("limited (status 12)"))
+                tone = "error"
+            else:
+                label.setText(
+                    ("⚠ " if count >= limits.RECEIVER_WARN_FROM else "")
+                    + self.tr("%1 of %2 this hour")
+                    .replace("%1", str(count))
+                    .replace("%2", str(limits.RECEIVER_MESSAGES_PER_HOUR))
+                )
+                tone = "warning" if count >= limits.RECEIVER_WARN_FROM else "muted"
+            label.setStyleSheet(f"color: {state_color(tone, self)};")
+
+        self.ctx.runner.run(work, done)
+
+    # --- import, export, copy -------------------------------------------------------------
+
+    def import_json(self) -> None:
+        dialog = ImportDialog(self)
+        if dialog.exec() and dialog.payload is not None:
+            self.composer.load_payload(dialog.payload)
+            self.status.showMessage(self.tr("Imported; unknown fields are kept and flagged."), 6000)
+
+    def export_json(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export payload"), "message.json", self.tr("JSON files (*.json)")
+        )
+        if name:
+            data = pretty_json(self.composer.payload()).encode("utf-8") + b"\n"
+
+            def failed(exc: Exception) -> None:
+                QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+            self.ctx.runner.run(
+                lambda: write_atomic(Path(name), data),
+                lambda _: self.status.showMessage(self.tr("Saved"), 4000),
+                failed,
+            )
+
+    def copy_json(self) -> None:
+        QApplication.clipboard().setText(compact_json(self.composer.payload()))
+        self.status.showMessage(self.tr("JSON copied"), 3000)
+
+    def copy_curl(self) -> None:
+        profile = self.current_profile()
+        base = "https://chatapi.viber.com/pa" if profile.is_sandbox else profile.api_url
+        QApplication.clipboard().setText(
+            curl_command(base.rstrip("/") + "/send_message", compact_json(self.composer.payload()))
+        )
+        self.status.showMessage(self.tr("curl command copied (token as $VIBER_AUTH_TOKEN)"), 4000)
+
+    # --- drafts, settings, geometry -------------------------------------------------------
+
+    def _initial_payload(self) -> dict[str, Any]:
+        try:
+            draft = json.loads((data_dir() / "draft.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return dict(STARTER)
+        return draft if isinstance(draft, dict) else dict(STARTER)
+
+    def save_draft(self) -> None:
+        data = pretty_json(self._payload).encode("utf-8")
+        path = data_dir() / "draft.json"
+        self.ctx.runner.run(lambda: write_atomic(path, data))
+
+    def _save_settings(self) -> None:
+        try:
+            self.ctx.settings_store.save(self.ctx.settings)
+        except OSError as exc:
+            self.status.showMessage(self.tr("Settings not saved: %1").replace("%1", str(exc)))
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.window
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("splitter", self.splitter.restoreState),
+            ("right", self.right.restoreState),
+        ):
+            if key in saved:
+                restore(QByteArray(base64.b64decode(saved[key])))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._draft_timer.stop()
+        self._payload = self.composer.payload()
+        self.save_draft()
+        self.ctx.settings.window = {
+            "geometry": base64.b64encode(bytes(self.saveGeometry().data())).decode(),
+            "splitter": base64.b64encode(bytes(self.splitter.saveState().data())).decode(),
+            "right": base64.b64encode(bytes(self.right.saveState().data())).decode(),
+        }
+        self._save_settings()
+        self.ctx.runner.wait(10_000)
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Viber Desktop Composer"),
+            self.tr(
+                "<b>Viber Desktop Composer</b> %1<br>Compose, check and send Viber bot messages."
+                "<br><br>Qt (LGPLv3) via PySide6; requests (Apache 2.0); keyring (MIT); "
+                "pydantic (MIT); platformdirs (MIT).<br>Data: %2<br>Tokens: system keyring, "
+                "service “viber-desktop”."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(data_dir())),
+        )

@@ -1,0 +1,198 @@
+"""The token dialog: masked entry, reveal, check against get_account_info, store or session."""
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.core import limits
+from viber_desktop.core.redact import redact
+from viber_desktop.core.text import trim_utf16
+from viber_desktop.services.sending import shared_sandbox
+from viber_desktop.services.settings import Profile
+from viber_desktop.services.vault import TokenVault
+from viber_desktop.services.viber_client import ViberClient
+from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.tasks import TaskRunner
+from viber_desktop.ui.theme import state_color
+
+
+class TokenDialog(QDialog):
+    """Enter a bot token for ``profile``.
+
+    After ``exec()``: ``token``, ``session_only`` and ``sender_name`` (the bot's name, trimmed
+    to 28 units, when the user asked to use it).
+    """
+
+    def __init__(
+        self,
+        profile: Profile,
+        runner: TaskRunner,
+        vault: TokenVault,
+        images: ImageLoader | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.runner = runner
+        self.vault = vault
+        self.images = images
+        self.token = ""
+        self.session_only = False
+        self.sender_name: str | None = None
+        self._bot_name = ""
+        self.setWindowTitle(self.tr("Bot token for %1").replace("%1", profile.name))
+
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText(self.tr("paste the token from the Viber Admin Panel"))
+        self.edit.setAccessibleName(self.tr("Bot token"))
+        self.reveal = QAction(self.tr("Reveal"), self)
+        self.reveal.setCheckable(True)
+        self.reveal.setToolTip(self.tr("Show or hide the token"))
+        self.reveal.toggled.connect(self._toggle_reveal)
+        self.edit.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+        self.reveal_box = QCheckBox(self.tr("&Show token"))
+        self.reveal_box.toggled.connect(self.reveal.setChecked)
+        self.check_btn = QPushButton(self.tr("&Check"))
+        self.check_btn.setToolTip(self.tr("Ask Viber's get_account_info whether the token works"))
+        self.bot_icon = QLabel()
+        self.bot_icon.setFixedSize(40, 40)
+        self.bot_icon.setScaledContents(True)
+        self.bot_label = QLabel()
+        self.bot_label.setWordWrap(True)
+        self.use_name = QCheckBox(self.tr("Use the bot's &name as sender (trimmed to 28)"))
+        self.use_name.setEnabled(False)
+        self.session = QCheckBox(
+            self.tr("Use for this &session only (keep it in memory, do not store it)")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.check_btn)
+        form.addRow(self.tr("&Token"), row)
+        form.addRow("", self.reveal_box)
+        bot = QHBoxLayout()
+        bot.addWidget(self.bot_icon)
+        bot.addWidget(self.bot_label, 1)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The token is kept in your system keyring (service "
+                "“viber-desktop”), never in a file, a log or the history."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(bot)
+        layout.addWidget(self.use_name)
+        layout.addWidget(self.session)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.check_btn.clicked.connect(self.check)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.edit.textChanged.connect(self._changed)
+        if images is not None:
+            images.loaded.connect(self._icon_loaded)
+        self._changed()
+        self.resize(520, self.sizeHint().height())
+
+    def _toggle_reveal(self, on: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.reveal_box.setChecked(on)
+        self.reveal.setText(self.tr("Hide") if on else self.tr("Reveal"))
+
+    def _changed(self) -> None:
+        ok = bool(self.edit.text().strip())
+        self.check_btn.setEnabled(ok)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(ok)
+
+    def check(self) -> None:
+        token = self.edit.text().strip()
+        self.check_btn.setEnabled(False)
+        self.bot_label.setText(self.tr("Checking…"))
+        base_url = self.profile.api_url
+        if self.profile.is_sandbox:
+            base_url = shared_sandbox().base_url
+
+        def call() -> Any:
+            client = ViberClient(base_url, token)
+            try:
+                return client.get_account_info()
+            finally:
+                client.close()
+
+        def done(result: Any) -> None:
+            self.check_btn.setEnabled(True)
+            if result.outcome == "ok" and result.data:
+                self._bot_name = str(result.data.get("name", ""))
+                self.bot_label.setText(
+                    "✔ "
+                    + self.tr("Valid: %1 (%2 subscribers)")
+                    .replace("%1", self._bot_name)
+                    .replace("%2", str(result.data.get("subscribers_count", "?")))
+                )
+                self.bot_label.setStyleSheet(f"color: {state_color('ok', self)};")
+                self.use_name.setEnabled(True)
+                icon = result.data.get("icon")
+                if self.images is not None and isinstance(icon, str):
+                    self._icon_url = icon
+                    self.images.request(icon)
+            else:
+                text = result.status_name or result.error or result.outcome
+                self.bot_label.setText("✖ " + self.tr("Not valid: %1").replace("%1", text))
+                self.bot_label.setStyleSheet(f"color: {state_color('error', self)};")
+
+        def failed(exc: Exception) -> None:
+            self.check_btn.setEnabled(True)
+            self.bot_label.setText("✖ " + redact(str(exc), token))
+
+        self.runner.run(call, done, failed)
+
+    def _icon_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
+        if image is not None and url == getattr(self, "_icon_url", None):
+            self.bot_icon.setPixmap(QPixmap.fromImage(image))
+
+    def save(self) -> None:
+        self.token = self.edit.text().strip()
+        self.session_only = self.session.isChecked()
+        if self.use_name.isChecked() and self._bot_name:
+            self.sender_name = trim_utf16(self._bot_name, limits.SENDER_NAME_MAX)
+        if self.session_only:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            self.error.setText(
+                "✖ "
+                + redact(str(exc), self.token)
+                + "\n"
+                + self.tr("You can tick “Use for this session only” to keep it in memory instead.")
+            )
+            self.error.setStyleSheet(f"color: {state_color('error', self)};")
+
+        self.runner.run(
+            lambda: self.vault.set(self.profile.name, self.token), lambda _: self.accept(), failed
+        )
