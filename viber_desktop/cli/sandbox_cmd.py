@@ -4,7 +4,7 @@ import argparse
 import contextlib
 
 from viber_desktop.cli import EXIT_OK, CliError, Subparsers
-from viber_desktop.sandbox.rules import test_receivers_help
+from viber_desktop.sandbox.rules import receivers_help
 from viber_desktop.sandbox.server import Sandbox
 
 
@@ -14,7 +14,7 @@ def register(sub: Subparsers) -> None:
         help="run the local Viber API emulator",
         description="Run a local emulator of the Viber REST Bot API on 127.0.0.1 "
         "(send_message, get_account_info). Test receivers:",
-        epilog=test_receivers_help(),
+        epilog=receivers_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--port", type=int, default=0, help="port (default: a free one)")

@@ -32,7 +32,7 @@ def is_subscriber(receiver: str) -> bool:
     return receiver.startswith((SUBSCRIBER_PREFIX, FAULT_DELAY_PREFIX))
 
 
-def test_receivers_help() -> str:
+def receivers_help() -> str:
     """The list of special receivers, for ``sandbox --help`` and the README."""
     lines = [
         f"  {', '.join(SUBSCRIBERS)} (and any id starting with '{SUBSCRIBER_PREFIX}'):",

@@ -1,7 +1,5 @@
 """The decoded answer: outcome, status, meaning and advice, billing, token, raw body."""
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,6 +32,7 @@ class ResponsePanel(QWidget):
         self.headline.setAccessibleName(self.tr("Send outcome"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
@@ -47,6 +46,7 @@ class ResponsePanel(QWidget):
         ):
             value = QLabel()
             value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # server text is never rich text
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
             self.fields[key] = value
@@ -85,7 +85,7 @@ class ResponsePanel(QWidget):
         self.headline.setStyleSheet(
             f"color: {state_color(state, self)}; font-weight: 700; font-size: 15px;"
         )
-        self.explanation.setText(html.escape(result.explanation))
+        self.explanation.setText(result.explanation)
         f = self.fields
         f["status"].setText(
             f"{result.status} {result.status_name}" if result.status is not None else "—"

@@ -1,0 +1,44 @@
+"""Fixtures for widget tests: a real window over real stores in tmp_path."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.settings import SettingsStore
+from viber_desktop.services.vault import TokenVault
+from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    runner = TaskRunner()
+    store = SettingsStore(tmp_path / "settings.json")
+    context = AppContext(
+        store,
+        store.load(),
+        TokenVault(),
+        runner,
+        ImageLoader(runner),
+        history=HistoryStore(tmp_path / "history.sqlite3"),
+    )
+    yield context
+    assert runner.wait(15_000), "tasks still running at teardown"
+    if context.history is not None:
+        context.history.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
+    yield win
+    ctx.runner.wait(15_000)

@@ -1,0 +1,247 @@
+"""The composer window driven through its real widgets."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.core.helpers import base
+from viber_desktop.core import limits
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.limits import MESSAGE_TYPES
+from viber_desktop.ui.composer.composer_widget import KEYBOARD_ONLY
+from viber_desktop.ui.import_dialog import parse_payload
+from viber_desktop.ui.main_window import MainWindow
+
+
+def load(window: MainWindow, msg: dict[str, Any]) -> None:
+    window.composer.load_payload(msg)
+
+
+def test_typing_updates_the_counter_and_errors_disable_send(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    name = window.composer.sender_name
+    name.clear()
+    qtbot.keyClicks(name, "x" * 25)
+    assert window.composer.sender_counter.text() == "25 / 28"
+    qtbot.keyClicks(name, "x")
+    assert window.composer.sender_counter.text() == "⚠ 26 / 28"
+    assert window.composer.sender_counter.state == "warning"
+    assert window.send_btn.isEnabled()
+    name.insert("😀😀")  # QTest cannot type characters outside the BMP
+    assert window.composer.sender_counter.text() == "✖ 30 / 28"
+    assert not window.send_btn.isEnabled()
+    assert "/sender/name" in window.send_btn.toolTip()
+    assert "sender.name" in window.findings.list.item(0).text()
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
+    assert window.send_btn.isEnabled()
+
+
+def test_clicking_a_finding_focuses_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base("contact", contact={"name": "A", "phone_number": "12-34"}))
+    item = window.findings.list.item(0)
+    assert "/contact/phone_number" in item.text()
+    window.findings.list.itemActivated.emit(item)
+    phone = window.composer.forms["contact"].widgets["/contact/phone_number"]
+    qtbot.waitUntil(phone.hasFocus)
+
+
+def test_raise_min_api_version(qtbot: QtBot, window: MainWindow) -> None:
+    msg = base(
+        keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "p", "ActionType": "share-phone"}]}
+    )
+    load(window, msg)
+    assert window.composer.raise_api.isVisible()
+    assert window.composer.raise_api.text() == "Raise to 3"
+    qtbot.mouseClick(window.composer.raise_api, Qt.MouseButton.LeftButton)
+    assert window.composer.payload()["min_api_version"] == 3
+    assert window.report.ok
+
+
+def test_send_to_the_sandbox_fills_the_response_panel(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base(receiver="sandbox-user-1"))
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        qtbot.keyClick(window.send_btn, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    panel = window.response
+    assert "Accepted" in panel.headline.text()
+    assert panel.fields["status"].text() == "0 ok"
+    assert int(panel.fields["message_token"].text()) > 2**53
+    assert "outOfSessionBilledMessage" in panel.fields["billing"].text()
+    assert window.ctx.history is not None
+    [entry] = window.ctx.history.query()
+    assert entry.outcome == "ok"
+    assert window.send_btn.isEnabled()
+
+
+def test_unknown_outcome_says_it_may_have_been_delivered(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base(receiver="fault-http500"))
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()
+    assert "may have been delivered" in window.response.headline.text()
+    assert "MAY HAVE BEEN DELIVERED" in window.response.explanation.text()
+    assert window.response.raw_toggle.isEnabled()
+
+
+def test_window_stays_responsive_during_a_slow_send(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base(receiver="fault-delay-1.5"))
+    window.send()
+    assert not window.send_btn.isEnabled()
+    qtbot.keyClicks(window.composer.receiver, "x")  # the GUI thread is free
+    assert window.composer.receiver.text().endswith("x")
+    qtbot.waitSignal(window.send_finished, timeout=15_000).wait()
+    assert window.ctx.history is not None
+    assert window.ctx.history.query()[0].outcome == "ok"
+
+
+def test_api_error_is_decoded(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base(receiver="status-6"))
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()
+    assert window.response.fields["status"].text() == "6 receiverNotSubscribed"
+    assert "subscribe" in window.response.explanation.text()
+
+
+def test_import_fills_forms_and_keeps_unknown_fields(window: MainWindow) -> None:
+    text = json.dumps(base("picture", chat_id="legacy", sender={"name": "S", "x": 1}))
+    payload, problem = parse_payload(text)
+    assert payload is not None and not problem
+    load(window, payload)
+    assert window.composer.kind == "picture"
+    assert window.composer.forms["picture"].widgets["/media"].text() == "https://example.com/a.jpg"
+    out = window.composer.payload()
+    assert out["chat_id"] == "legacy" and out["sender"]["x"] == 1
+    assert {f.path for f in window.report.warnings} == {"/chat_id", "/sender/x"}
+
+
+@pytest.mark.parametrize("text", ["", "{", "[1]", "5"])
+def test_import_refuses_what_is_not_an_object(text: str) -> None:
+    payload, problem = parse_payload(text)
+    assert payload is None and problem
+
+
+ROUND_TRIP = [base(kind) for kind in MESSAGE_TYPES] + [
+    base(None, keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "a", "Text": "A"}]}),
+    base(
+        "text",
+        tracking_data="t",
+        min_api_version=4,
+        keyboard={
+            "Type": "keyboard",
+            "ButtonsGroupColumns": 3,
+            "InputFieldState": "hidden",
+            "Buttons": [
+                {"ActionBody": "x", "Columns": 3, "Rows": 2, "Silent": True, "TextSize": "medium"}
+            ],
+        },
+    ),
+    base("video", duration=30, thumbnail="https://x.com/t.jpg"),
+    base("text", sender={"name": "S", "avatar": "https://x.com/a.png"}),
+    base("location", location={"lat": "1.5", "lon": 200}),
+    base("sticker", sticker_id="40129"),
+]
+
+
+@pytest.mark.parametrize("msg", ROUND_TRIP, ids=lambda m: str(m.get("type", "keyboard")))
+def test_every_form_round_trips_to_the_same_json(window: MainWindow, msg: dict[str, Any]) -> None:
+    load(window, msg)
+    assert window.composer.payload() == msg
+    window.composer.payload()  # idempotent
+    load(window, window.composer.payload())
+    assert window.composer.payload() == msg
+
+
+def test_keyboard_only_message(window: MainWindow) -> None:
+    combo = window.composer.type_combo
+    combo.setCurrentIndex(combo.findData(KEYBOARD_ONLY))
+    out = window.composer.payload()
+    assert "type" not in out and out["keyboard"]["Type"] == "keyboard"
+    assert window.report.ok
+
+
+def test_button_editor_add_remove_reorder(qtbot: QtBot, window: MainWindow) -> None:
+    combo = window.composer.type_combo
+    combo.setCurrentIndex(combo.findData("rich_media"))
+    editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
+    before = len(window.composer.payload()["rich_media"]["Buttons"])
+    editor.list.setCurrentRow(before - 1)
+    qtbot.mouseClick(editor.add_btn, Qt.MouseButton.LeftButton)
+    buttons = window.composer.payload()["rich_media"]["Buttons"]
+    assert len(buttons) == before + 1
+    text = editor.form.widgets["/Text"]
+    text.clear()
+    qtbot.keyClicks(text, "Last")
+    assert window.composer.payload()["rich_media"]["Buttons"][-1]["Text"] == "Last"
+    qtbot.mouseClick(editor.up_btn, Qt.MouseButton.LeftButton)
+    buttons = window.composer.payload()["rich_media"]["Buttons"]
+    assert buttons[-2]["Text"] == "Last"
+    qtbot.mouseClick(editor.remove_btn, Qt.MouseButton.LeftButton)
+    assert len(window.composer.payload()["rich_media"]["Buttons"]) == before
+
+
+def test_rich_media_card_limit_is_reported(window: MainWindow) -> None:
+    card = {"ActionBody": "x", "Columns": 6, "Rows": 7}
+    load(
+        window,
+        base(
+            "rich_media",
+            rich_media={"Type": "rich_media", "BgColor": "#FFFFFF", "Buttons": [card] * 7},
+        ),
+    )
+    assert any(f.code == "too_many_cards" for f in window.report.errors)
+    assert not window.send_btn.isEnabled()
+
+
+def test_out_of_range_values_are_kept_not_clamped(window: MainWindow) -> None:
+    msg = base(keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "x", "Columns": 9}]})
+    load(window, msg)
+    assert window.composer.payload()["keyboard"]["Buttons"][0]["Columns"] == 9
+    assert not check_payload(window.composer.payload()).ok
+
+
+def test_size_meter_at_30kb(window: MainWindow) -> None:
+    msg = base(
+        "text",
+        text="Ж" * 7000,
+        tracking_data="Ж" * 4000,
+        keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "a" * 8000}]},
+    )
+    load(window, msg)
+    assert window.report.bytes > limits.REQUEST_BYTES_WARN
+    assert "⚠" in window.findings.size_label.text() or "✖" in window.findings.size_label.text()
+
+
+def test_draft_is_saved_and_restored(
+    qtbot: QtBot, window: MainWindow, app_dirs: dict[str, Path]
+) -> None:
+    qtbot.keyClicks(window.composer.receiver, "-draft")
+    draft = app_dirs["data"] / "draft.json"
+    qtbot.waitUntil(lambda: draft.exists() and "-draft" in draft.read_text(), timeout=5000)
+    second = MainWindow(window.ctx)
+    qtbot.addWidget(second)
+    assert second.composer.receiver.text().endswith("-draft")
+
+
+def test_screenshot_is_not_blank(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    image = window.grab().toImage()
+    assert (image.width(), image.height()) == (1024, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1024, 37) for y in range(0, 700, 29)}
+    assert len(colours) > 5
+
+
+def test_smoke_test_flag_prints_startup(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "viber_desktop", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("startup_ms=")
