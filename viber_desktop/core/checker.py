@@ -15,7 +15,7 @@ from viber_desktop.core.rules import (
     label,
     last_segment_extension,
 )
-from viber_desktop.core.text import compact_json
+from viber_desktop.core.text import body_bytes, compact_json
 
 COMMON_FIELDS: Final = (
     "receiver",
@@ -43,8 +43,7 @@ _PHONE = re.compile(r"\+?\d+")
 def check_payload(payload: Any) -> CheckReport:
     """Check a send_message body of any shape against every rule the project knows."""
     ctx = Context()
-    _scan_values(ctx, payload)
-    size = _measure(payload)
+    size = _measure(ctx, payload)
     if isinstance(payload, dict):
         _check_message(ctx, payload)
     else:
@@ -63,9 +62,13 @@ def check_payload(payload: Any) -> CheckReport:
     )
 
 
-def _measure(payload: Any) -> int:
-    # Lone surrogates cannot be encoded as UTF-8; _scan_values reports them, and here they
-    # count as the 3 bytes a lenient encoder would write.
+def _measure(ctx: Context, payload: Any) -> int:
+    """Return the body's byte size; walk the tree for bad values only when encoding fails."""
+    try:
+        return len(body_bytes(payload))
+    except (ValueError, UnicodeEncodeError):
+        _scan_values(ctx, payload)
+    # Lone surrogates count as the 3 bytes a lenient encoder would write.
     return len(compact_json(payload).encode("utf-8", "surrogatepass"))
 
 

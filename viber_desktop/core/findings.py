@@ -77,5 +77,8 @@ def pointer(*parts: str | int) -> str:
 
 
 def child(path: str, part: str | int) -> str:
-    """Extend the pointer ``path`` by one part."""
-    return path + pointer(part)
+    """Extend the pointer ``path`` by one part (on the keystroke path: kept cheap)."""
+    text = str(part)
+    if "~" in text or "/" in text:
+        text = text.replace("~", "~0").replace("/", "~1")
+    return f"{path}/{text}"

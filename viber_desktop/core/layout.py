@@ -26,32 +26,41 @@ def place_buttons(
     """
     width = max(1, group_columns)
     height = max(1, group_rows) if group_rows is not None else None
+    full = (1 << width) - 1
     placements: list[Placement] = []
-    card, occupied = 0, set[tuple[int, int]]()
+    card, rows_used = 0, [0]  # one bit mask of occupied columns per row
     for index, (cols, rows) in enumerate(spans):
         cols = min(max(1, cols), width)
         rows = max(1, rows) if height is None else min(max(1, rows), height)
-        spot = _first_fit(occupied, cols, rows, width, height)
+        spot = _first_fit(rows_used, cols, rows, width, height, full)
         if spot is None:
-            card, occupied = card + 1, set()
+            card, rows_used = card + 1, [0]
             spot = (0, 0)
         row, col = spot
-        occupied.update((row + r, col + c) for r in range(rows) for c in range(cols))
+        while len(rows_used) < row + rows:
+            rows_used.append(0)
+        mask = ((1 << cols) - 1) << col
+        for r in range(row, row + rows):
+            rows_used[r] |= mask
         placements.append(Placement(index, card, row, col, rows, cols))
     return placements
 
 
 def _first_fit(
-    occupied: set[tuple[int, int]], cols: int, rows: int, width: int, height: int | None
+    rows_used: list[int], cols: int, rows: int, width: int, height: int | None, full: int
 ) -> tuple[int, int] | None:
-    limit = (
-        (height - rows + 1)
-        if height is not None
-        else (max((r for r, _ in occupied), default=-1) + 2)
-    )
-    for row in range(max(0, limit)):
+    last = (height - rows) if height is not None else len(rows_used)
+    start = 0
+    while start < len(rows_used) and rows_used[start] == full:
+        start += 1
+    span = (1 << cols) - 1
+    for row in range(start, last + 1):
         for col in range(width - cols + 1):
-            if all((row + r, col + c) not in occupied for r in range(rows) for c in range(cols)):
+            mask = span << col
+            if all(
+                (rows_used[r] if r < len(rows_used) else 0) & mask == 0
+                for r in range(row, row + rows)
+            ):
                 return row, col
     return None
 

@@ -129,6 +129,8 @@ class Context:
         warn_len: int | None = None,
         warn_note: str = "",
     ) -> str | None:
+        if not required and key not in obj:
+            return None
         present, value = self.get(obj, key, path, "a string", required=required)
         if not present:
             return None
@@ -194,6 +196,8 @@ class Context:
         hi: int | None = None,
         unit: str = "",
     ) -> int | None:
+        if not required and key not in obj:
+            return None
         present, value = self.get(obj, key, path, "an integer", required=required)
         if not present:
             return None
@@ -250,6 +254,8 @@ class Context:
             )
 
     def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
+        if key not in obj:
+            return None
         present, value = self.get(obj, key, path, "true or false", required=False)
         if not present:
             return None

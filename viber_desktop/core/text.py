@@ -25,14 +25,15 @@ def body_bytes(payload: Any) -> bytes:
     """Return the exact bytes sent for ``payload``: compact JSON, UTF-8, not ASCII-escaped.
 
     This is the single serialiser: the checker measures these bytes and the client sends them.
-    Raises UnicodeEncodeError for strings with lone surrogates (the checker reports those).
+    Raises UnicodeEncodeError for lone surrogates and ValueError for NaN or infinity (the
+    checker reports both, so a checked payload always serialises).
     """
-    return compact_json(payload).encode("utf-8")
+    return compact_json(payload, strict=True).encode("utf-8")
 
 
-def compact_json(payload: Any) -> str:
-    """Return the compact JSON text of ``payload`` (before UTF-8 encoding)."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+def compact_json(payload: Any, *, strict: bool = False) -> str:
+    """Return the compact JSON text of ``payload`` (``strict``: refuse NaN and infinity)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=not strict)
 
 
 def pretty_json(payload: Any) -> str:
