@@ -7,16 +7,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.payloads import big_rich_media  # noqa: E402
-from viber_desktop.core.checker import check_payload  # noqa: E402
-from viber_desktop.core.text import body_bytes  # noqa: E402
+from tests.benchmarks.payloads import big_rich_media
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.text import body_bytes
 
 
 def main(runs: int = 2000) -> None:
     msg = big_rich_media()
     report = check_payload(msg)
-    print(f"payload: {report.bytes:,} bytes, {len(report.errors)} errors, "
-          f"{len(report.warnings)} warnings")
+    print(
+        f"payload: {report.bytes:,} bytes, {len(report.errors)} errors, "
+        f"{len(report.warnings)} warnings"
+    )
     for _ in range(100):
         check_payload(msg)
     times = []
@@ -27,8 +29,10 @@ def main(runs: int = 2000) -> None:
         times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     p99 = times[int(len(times) * 0.99) - 1]
-    print(f"check+serialise over {runs} runs: median {statistics.median(times):.3f} ms, "
-          f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms (target p99 < 2 ms)")
+    print(
+        f"check+serialise over {runs} runs: median {statistics.median(times):.3f} ms, "
+        f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms (target p99 < 2 ms)"
+    )
 
 
 if __name__ == "__main__":

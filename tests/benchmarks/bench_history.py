@@ -9,13 +9,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from viber_desktop.core.history import HistoryFilter  # noqa: E402
-from viber_desktop.core.outcomes import ApiResult  # noqa: E402
-from viber_desktop.core.text import body_bytes  # noqa: E402
-from viber_desktop.services.history import HistoryStore  # noqa: E402
+from viber_desktop.core.history import HistoryFilter
+from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.text import body_bytes
+from viber_desktop.services.history import HistoryStore
 
 ROWS = 100_000
-WORDS = "spring sale offer discount welcome order shipped delivered новинка скидка 😀".split()
+WORDS = [
+    "spring",
+    "sale",
+    "offer",
+    "discount",
+    "welcome",
+    "order",
+    "shipped",
+    "delivered",
+    "новинка",
+    "скидка",
+    "😀",
+]
 
 
 def timed(fn, runs: int = 20) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -35,20 +47,37 @@ def main() -> None:
     for i in range(ROWS):
         receiver = f"user-{rng.randrange(2000)}"
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(5, 60)))
-        msg = {"receiver": receiver, "type": "text", "text": f"#{i} {text}",
-               "sender": {"name": "Shop"}}
-        entry = store.record_pending(profile=rng.choice(["Sandbox", "Prod"]), api_url="u",
-                                     endpoint="send_message", body=body_bytes(msg), payload=msg)
+        msg = {
+            "receiver": receiver,
+            "type": "text",
+            "text": f"#{i} {text}",
+            "sender": {"name": "Shop"},
+        }
+        entry = store.record_pending(
+            profile=rng.choice(["Sandbox", "Prod"]),
+            api_url="u",
+            endpoint="send_message",
+            body=body_bytes(msg),
+            payload=msg,
+        )
         status = rng.choice([0, 0, 0, 0, 6, 12])
-        store.record_result(entry, ApiResult(
-            outcome="ok" if status == 0 else "api_error", status=status,
-            message_token=5741311803571721087 + i, billing_status=5,
-            raw_response=f'{{"status":{status},"message_token":{5741311803571721087 + i}}}'))
+        store.record_result(
+            entry,
+            ApiResult(
+                outcome="ok" if status == 0 else "api_error",
+                status=status,
+                message_token=5741311803571721087 + i,
+                billing_status=5,
+                raw_response=f'{{"status":{status},"message_token":{5741311803571721087 + i}}}',
+            ),
+        )
     elapsed = time.perf_counter() - t0
     store.close()
     size = path.stat().st_size + sum(p.stat().st_size for p in path.parent.glob("*-wal"))
-    print(f"insert: {ROWS:,} sends (pending + result, 2 transactions each) in {elapsed:.1f} s"
-          f" = {ROWS / elapsed:,.0f} sends/s")
+    print(
+        f"insert: {ROWS:,} sends (pending + result, 2 transactions each) in {elapsed:.1f} s"
+        f" = {ROWS / elapsed:,.0f} sends/s"
+    )
     print(f"file size: {size / 1e6:.1f} MB = {size / ROWS:.0f} bytes per row")
 
     t0 = time.perf_counter()
@@ -61,11 +90,12 @@ def main() -> None:
         "count all": lambda: store.count(),
         "filter receiver": lambda: store.query(HistoryFilter(receiver="user-42"), limit=100),
         "filter outcome+profile": lambda: store.query(
-            HistoryFilter(outcome="api_error", profile="Prod"), limit=100),
+            HistoryFilter(outcome="api_error", profile="Prod"), limit=100
+        ),
         "text search 'скидка 😀' (FTS trigram)": lambda: store.query(
-            HistoryFilter(text="скидка 😀"), limit=100),
-        "text search rare '#99999 '": lambda: store.query(HistoryFilter(text="#99999 "),
-                                                           limit=100),
+            HistoryFilter(text="скидка 😀"), limit=100
+        ),
+        "text search rare '#99999 '": lambda: store.query(HistoryFilter(text="#99999 "), limit=100),
         "text search + count": lambda: store.count(HistoryFilter(text="discount")),
         "rate count for a receiver": lambda: store.sent_last_hour("user-42"),
     }

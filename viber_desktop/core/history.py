@@ -16,7 +16,7 @@ CRASHED_NOTE = "The app stopped before the outcome was known: the message may ha
 class HistoryEntry(BaseModel):
     """One recorded API call: what was sent, and what came back."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: int
     time: datetime
@@ -55,7 +55,7 @@ class HistoryEntry(BaseModel):
 class HistoryFilter(BaseModel):
     """What to show: every field optional; text searches the request and the response."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     profile: str | None = None
     receiver: str | None = None

@@ -20,7 +20,7 @@ NOT_SENT_NOTE = "The request never left this computer: nothing was delivered."
 class ApiResult(BaseModel):
     """The decoded result of one API call."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: Outcome
     status: int | None = None

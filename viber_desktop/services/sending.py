@@ -3,17 +3,18 @@
 import os
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
-from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
-from viber_desktop.services.viber_client import ViberClient
+
+if TYPE_CHECKING:
+    from viber_desktop.sandbox.server import Sandbox
 
 TOKEN_ENV = "VIBER_AUTH_TOKEN"
 
@@ -31,12 +32,14 @@ class Target:
     token: str
 
 
-_sandbox: Sandbox | None = None
+_sandbox: "Sandbox | None" = None
 _sandbox_lock = threading.Lock()
 
 
-def shared_sandbox() -> Sandbox:
+def shared_sandbox() -> "Sandbox":
     """The in-process sandbox behind the Sandbox profile, started on first use."""
+    from viber_desktop.sandbox.server import Sandbox  # http.server: not needed at start-up
+
     global _sandbox
     with _sandbox_lock:
         if _sandbox is None:
@@ -94,6 +97,8 @@ def send_checked(
             f"the payload has {len(report.errors)} error(s), e.g. "
             f"{first.path or '(body)'}: {first.message}"
         )
+    from viber_desktop.services.viber_client import ViberClient  # requests: load on first send
+
     body = body_bytes(payload)
     client = ViberClient(
         target.base_url, target.token, connect_timeout=connect_timeout, read_timeout=read_timeout

@@ -1,7 +1,9 @@
-"""The token vault: bot tokens live in the OS keyring and nowhere else."""
+"""The token vault: bot tokens live in the OS keyring and nowhere else.
 
-import keyring
-import keyring.errors
+Trap: keyring is imported on first use, not at start-up (it scans entry points: ~40 ms).
+"""
+
+from typing import Any
 
 from viber_desktop import APP_NAME
 
@@ -12,8 +14,15 @@ class VaultError(Exception):
     """The keyring cannot be used; the message gives the reason and what to do."""
 
 
+def _keyring() -> Any:
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _backend_problem() -> str | None:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
         return (
@@ -23,16 +32,17 @@ def _backend_problem() -> str | None:
     return None
 
 
-def _explain(exc: keyring.errors.KeyringError, action: str) -> VaultError:
-    if isinstance(exc, keyring.errors.NoKeyringError):
+def _explain(exc: Exception, action: str) -> VaultError:
+    errors = _keyring().errors
+    if isinstance(exc, errors.NoKeyringError):
         why = (
             "no OS keyring is available (on Linux: no Secret Service such as gnome-keyring "
             "or KWallet is running in this session). Start one, or set VIBER_AUTH_TOKEN "
             "for a single command"
         )
-    elif isinstance(exc, keyring.errors.KeyringLocked):
+    elif isinstance(exc, errors.KeyringLocked):
         why = "the keyring is locked; unlock it (log in to the desktop session) and try again"
-    elif isinstance(exc, keyring.errors.InitError):
+    elif isinstance(exc, errors.InitError):
         why = f"the keyring could not be opened ({exc})"
     else:
         why = f"the keyring refused the request ({type(exc).__name__}: {exc})"
@@ -43,16 +53,17 @@ class TokenVault:
     """Get, set and delete a profile's token (service ``viber-desktop``, user = profile)."""
 
     def get(self, profile: str) -> str | None:
-        self._check_backend("read")
+        keyring = self._check_backend("read")
         try:
-            return keyring.get_password(SERVICE, profile)
+            value = keyring.get_password(SERVICE, profile)
         except keyring.errors.KeyringError as exc:
             raise _explain(exc, "read") from None
+        return value if isinstance(value, str) else None
 
     def set(self, profile: str, token: str) -> None:
         if not token or token != token.strip() or not token.isprintable():
             raise VaultError("the token is empty or has spaces or control characters")
-        self._check_backend("store")
+        keyring = self._check_backend("store")
         try:
             keyring.set_password(SERVICE, profile, token)
         except keyring.errors.KeyringError as exc:
@@ -60,7 +71,7 @@ class TokenVault:
 
     def delete(self, profile: str) -> bool:
         """Delete the token; False when there was none."""
-        self._check_backend("delete")
+        keyring = self._check_backend("delete")
         try:
             keyring.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:
@@ -70,7 +81,8 @@ class TokenVault:
         return True
 
     @staticmethod
-    def _check_backend(action: str) -> None:
+    def _check_backend(action: str) -> Any:
         problem = _backend_problem()
         if problem:
             raise VaultError(f"cannot {action} the token: {problem}")
+        return _keyring()

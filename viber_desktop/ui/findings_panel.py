@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
-from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.findings import CheckReport, Finding
 from viber_desktop.ui.composer.counter import counter_state
-from viber_desktop.ui.theme import state_color
+from viber_desktop.ui.theme import set_style, state_color
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,6 +48,7 @@ class FindingsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.meter)
         layout.addWidget(self.list, 1)
+        self._shown: tuple[Finding, ...] | None = None
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
@@ -57,15 +58,15 @@ class FindingsPanel(QWidget):
         icon = {"ok": "", "warning": "⚠ ", "error": "✖ "}[state]
         self.meter.setValue(min(size, limits.REQUEST_BYTES_MAX))
         color = state_color(state, self)
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        set_style(self.meter, f"QProgressBar::chunk {{ background: {color}; }}")
         self.size_label.setText(
             self.tr("%1%2 / %3 bytes")
             .replace("%1", icon)
             .replace("%2", f"{size:,}")
             .replace("%3", f"{limits.REQUEST_BYTES_MAX:,}")
         )
-        self.size_label.setStyleSheet(
-            f"color: {state_color(state if state != 'ok' else 'muted', self)};"
+        set_style(
+            self.size_label, f"color: {state_color(state if state != 'ok' else 'muted', self)};"
         )
         self.meter.setToolTip(
             self.tr("Compact UTF-8 JSON body; warning above %1 bytes").replace(
@@ -85,7 +86,10 @@ class FindingsPanel(QWidget):
         else:
             text, tone = self.tr("✔ Ready to send"), "ok"
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {state_color(tone, self)}; font-weight: 600;")
+        set_style(self.summary, f"color: {state_color(tone, self)}; font-weight: 600;")
+        if report.findings == self._shown:
+            return
+        self._shown = report.findings
         self.list.clear()
         if not report.findings:
             item = QListWidgetItem(self.tr("No findings: the message passes every check."))

@@ -1,6 +1,7 @@
 """The main window: profile bar, composer, live checks, JSON, preview, send and response."""
 
 import base64
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._sending = False
         self._send_seq = 0
         self._token_state = "unknown"
+        self._json_shown: dict[str, Any] | None = None
+        self._preview_shown: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
         self.setAccessibleName(self.tr("Viber Desktop Composer"))
 
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.addTab(json_page, self.tr("&JSON"))
         self.tabs.addTab(self.response, self.tr("&Response"))
+        self.tabs.currentChanged.connect(self._refresh_views)
         self.findings = FindingsPanel()
 
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -244,14 +248,26 @@ class MainWindow(QMainWindow):
         self._draft_timer.start()
 
     def _refresh_views(self) -> None:
-        self.json_view.setPlainText(pretty_json(self._payload))
-        self.json_note.setText(
-            self.tr(
-                "Sent as compact UTF-8 JSON: %1 bytes (shown pretty-printed for reading). "
-                "The token travels only in the X-Viber-Auth-Token header."
-            ).replace("%1", f"{self.report.bytes:,}")
-        )
-        self.preview.show_message(self._payload)
+        """Redraw only the visible tab, and the preview only when what it shows changed."""
+        current = self.tabs.currentIndex()
+        if current == 1 and self._json_shown is not self._payload:
+            self._json_shown = self._payload
+            self.json_view.setPlainText(pretty_json(self._payload))
+            self.json_note.setText(
+                self.tr(
+                    "Sent as compact UTF-8 JSON: %1 bytes (shown pretty-printed for reading). "
+                    "The token travels only in the X-Viber-Auth-Token header."
+                ).replace("%1", f"{self.report.bytes:,}")
+            )
+        if current == 0:
+            shown = {
+                k: v
+                for k, v in self._payload.items()
+                if k not in ("tracking_data", "min_api_version")
+            }
+            if shown != self._preview_shown:
+                self._preview_shown = shown
+                self.preview.show_message(self._payload)
 
     def _update_send_state(self) -> None:
         errors = self.report.errors
@@ -394,7 +410,7 @@ class MainWindow(QMainWindow):
     def send(self) -> None:
         if not self.send_btn.isEnabled() or self._sending:
             return
-        payload = self.composer.payload()
+        payload = copy.deepcopy(self.composer.payload())  # the worker gets its own copy
         report = check_payload(payload)
         if not report.ok or self.ctx.history is None:
             return

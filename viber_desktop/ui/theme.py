@@ -20,6 +20,12 @@ def state_color(state: str, widget: QWidget | None = None) -> str:
     }[state]
 
 
+def set_style(widget: QWidget, style: str) -> None:
+    """Set a style sheet only when it changes: restyling on every keystroke is costly."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor("#1e1f22"), QColor("#2b2d31"), QColor("#e6e6e6")

@@ -22,7 +22,6 @@ from viber_desktop.core.text import trim_utf16
 from viber_desktop.services.sending import shared_sandbox
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault
-from viber_desktop.services.viber_client import ViberClient
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
@@ -136,6 +135,8 @@ class TokenDialog(QDialog):
             base_url = shared_sandbox().base_url
 
         def call() -> Any:
+            from viber_desktop.services.viber_client import ViberClient  # on a worker thread
+
             client = ViberClient(base_url, token)
             try:
                 return client.get_account_info()

@@ -98,7 +98,8 @@ class ButtonEditor(QWidget):
         self._refresh(0 if self.buttons else -1)
 
     def value(self) -> list[Any]:
-        return copy.deepcopy(self.buttons)
+        # One level deep: the form only ever sets a button's top-level keys (keystroke path).
+        return [dict(b) if isinstance(b, dict) else b for b in self.buttons]
 
     def set_layout(self, columns: Any, rows: Any, bg: Any) -> None:
         self._layout_args = (columns, rows, bg)

@@ -29,7 +29,7 @@ from viber_desktop.ui.composer.fields import IntField, TextField, form_layout, w
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.images import ImageLoader
-from viber_desktop.ui.theme import state_color
+from viber_desktop.ui.theme import set_style, state_color
 
 KEYBOARD_ONLY = ""
 TYPE_LABELS = {
@@ -184,12 +184,16 @@ class ComposerWidget(QWidget):
         return str(self.type_combo.currentData())
 
     def payload(self) -> dict[str, Any]:
-        """The message as it will be sent (unknown imported fields included)."""
+        """The message as it will be sent (unknown imported fields included).
+
+        Trap: nested values may be shared with the editors; deep-copy before handing the
+        payload to another thread (send does).
+        """
         msg: dict[str, Any] = {"receiver": self.receiver.text()}
         api = self.api_version.value()
         if api is not None:
             msg["min_api_version"] = api
-        sender = copy.deepcopy(self._nested.get("sender", {}))
+        sender = dict(self._nested.get("sender", {}))
         sender["name"] = self.sender_name.text()
         if self.avatar.text():
             sender["avatar"] = self.avatar.text()
@@ -206,12 +210,12 @@ class ComposerWidget(QWidget):
             msg["type"] = kind
             for key in TYPE_FIELDS[kind]:
                 if isinstance(self._nested.get(key), dict):
-                    msg[key] = copy.deepcopy(self._nested[key])
+                    msg[key] = dict(self._nested[key])
             self.forms[kind].dump(msg)
         if self.keyboard_box.isChecked() or not kind:
             self.keyboard.dump(msg)
         for key, value in self._extras.items():
-            msg.setdefault(key, copy.deepcopy(value))
+            msg.setdefault(key, value)  # kept as imported; nothing here mutates it
         return msg
 
     def load_payload(self, msg: dict[str, Any]) -> None:
@@ -265,7 +269,7 @@ class ComposerWidget(QWidget):
         declared_level = declared if isinstance(declared, int) else 1
         self.api_required.setText(self.tr("required: %1").replace("%1", str(required)))
         low = declared_level < required
-        self.api_required.setStyleSheet(f"color: {state_color('error' if low else 'muted', self)};")
+        set_style(self.api_required, f"color: {state_color('error' if low else 'muted', self)};")
         self.raise_api.setVisible(low)
         self.raise_api.setText(self.tr("Raise to %1").replace("%1", str(required)))
         self._required = required
@@ -413,7 +417,7 @@ class ComposerWidget(QWidget):
         if image is None:
             self.avatar_thumb.clear()
             self.avatar_note.setText("✖ " + self.tr("Avatar not loaded: %1").replace("%1", error))
-            self.avatar_note.setStyleSheet(f"color: {state_color('error', self)};")
+            set_style(self.avatar_note, f"color: {state_color('error', self)};")
             self.avatar_note.show()
             return
         self.avatar_thumb.setPixmap(QPixmap.fromImage(image))
@@ -424,7 +428,7 @@ class ComposerWidget(QWidget):
                     "%1", str(size // 1024)
                 )
             )
-            self.avatar_note.setStyleSheet(f"color: {state_color('warning', self)};")
+            set_style(self.avatar_note, f"color: {state_color('warning', self)};")
             self.avatar_note.show()
         else:
             self.avatar_note.setText(
@@ -433,7 +437,7 @@ class ComposerWidget(QWidget):
                 .replace("%2", str(image.height()))
                 .replace("%3", f"{size / 1024:.1f}")
             )
-            self.avatar_note.setStyleSheet(f"color: {state_color('muted', self)};")
+            set_style(self.avatar_note, f"color: {state_color('muted', self)};")
             self.avatar_note.show()
 
 

@@ -44,7 +44,7 @@ class GroupEditor(QWidget):
         self._relayout(msg)
 
     def dump(self, msg: dict[str, Any]) -> None:
-        obj = copy.deepcopy(self._obj)
+        obj = dict(self._obj)  # the property form sets top-level keys only
         obj.setdefault("Type", self.tag)
         msg[self.key] = obj
         self.props.dump(msg)

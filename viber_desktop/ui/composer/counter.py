@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from viber_desktop.core.limits import WARN_FRACTION
 from viber_desktop.core.text import utf16_len
-from viber_desktop.ui.theme import state_color
+from viber_desktop.ui.theme import set_style, state_color
 
 
 def counter_state(used: int, limit: int, warn_at: int | None = None) -> str:
@@ -48,7 +48,7 @@ class Counter(QLabel):
         self.setText(f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
         color = state_color(self.state if self.state != "ok" else "muted", self)
         weight = "600" if self.state != "ok" else "normal"
-        self.setStyleSheet(f"color: {color}; font-weight: {weight};")
+        set_style(self, f"color: {color}; font-weight: {weight};")
         state_word = {
             "ok": self.tr("within the limit"),
             "warning": self.tr("close to the limit"),
