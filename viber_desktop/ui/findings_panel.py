@@ -99,7 +99,8 @@ class FindingsPanel(QWidget):
         for f in ordered:
             mark = "✖" if f.severity == "error" else "⚠"
             where = f.path or self.tr("(whole body)")
-            item = QListWidgetItem(f"{mark} {where}: {f.message}")
+            # U+200E keeps JSON pointers readable in a right-to-left layout
+            item = QListWidgetItem(f"{mark} \u200e{where}: {f.message}")
             item.setData(PATH_ROLE, f.path)
             item.setForeground(QBrush(QColor(state_color(f.severity, self))))
             item.setToolTip(f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else ""))

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         if self.ctx.settings.active_profile != profile.name:
             self.ctx.settings.active_profile = profile.name
             self._save_settings()
+        self._apply_sender_defaults(profile)
         self._show_token_state("checking")
         if profile.is_sandbox:
             self._show_token_state("sandbox")
@@ -327,6 +328,16 @@ class MainWindow(QMainWindow):
             self._show_token_state("unavailable", str(exc))
 
         self.ctx.runner.run(lambda: self.ctx.vault.get(profile.name), done, failed)
+
+    def _apply_sender_defaults(self, profile: Profile) -> None:
+        """Use the profile's default sender unless the user typed another one."""
+        previous = getattr(self, "_sender_defaults", ("", ""))
+        composer = self.composer
+        if profile.sender_name and composer.sender_name.text() in ("", previous[0]):
+            composer.sender_name.setText(profile.sender_name)
+        if profile.sender_avatar and composer.avatar.text() in ("", previous[1]):
+            composer.avatar.setText(profile.sender_avatar)
+        self._sender_defaults = (profile.sender_name, profile.sender_avatar)
 
     def _show_token_state(self, state: str, detail: str | None = None) -> None:
         self._token_state = state

@@ -123,6 +123,7 @@ class TextField(QPlainTextEdit):
 def with_counter(widget: QWidget, counter: QWidget) -> QWidget:
     """Place a counter under (multi-line) or beside (single-line) a field."""
     box = QWidget()
+    box.setFocusProxy(widget)  # the row's mnemonic and finding clicks land in the field
     layout = QHBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget, 1)
