@@ -1,7 +1,7 @@
 """Grab screenshots of the main window (offscreen) for the README and for review.
 
 Usage: python packaging/screenshot.py OUT.png [--size 1280x800] [--dark] [--type rich_media]
-       [--tab preview|json|response] [--send] [--rtl]
+       [--tab preview|json|response] [--send N] [--history] [--rtl]
 """
 
 import argparse
@@ -92,7 +92,8 @@ def main() -> int:
     parser.add_argument("--rtl", action="store_true")
     parser.add_argument("--type", default="")
     parser.add_argument("--tab", default="preview")
-    parser.add_argument("--send", action="store_true")
+    parser.add_argument("--send", type=int, default=0, help="send N times first")
+    parser.add_argument("--history", action="store_true", help="show the History tab")
     args = parser.parse_args()
     app = make_app(dark=args.dark)
     if args.rtl:
@@ -114,8 +115,22 @@ def main() -> int:
         QApplication.quit()
 
     if args.send:
-        window.send_finished.connect(lambda _: QTimer.singleShot(300, grab))
-        QTimer.singleShot(500, window.send)
+        receivers = ["sandbox-user-1", "status-6", "fault-http500", "sandbox-user-2", "status-12"]
+        left = [args.send]
+
+        def next_send(_: object = None) -> None:
+            if left[0] == 0:
+                if args.history:
+                    window.modes.setCurrentIndex(1)
+                    window.history_panel.select_row(0)
+                QTimer.singleShot(400, grab)
+                return
+            left[0] -= 1
+            window.composer.receiver.setText(receivers[left[0] % len(receivers)])
+            QTimer.singleShot(50, window.send)
+
+        window.send_finished.connect(next_send)
+        QTimer.singleShot(500, next_send)
     else:
         QTimer.singleShot(600, grab)
     return app.exec()

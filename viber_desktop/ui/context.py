@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Settings, SettingsStore
+from viber_desktop.services.templates import TemplateStore
 from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
@@ -18,6 +19,7 @@ class AppContext:
     vault: TokenVault
     runner: TaskRunner
     images: ImageLoader
+    templates: TemplateStore = field(default_factory=TemplateStore)
     history: HistoryStore | None = None
     session_tokens: dict[str, str] = field(default_factory=dict)
     """Tokens the user chose to keep in memory for this session only, by profile."""

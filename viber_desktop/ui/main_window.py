@@ -33,6 +33,7 @@ from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
 from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import mask_token
 from viber_desktop.core.text import compact_json, pretty_json
@@ -41,12 +42,15 @@ from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import Profile
+from viber_desktop.services.templates import TemplateError
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.findings_panel import FindingsPanel
+from viber_desktop.ui.history.panel import HistoryPanel
 from viber_desktop.ui.import_dialog import ImportDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.response_panel import ResponsePanel
+from viber_desktop.ui.templates_dialog import TemplatesDialog
 from viber_desktop.ui.theme import state_color
 from viber_desktop.ui.token_dialog import TokenDialog
 
@@ -167,7 +171,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.history_panel = HistoryPanel(ctx.runner)
+        self.modes = QTabWidget()
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(self.splitter, self.tr("C&ompose"))
+        self.modes.addTab(self.history_panel, self.tr("&History"))
+        self.setCentralWidget(self.modes)
+        self.history_panel.open_requested.connect(self.open_entry)
+        self.history_panel.resend_requested.connect(self.resend)
         self.status = self.statusBar()
 
         self._build_menus(copy_json, copy_curl)
@@ -222,6 +233,18 @@ class MainWindow(QMainWindow):
         self.copy_curl_action.triggered.connect(self.copy_curl)
         edit.addAction(self.copy_json_action)
         edit.addAction(self.copy_curl_action)
+        curl_token = QAction(self.tr("Copy as curl with the real &token…"), self)
+        curl_token.triggered.connect(self.copy_curl_with_token)
+        edit.addAction(curl_token)
+        templates = self.menuBar().addMenu(self.tr("&Templates"))
+        save_template = QAction(self.tr("&Save as template…"), self)
+        save_template.setShortcut(QKeySequence.StandardKey.Save)
+        save_template.triggered.connect(self.save_template)
+        open_template = QAction(self.tr("&Templates…"), self)
+        open_template.setShortcut(QKeySequence("Ctrl+T"))
+        open_template.triggered.connect(self.open_templates)
+        templates.addAction(save_template)
+        templates.addAction(open_template)
         copy_json.clicked.connect(self.copy_json)
         copy_curl.clicked.connect(self.copy_curl)
         message = self.menuBar().addMenu(self.tr("&Message"))
@@ -301,6 +324,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.clear()
         for p in self.ctx.settings.all_profiles():
             self.profile_combo.addItem(p.name, p.name)
+        self.history_panel.set_profiles([p.name for p in self.ctx.settings.all_profiles()])
         index = self.profile_combo.findData(self.ctx.settings.active_profile)
         self.profile_combo.setCurrentIndex(max(index, 0))
         self.profile_combo.blockSignals(False)
@@ -419,13 +443,67 @@ class MainWindow(QMainWindow):
     # --- sending ------------------------------------------------------------------------
 
     def send(self) -> None:
+        """Send the composition once (Ctrl+Enter)."""
         if not self.send_btn.isEnabled() or self._sending:
             return
-        payload = copy.deepcopy(self.composer.payload())  # the worker gets its own copy
-        report = check_payload(payload)
-        if not report.ok or self.ctx.history is None:
+        self._start_send(copy.deepcopy(self.composer.payload()), self.current_profile())
+
+    def resend(self, entry: HistoryEntry) -> None:
+        """Send a past request again, after a confirmation naming the receiver and profile."""
+        try:
+            payload = json.loads(entry.request)
+            profile = self.ctx.settings.profile(entry.profile)
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Resend"), self.tr("The stored request is not valid JSON.")
+            )
             return
-        profile = self.current_profile()
+        except KeyError:
+            QMessageBox.warning(
+                self,
+                self.tr("Resend"),
+                self.tr(
+                    "The profile “%1” no longer exists; open the entry in the composer and send it "
+                    "with another profile."
+                ).replace("%1", entry.profile),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resend message"),
+            self.tr(
+                "Send this %1 message again to “%2” with the profile “%3”?\n\nThe receiver gets "
+                "it a second time."
+            )
+            .replace("%1", entry.type or "keyboard")
+            .replace("%2", entry.receiver)
+            .replace("%3", entry.profile),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.modes.setCurrentIndex(0)
+        self._start_send(payload, profile)
+
+    def open_entry(self, entry: HistoryEntry) -> None:
+        try:
+            payload = json.loads(entry.request)
+        except ValueError:
+            return
+        if isinstance(payload, dict):
+            self.composer.load_payload(payload)
+            self.modes.setCurrentIndex(0)
+            self.status.showMessage(
+                self.tr("Loaded history entry #%1").replace("%1", str(entry.id)), 5000
+            )
+
+    def _start_send(self, payload: dict[str, Any], profile: Profile) -> None:
+        report = check_payload(payload)
+        if self._sending or self.ctx.history is None:
+            return
+        if not report.ok:
+            self.response.show_refused(report.errors[0].message)
+            self.tabs.setCurrentWidget(self.response)
+            return
         session_token = self.ctx.session_tokens.get(profile.name)
         history: HistoryStore = self.ctx.history
         settings = self.ctx.settings
@@ -459,6 +537,7 @@ class MainWindow(QMainWindow):
             self._update_send_state()
             self._refresh_rate()
             self._load_receivers()
+            self.history_panel.refresh()
             self.send_finished.emit(result)
 
         def failed(exc: Exception) -> None:
@@ -472,6 +551,7 @@ class MainWindow(QMainWindow):
             )
             self.response.show_refused(self.tr("Nothing was sent: %1").replace("%1", text))
             self._update_send_state()
+            self.history_panel.refresh()
             self.send_finished.emit(None)
 
         self.ctx.runner.run(work, done, failed)
@@ -484,11 +564,13 @@ class MainWindow(QMainWindow):
 
     def _open_history(self) -> None:
         if self.ctx.history is not None:
+            self.history_panel.set_store(self.ctx.history)
             self._load_receivers()
             return
 
         def done(store: HistoryStore) -> None:
             self.ctx.history = store
+            self.history_panel.set_store(store)
             self._update_send_state()
             self._load_receivers()
             self._refresh_rate()
@@ -576,6 +658,68 @@ class MainWindow(QMainWindow):
             curl_command(base.rstrip("/") + "/send_message", compact_json(self.composer.payload()))
         )
         self.status.showMessage(self.tr("curl command copied (token as $VIBER_AUTH_TOKEN)"), 4000)
+
+    def copy_curl_with_token(self) -> None:
+        """Copy curl with the real token, only after an explicit warning."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Copy the real token?"),
+            self.tr(
+                "The command will contain the bot token in plain text. Anyone who sees your "
+                "clipboard, a pasted chat or your shell history can then send messages as your "
+                "bot.\n\nCopy it anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        profile = self.current_profile()
+        body = compact_json(self.composer.payload())
+        session_token = self.ctx.session_tokens.get(profile.name)
+
+        def work() -> str:
+            target = resolve_target(profile, session_token=session_token)
+            return curl_command(target.base_url.rstrip("/") + "/send_message", body, target.token)
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Copy as curl"), str(exc))
+
+        def done(text: str) -> None:
+            QApplication.clipboard().setText(text)
+            self.status.showMessage(self.tr("curl command with the token copied"), 4000)
+
+        self.ctx.runner.run(work, done, failed)
+
+    def save_template(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Template name:")
+        )
+        if not ok or not name.strip():
+            return
+        store = self.ctx.templates
+        try:
+            if (
+                store.exists(name)
+                and QMessageBox.question(
+                    self,
+                    self.tr("Save as template"),
+                    self.tr("Replace the template “%1”?").replace("%1", name.strip()),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+            store.save(name, self.composer.payload())
+        except TemplateError as exc:
+            QMessageBox.warning(self, self.tr("Save as template"), str(exc))
+            return
+        self.status.showMessage(self.tr("Template saved"), 4000)
+
+    def open_templates(self) -> None:
+        dialog = TemplatesDialog(self.ctx.templates, self)
+        if dialog.exec() and dialog.payload is not None:
+            self.composer.load_payload(dialog.payload)
+            self.modes.setCurrentIndex(0)
 
     # --- drafts, settings, geometry -------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The history panel: a lazily paged table, filters, details, compare and export."""

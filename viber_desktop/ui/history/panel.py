@@ -1,0 +1,285 @@
+"""The history panel: search, filters, a lazily paged table and the selected entry's details."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.core.history import STATES, HistoryEntry, HistoryFilter
+from viber_desktop.core.limits import MESSAGE_TYPES
+from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.services.history import HistoryStore
+from viber_desktop.ui.history.compare import CompareDialog, readable
+from viber_desktop.ui.history.model import HistoryModel
+from viber_desktop.ui.response_panel import ResponsePanel
+from viber_desktop.ui.tasks import TaskRunner
+
+PERIODS = (
+    ("Any time", None),
+    ("Last hour", timedelta(hours=1)),
+    ("Last 24 hours", timedelta(days=1)),
+    ("Last 7 days", timedelta(days=7)),
+    ("Last 30 days", timedelta(days=30)),
+)
+
+
+def entry_result(entry: HistoryEntry) -> ApiResult | None:
+    """The entry's outcome as an ApiResult (None while still pending)."""
+    if entry.outcome == "pending":
+        return None
+    return ApiResult(
+        outcome=entry.outcome,
+        status=entry.status,
+        status_message=entry.status_message,
+        message_token=entry.message_token,
+        billing_status=entry.billing_status,
+        chat_hostname=entry.chat_hostname,
+        raw_response=entry.response,
+        error=entry.error,
+        duration_ms=entry.duration_ms or 0.0,
+    )
+
+
+class HistoryPanel(QWidget):
+    """Signals:
+    open_requested(object): load this HistoryEntry's request into the composer.
+    resend_requested(object): send this HistoryEntry's request again (after confirmation).
+    """
+
+    open_requested = Signal(object)
+    resend_requested = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.model = HistoryModel(runner, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search requests and responses…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search history"))
+        self.receiver = QLineEdit()
+        self.receiver.setPlaceholderText(self.tr("receiver"))
+        self.receiver.setAccessibleName(self.tr("Filter by receiver"))
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Filter by profile"))
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Filter by outcome"))
+        self.outcome.addItem(self.tr("Any outcome"), None)
+        for state in STATES:
+            self.outcome.addItem(state, state)
+        self.type = QComboBox()
+        self.type.setAccessibleName(self.tr("Filter by type"))
+        self.type.addItem(self.tr("Any type"), None)
+        for kind in (*MESSAGE_TYPES, "keyboard"):
+            self.type.addItem(kind, kind)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Filter by time"))
+        for label, delta in PERIODS:
+            self.period.addItem(self.tr(label), delta)
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for w in (self.receiver, self.profile, self.outcome, self.type, self.period):
+            filters.addWidget(w, 1)
+        filters.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Send history"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 90, 170, 80, 80, 170, 70)):
+            self.table.setColumnWidth(column, width)
+
+        self.request = QPlainTextEdit()
+        self.request.setReadOnly(True)
+        self.request.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.request.setAccessibleName(self.tr("Request sent"))
+        self.request.setPlaceholderText(self.tr("The exact request of the selected entry"))
+        self.response = ResponsePanel()
+        self.response.headline.setText(
+            self.tr("Select an entry to see what was sent and what came back.")
+        )
+        details = QSplitter(Qt.Orientation.Horizontal)
+        details.addWidget(self.request)
+        details.addWidget(self.response)
+
+        self.open_btn = QPushButton(self.tr("&Open in composer"))
+        self.resend_btn = QPushButton(self.tr("Re&send…"))
+        self.compare_btn = QPushButton(self.tr("Co&mpare two"))
+        self.export_btn = QPushButton(self.tr("E&xport shown…"))
+        self.delete_btn = QPushButton(self.tr("&Delete…"))
+        actions = QHBoxLayout()
+        for b in (self.open_btn, self.resend_btn, self.compare_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.export_btn)
+        actions.addWidget(self.delete_btn)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.receiver.textChanged.connect(self._filter_timer.start)
+        for combo in (self.profile, self.outcome, self.type, self.period):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.model.counted.connect(lambda n: self.count.setText(self.tr("%n entries", "", n)))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _: self._open())
+        self.open_btn.clicked.connect(self._open)
+        self.resend_btn.clicked.connect(self._resend)
+        self.compare_btn.clicked.connect(self._compare)
+        self.export_btn.clicked.connect(self._export)
+        self.delete_btn.clicked.connect(self._delete)
+        self.set_profiles([])
+        self._selection_changed()
+
+    # --- data ----------------------------------------------------------------------------
+
+    def set_store(self, store: HistoryStore) -> None:
+        self.model.set_store(store)
+
+    def set_profiles(self, names: list[str]) -> None:
+        current = self.profile.currentData()
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        self.profile.addItem(self.tr("Any profile"), None)
+        for name in names:
+            self.profile.addItem(name, name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
+        self.profile.blockSignals(False)
+
+    def current_filter(self) -> HistoryFilter:
+        delta = self.period.currentData()
+        return HistoryFilter(
+            text=self.search.text() or None,
+            receiver=self.receiver.text().strip() or None,
+            profile=self.profile.currentData(),
+            outcome=self.outcome.currentData(),
+            type=self.type.currentData(),
+            since=datetime.now(UTC) - delta if isinstance(delta, timedelta) else None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self.model.reset()
+
+    def selected(self) -> list[HistoryEntry]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [e for r in rows if (e := self.model.entry(r)) is not None]
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.open_btn.setEnabled(len(chosen) == 1)
+        self.resend_btn.setEnabled(len(chosen) == 1)
+        self.compare_btn.setEnabled(len(chosen) == 2)
+        self.delete_btn.setEnabled(bool(chosen))
+        if len(chosen) != 1:
+            return
+        entry = chosen[0]
+        self.request.setPlainText("\n".join(readable(entry.request)))
+        result = entry_result(entry)
+        if result is None:
+            self.response.show_sending(entry.receiver)
+            self.response.headline.setText(self.tr("Pending: the request is being sent."))
+        else:
+            self.response.show_result(result, entry.id)
+
+    def _open(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.open_requested.emit(chosen[0])
+
+    def _resend(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.resend_requested.emit(chosen[0])
+
+    def _compare(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 2:
+            CompareDialog(chosen[1], chosen[0], self).exec()
+
+    def _export(self) -> None:
+        store = self.model.store
+        if store is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export history"),
+            "history.jsonl",
+            self.tr("JSON Lines (*.jsonl);;CSV (*.csv)"),
+        )
+        if not name:
+            return
+        flt = self.current_filter()
+
+        def done(count: int) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                self.tr("Exported %1 entries to %2").replace("%1", str(count)).replace("%2", name),
+            )
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+        self.runner.run(lambda: store.export(Path(name), flt), done, failed)
+
+    def _delete(self) -> None:
+        store = self.model.store
+        chosen = self.selected()
+        if store is None or not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete history entries"),
+            self.tr("Delete %1 selected entries? This cannot be undone.").replace(
+                "%1", str(len(chosen))
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ids = [e.id for e in chosen]
+        self.runner.run(lambda: store.delete(ids), lambda _: self.refresh())

@@ -1,0 +1,114 @@
+"""Templates: list, open, rename and delete saved compositions."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.services.templates import TemplateError, TemplateStore
+
+
+class TemplatesDialog(QDialog):
+    """After ``exec()``, ``payload`` holds the opened template (or None)."""
+
+    def __init__(self, store: TemplateStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.payload: dict[str, Any] | None = None
+        self.setWindowTitle(self.tr("Templates"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.open_btn = QPushButton(self.tr("&Open"))
+        self.rename_btn = QPushButton(self.tr("&Rename…"))
+        self.delete_btn = QPushButton(self.tr("&Delete…"))
+        close = QPushButton(self.tr("&Close"))
+        buttons = QHBoxLayout()
+        for b in (self.open_btn, self.rename_btn, self.delete_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Templates are payload files in %1; "
+                    "'viber-desktop check' reads them as they are."
+                ).replace("%1", str(store.folder))
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.open_btn.clicked.connect(self.open_selected)
+        self.rename_btn.clicked.connect(self.rename_selected)
+        self.delete_btn.clicked.connect(self.delete_selected)
+        self.list.itemActivated.connect(lambda _: self.open_selected())
+        self.list.currentRowChanged.connect(self._update)
+        close.clicked.connect(self.reject)
+        self.reload()
+        self.resize(480, 360)
+
+    def reload(self) -> None:
+        self.list.clear()
+        self.list.addItems(self.store.names())
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._update()
+
+    def _name(self) -> str | None:
+        item = self.list.currentItem()
+        return item.text() if item is not None else None
+
+    def _update(self) -> None:
+        has = self._name() is not None
+        for b in (self.open_btn, self.rename_btn, self.delete_btn):
+            b.setEnabled(has)
+
+    def open_selected(self) -> None:
+        name = self._name()
+        if name is None:
+            return
+        try:
+            self.payload = self.store.load(name)
+        except TemplateError as exc:
+            QMessageBox.warning(self, self.tr("Templates"), str(exc))
+            return
+        self.accept()
+
+    def rename_selected(self) -> None:
+        name = self._name()
+        if name is None:
+            return
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename template"), self.tr("New name:"), text=name
+        )
+        if ok and new.strip() and new.strip() != name:
+            try:
+                self.store.rename(name, new.strip())
+            except TemplateError as exc:
+                QMessageBox.warning(self, self.tr("Templates"), str(exc))
+            self.reload()
+
+    def delete_selected(self) -> None:
+        name = self._name()
+        if name is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete the template “%1”?").replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.store.delete(name)
+            except TemplateError as exc:
+                QMessageBox.warning(self, self.tr("Templates"), str(exc))
+            self.reload()
