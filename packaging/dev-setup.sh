@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   # a real Secret Service for the keyring tests
   dbus gnome-keyring
+  # validators for the Linux desktop entry and AppStream metadata
+  desktop-file-utils appstream
   # venv support for Debian's own python3
   python3-venv python3-pip
 )

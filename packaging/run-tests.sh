@@ -14,7 +14,7 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
   KR_TMP="$(mktemp -d)"; mkdir -m 700 "$KR_TMP/data" "$KR_TMP/run"
   trap 'rm -rf "$KR_TMP"' EXIT
   echo "== pytest (with gnome-keyring in a private D-Bus session)"
-  XDG_DATA_HOME="$KR_TMP/data" XDG_RUNTIME_DIR="$KR_TMP/run" VIBER_DESKTOP_REQUIRE_KEYRING=1 \
+  XDG_DATA_HOME="$KR_TMP/data" XDG_RUNTIME_DIR="$KR_TMP/run" VIBER_DESKTOP_STRICT_TESTS=1 \
     dbus-run-session -- bash -c '
     echo -n "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec python -m pytest -q "$@"' _ "$@"

@@ -87,6 +87,7 @@ def main() -> None:
     cases = {
         "first page (newest 100)": lambda: store.query(limit=100),
         "page 500 (offset 50,000)": lambda: store.query(limit=100, offset=50_000),
+        "page 500 (keyset, as the panel pages)": lambda: store.query(limit=100, before_id=50_000),
         "count all": lambda: store.count(),
         "filter receiver": lambda: store.query(HistoryFilter(receiver="user-42"), limit=100),
         "filter outcome+profile": lambda: store.query(

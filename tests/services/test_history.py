@@ -147,6 +147,8 @@ def test_filters_search_and_paging(tmp_path: Path) -> None:
     future = datetime.now(UTC) + timedelta(hours=1)
     assert store.count(HistoryFilter(since=future)) == 0
     assert len(store.query(limit=2, offset=2)) == 1
+    newest = store.query()[0].id
+    assert [e.id for e in store.query(before_id=newest)] == [newest - 1, newest - 2]
     assert store.receivers("al") == ["alice"]
     store.delete([store.query()[0].id])
     assert store.count() == 2

@@ -245,3 +245,12 @@ def test_smoke_test_flag_prints_startup(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("startup_ms=")
+
+
+def test_about_names_versions_licences_and_places(app_dirs: dict[str, Path]) -> None:
+    from viber_desktop.ui.about import about_html
+
+    text = about_html()
+    assert "LGPL-3.0" in text and "Apache-2.0" in text
+    assert str(app_dirs["config"]) in text and str(app_dirs["data"]) in text
+    assert "viber-desktop" in text

@@ -243,10 +243,18 @@ class HistoryStore:
     # --- reading -------------------------------------------------------------------------
 
     def query(
-        self, flt: HistoryFilter | None = None, *, limit: int = 100, offset: int = 0
+        self,
+        flt: HistoryFilter | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        before_id: int | None = None,
     ) -> list[HistoryEntry]:
-        """Entries matching ``flt``, newest first."""
+        """Entries matching ``flt``, newest first; ``before_id`` pages without OFFSET scans."""
         where, params = _where(flt or HistoryFilter())
+        if before_id is not None:
+            where = f"{where} AND id < ?" if where else "WHERE id < ?"
+            params.append(before_id)
         sql = f"SELECT {_COLUMNS} FROM history {where} ORDER BY id DESC LIMIT ? OFFSET ?"
         with self._lock:
             rows = self._db.execute(sql, (*params, limit, offset)).fetchall()

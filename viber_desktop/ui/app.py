@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viber_desktop import __version__
 from viber_desktop.services.settings import Settings, SettingsError
+from viber_desktop.ui.assets import app_icon
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.theme import dark_palette
@@ -37,8 +38,9 @@ def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplicati
     app.setApplicationName("Viber Desktop Composer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("viber-desktop")
-    app.setDesktopFileName("viber-desktop")
+    app.setDesktopFileName("io.github.viberdesktop.Composer")
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
         app.setPalette(dark_palette())
     return app

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop import __version__
 from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
@@ -43,6 +42,7 @@ from viber_desktop.services.paths import data_dir
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.templates import TemplateError
+from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.findings_panel import FindingsPanel
@@ -765,15 +765,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Viber Desktop Composer"),
-            self.tr(
-                "<b>Viber Desktop Composer</b> %1<br>Compose, check and send Viber bot messages."
-                "<br><br>Qt (LGPLv3) via PySide6; requests (Apache 2.0); keyring (MIT); "
-                "pydantic (MIT); platformdirs (MIT).<br>Data: %2<br>Tokens: system keyring, "
-                "service “viber-desktop”."
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(data_dir())),
-        )
+        AboutDialog(self).exec()

@@ -113,7 +113,8 @@ class HistoryModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._fetching or self.store is None:
             return
         self._fetching = True
-        store, flt, offset = self.store, self.filter, len(self.entries)
+        store, flt = self.store, self.filter
+        before = self.entries[-1].id if self.entries else None
         generation = self._generation
 
         def done(page: list[HistoryEntry]) -> None:
@@ -137,7 +138,7 @@ class HistoryModel(QAbstractTableModel):
                 self._exhausted = True
                 self.loaded.emit()
 
-        self.runner.run(lambda: store.query(flt, limit=PAGE, offset=offset), done, failed)
+        self.runner.run(lambda: store.query(flt, limit=PAGE, before_id=before), done, failed)
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None

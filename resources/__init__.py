@@ -1,0 +1,1 @@
+"""Runtime resources (icons, sample payloads), installed as viber_desktop.resources."""
