@@ -66,8 +66,11 @@ def test_raise_min_api_version(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_send_to_the_sandbox_fills_the_response_panel(qtbot: QtBot, window: MainWindow) -> None:
     load(window, base(receiver="sandbox-user-1"))
+    window.composer.receiver.setFocus()
     with qtbot.waitSignal(window.send_finished, timeout=15_000):
-        qtbot.keyClick(window.send_btn, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.composer.receiver, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
     panel = window.response
     assert "Accepted" in panel.headline.text()
     assert panel.fields["status"].text() == "0 ok"
@@ -254,3 +257,49 @@ def test_about_names_versions_licences_and_places(app_dirs: dict[str, Path]) -> 
     assert "LGPL-3.0" in text and "Apache-2.0" in text
     assert str(app_dirs["config"]) in text and str(app_dirs["data"]) in text
     assert "viber-desktop" in text
+
+
+def test_ctrl_enter_keeps_working_after_a_send(qtbot: QtBot, window: MainWindow) -> None:
+    load(window, base(receiver="sandbox-user-1"))
+    for _ in range(2):
+        window.composer.receiver.setFocus()
+        with qtbot.waitSignal(window.send_finished, timeout=15_000):
+            qtbot.keyClick(
+                window.composer.receiver, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+            )
+    assert window.ctx.history is not None and window.ctx.history.count() == 2
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+            continue
+        if type(widget).__name__ in (
+            "QScrollBar",
+            "QTabBar",
+            "QSplitterHandle",
+            "QToolButton",
+            "QWidget",
+            "QScrollArea",
+            "QListView",
+            "QMenuBar",
+        ):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            label = widget.text() if hasattr(widget, "text") else ""
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()} {label}")
+    assert unnamed == [], unnamed
+
+
+def test_geometry_and_splitters_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(760, 560)  # inside the offscreen screen (800x600): no clamping
+    window.splitter.setSizes([500, 250])
+    window.close()
+    again = MainWindow(window.ctx)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (760, 560)
+    assert again.splitter.sizes()[0] > again.splitter.sizes()[1]

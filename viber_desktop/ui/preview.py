@@ -149,6 +149,7 @@ class ChatPreview(QScrollArea):
             lbl.setWordWrap(True)
             lbl.setTextFormat(Qt.TextFormat.RichText)
             lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lbl.setAccessibleName(self.tr("Message text"))
             layout.addWidget(lbl)
 
         def card(icon: str, title: str, sub: str = "") -> None:

@@ -51,7 +51,7 @@ class ResponsePanel(QWidget):
             value.setAccessibleName(label)
             self.fields[key] = value
             form.addRow(label + ":", value)
-        self.raw_toggle = QPushButton(self.tr("Show &raw response"))
+        self.raw_toggle = QPushButton(self.tr("Show raw response"))
         self.raw_toggle.setCheckable(True)
         self.raw_toggle.setEnabled(False)
         self.raw = QPlainTextEdit()

@@ -99,7 +99,7 @@ class ComposerWidget(QWidget):
         ar.setContentsMargins(0, 0, 0, 0)
         ar.addWidget(self.avatar, 1)
         ar.addWidget(self.avatar_thumb)
-        form.addRow(self.tr("Sender &avatar"), avatar_row)
+        form.addRow(self.tr("Sender a&vatar"), avatar_row)
         form.addRow("", self.avatar_note)
         self.avatar_note.hide()
 
@@ -107,12 +107,12 @@ class ComposerWidget(QWidget):
         self.type_combo.setAccessibleName(self.tr("Message type"))
         for kind in (*limits.MESSAGE_TYPES, KEYBOARD_ONLY):
             self.type_combo.addItem(self.tr(TYPE_LABELS[kind]), kind)
-        form.addRow(self.tr("&Type"), self.type_combo)
+        form.addRow(self.tr("T&ype"), self.type_combo)
 
         self.tracking = TextField(lines=3, placeholder=self.tr("echoed back in the reply webhook"))
         self.tracking.setAccessibleName(self.tr("Tracking data"))
         self.tracking_counter = Counter(limits.TRACKING_DATA_MAX)
-        form.addRow(self.tr("Trac&king data"), with_counter(self.tracking, self.tracking_counter))
+        form.addRow(self.tr("Tracking &data"), with_counter(self.tracking, self.tracking_counter))
 
         self.api_version = IntField(placeholder=self.tr("not set (means 1)"))
         self.api_version.setAccessibleName(self.tr("Minimum API version"))
@@ -150,6 +150,7 @@ class ComposerWidget(QWidget):
 
         self.keyboard_box = QGroupBox(self.tr("Attach a &keyboard"))
         self.keyboard_box.setCheckable(True)
+        self.keyboard_box.setAccessibleName(self.tr("Attach a keyboard"))
         self.keyboard_box.setChecked(False)
         self.keyboard = keyboard_editor()
         QVBoxLayout(self.keyboard_box).addWidget(self.keyboard)
