@@ -255,3 +255,45 @@ def test_console_entry_point_never_shows_a_traceback(tmp_path: Path) -> None:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.startswith("viber-desktop check:")
+
+
+def test_sandbox_command_serves_in_the_foreground(tmp_path: Path) -> None:
+    from viber_desktop.core.text import body_bytes
+    from viber_desktop.services.viber_client import ViberClient
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "viber_desktop", "sandbox", "--quiet"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().split(" at ", 1)[1].strip()
+        token = proc.stdout.readline().split(": ", 1)[1].strip()
+        assert url.startswith("http://127.0.0.1:")
+        result = ViberClient(url, token).send_message(body_bytes(GOOD))
+        assert result.outcome == "ok" and result.message_token is not None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def test_token_commands_explain_a_broken_keyring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    import keyring.errors
+
+    from tests.services.test_vault import FailingKeyring
+
+    run(capsys, "profile", "add", "Prod")
+    keyring.set_keyring(FailingKeyring(keyring.errors.KeyringLocked("locked")))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("secret-token-1234\n"))
+    code, _, err = run(capsys, "token", "set", "--profile", "Prod")
+    assert code == 2 and "locked" in err and "secret-token-1234" not in err
+    code, _, err = run(capsys, "token", "status", "--profile", "Prod")
+    assert code == 2 and "unlock" in err
+    code, _, err = run(capsys, "send", "--profile", "Prod", write(tmp_path, GOOD))
+    assert code == 2 and "nothing was sent" in err
