@@ -303,3 +303,12 @@ def test_geometry_and_splitters_are_remembered(qtbot: QtBot, window: MainWindow)
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (760, 560)
     assert again.splitter.sizes()[0] > again.splitter.sizes()[1]
+
+
+@pytest.mark.parametrize("value", [True, "12", 1e300, None, -7])
+def test_number_fields_keep_whatever_was_imported(window: MainWindow, value: Any) -> None:
+    msg = base("location", location={"lat": value, "lon": 0})
+    if value is None:
+        del msg["location"]["lat"]
+    load(window, msg)
+    assert window.composer.payload() == msg

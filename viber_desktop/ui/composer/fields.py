@@ -15,60 +15,69 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.core.rules import is_int
+from viber_desktop.core.rules import is_int, is_number
 
 _INT = re.compile(r"-?\d+")
 
 
-class IntField(QLineEdit):
+class _JsonNumberField(QLineEdit):
+    """A JSON number that may be absent. Typing is limited to ``PATTERN``; an imported value
+    of another kind (a string, a bool) is shown and kept exactly until the user edits it."""
+
+    PATTERN = ""
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._validator = QRegularExpressionValidator(self.PATTERN, self)
+        self.setValidator(self._validator)
+        self.setPlaceholderText(placeholder)
+        self._foreign: Any = None
+
+    def _accepts(self, value: Any) -> bool:
+        raise NotImplementedError
+
+    def _parse(self, text: str) -> Any:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        if self._foreign is not None and self.text() == _show(self._foreign):
+            return self._foreign
+        return self._parse(self.text().strip())
+
+    def set_value(self, value: Any) -> None:
+        self._foreign = None if value is None or self._accepts(value) else value
+        # The validator would refuse to display an imported non-number.
+        self.setValidator(None if self._foreign is not None else self._validator)  # type: ignore[arg-type]
+        self.setText(_show(value))
+
+
+class IntField(_JsonNumberField):
     """An integer that may be absent; digits only, no clamping (the checker reports ranges)."""
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
-        super().__init__(parent)
-        self._validator = QRegularExpressionValidator(r"-?\d{0,15}", self)
-        self.setValidator(self._validator)
-        self.setPlaceholderText(placeholder)
-        self._foreign: Any = None
+    PATTERN = r"-?\d{0,15}"
 
-    def value(self) -> Any:
-        if self._foreign is not None and self.text() == _show(self._foreign):
-            return self._foreign
-        text = self.text().strip()
+    def _accepts(self, value: Any) -> bool:
+        return is_int(value)
+
+    def _parse(self, text: str) -> Any:
         return int(text) if _INT.fullmatch(text) else None
 
-    def set_value(self, value: Any) -> None:
-        """Show ``value``; a non-integer imported value is kept as it was until edited."""
-        self._foreign = None if value is None or is_int(value) else value
-        # An imported non-number is shown as is; the validator would refuse to display it.
-        self.setValidator(None if self._foreign is not None else self._validator)  # type: ignore[arg-type]
-        self.setText(_show(value))
 
-
-class NumberField(QLineEdit):
+class NumberField(_JsonNumberField):
     """A JSON number that may be absent (latitude, longitude)."""
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
-        super().__init__(parent)
-        self._validator = QRegularExpressionValidator(r"-?\d{0,4}(\.\d{0,12})?", self)
-        self.setValidator(self._validator)
-        self.setPlaceholderText(placeholder)
-        self._foreign: Any = None
+    PATTERN = r"-?\d{0,4}(\.\d{0,12})?"
 
-    def value(self) -> Any:
-        if self._foreign is not None and self.text() == _show(self._foreign):
-            return self._foreign
-        text = self.text().strip()
+    def _accepts(self, value: Any) -> bool:
+        return is_number(value)
+
+    def _parse(self, text: str) -> Any:
+        if _INT.fullmatch(text):
+            return int(text)
         try:
-            number = float(text)
+            return float(text)
         except ValueError:
             return None
-        return int(number) if re.fullmatch(r"-?\d+", text) else number
-
-    def set_value(self, value: Any) -> None:
-        self._foreign = None if value is None or isinstance(value, int | float) else value
-        # An imported non-number is shown as is; the validator would refuse to display it.
-        self.setValidator(None if self._foreign is not None else self._validator)  # type: ignore[arg-type]
-        self.setText(_show(value))
 
 
 class EnumCombo(QComboBox):
