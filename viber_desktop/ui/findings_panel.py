@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from viber_desktop.core import limits
 from viber_desktop.core.findings import CheckReport, Finding
 from viber_desktop.ui.composer.counter import counter_state
-from viber_desktop.ui.theme import set_style, state_color
+from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,6 +35,8 @@ class FindingsPanel(QWidget):
         self.meter.setAccessibleName(self.tr("Request size"))
         self.meter.setMaximumHeight(10)
         self.size_label = QLabel()
+        fix_label_size(self.size_label, "✖ 30,720 / 30,720 bytes")
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary = QLabel()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Findings"))
@@ -59,11 +61,12 @@ class FindingsPanel(QWidget):
         self.meter.setValue(min(size, limits.REQUEST_BYTES_MAX))
         color = state_color(state, self)
         set_style(self.meter, f"QProgressBar::chunk {{ background: {color}; }}")
-        self.size_label.setText(
+        set_fixed_text(
+            self.size_label,
             self.tr("%1%2 / %3 bytes")
             .replace("%1", icon)
             .replace("%2", f"{size:,}")
-            .replace("%3", f"{limits.REQUEST_BYTES_MAX:,}")
+            .replace("%3", f"{limits.REQUEST_BYTES_MAX:,}"),
         )
         set_style(
             self.size_label, f"color: {state_color(state if state != 'ok' else 'muted', self)};"

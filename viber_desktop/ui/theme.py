@@ -1,7 +1,7 @@
 """Colours that stay legible in light and dark palettes, and the dark palette itself."""
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -24,6 +24,24 @@ def set_style(widget: QWidget, style: str) -> None:
     """Set a style sheet only when it changes: restyling on every keystroke is costly."""
     if widget.styleSheet() != style:
         widget.setStyleSheet(style)
+
+
+def fix_label_size(label: QLabel, *texts: str) -> None:
+    """Give a label that changes on every keystroke a fixed size that fits ``texts``.
+
+    Trap: QLabel.setText calls updateGeometry(); unless the widget's minimum and maximum sizes
+    are equal in both directions, that re-lays out and repaints the whole window.
+    """
+    metrics = label.fontMetrics()
+    width = max(metrics.horizontalAdvance(text) for text in texts) + 8
+    if width > label.maximumWidth() or label.minimumWidth() != label.maximumWidth():
+        label.setFixedSize(width, metrics.height() + 4)
+
+
+def set_fixed_text(label: QLabel, text: str) -> None:
+    """Set the text of a fixed-size label, growing it (rarely) when the text no longer fits."""
+    fix_label_size(label, text)
+    label.setText(text)
 
 
 def dark_palette() -> QPalette:

@@ -29,7 +29,7 @@ from viber_desktop.ui.composer.fields import IntField, TextField, form_layout, w
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.images import ImageLoader
-from viber_desktop.ui.theme import set_style, state_color
+from viber_desktop.ui.theme import fix_label_size, set_style, state_color
 
 KEYBOARD_ONLY = ""
 TYPE_LABELS = {
@@ -74,6 +74,9 @@ class ComposerWidget(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.receiver.setCompleter(completer)
         self.rate_label = QLabel()
+        fix_label_size(
+            self.rate_label, self.tr("✖ limited (status 12)"), self.tr("⚠ 100 of 100 this hour")
+        )
         self.rate_label.setAccessibleName(self.tr("Messages to this receiver this hour"))
         form.addRow(self.tr("&Receiver *"), with_counter(self.receiver, self.rate_label))
 
@@ -117,6 +120,7 @@ class ComposerWidget(QWidget):
         self.api_version = IntField(placeholder=self.tr("not set (means 1)"))
         self.api_version.setAccessibleName(self.tr("Minimum API version"))
         self.api_required = QLabel()
+        fix_label_size(self.api_required, "required: 6")
         self.raise_api = QPushButton()
         self.raise_api.setAccessibleName(self.tr("Raise min_api_version"))
         self.raise_api.hide()

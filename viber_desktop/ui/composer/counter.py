@@ -2,11 +2,12 @@
 
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from viber_desktop.core.limits import WARN_FRACTION
 from viber_desktop.core.text import utf16_len
-from viber_desktop.ui.theme import set_style, state_color
+from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
 
 def counter_state(used: int, limit: int, warn_at: int | None = None) -> str:
@@ -36,6 +37,9 @@ class Counter(QLabel):
         self.warn_at = warn_at
         self.state = "ok"
         self.used = 0
+        # A fixed width: a changing text must not re-lay out the form on every keystroke.
+        fix_label_size(self, f"✖ {limit:,} / {limit:,}" + (f" {unit}" if unit else ""))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.set_used(0)
 
     def set_text_value(self, text: str) -> None:
@@ -45,7 +49,7 @@ class Counter(QLabel):
         self.used = used
         self.state = counter_state(used, self.limit, self.warn_at)
         unit = f" {self.unit}" if self.unit else ""
-        self.setText(f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
+        set_fixed_text(self, f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
         color = state_color(self.state if self.state != "ok" else "muted", self)
         weight = "600" if self.state != "ok" else "normal"
         set_style(self, f"color: {color}; font-weight: {weight};")
