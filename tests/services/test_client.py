@@ -171,3 +171,23 @@ def test_rate_window_slides_with_the_clock(sandbox: Sandbox, client: ViberClient
     assert client.send_message(body).status == 12
     now[0] += 3601
     assert client.send_message(body).outcome == "ok"
+
+
+def test_tls_failure_is_not_sent(sandbox: Sandbox) -> None:
+    """https to the plain-http sandbox: the handshake fails before any request is written."""
+    url = sandbox.base_url.replace("http://", "https://")
+    result = ViberClient(url, sandbox.token).send_message(body_bytes(msg()))
+    assert result.outcome == "not_sent" and "TLS" in (result.error or "")
+    assert [r for r in sandbox.requests if r.path == "/pa/send_message"] == []
+
+
+def test_dns_failure_is_not_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No resolver answers here, so the lookup failure is simulated at the socket layer."""
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", fail)
+    result = ViberClient("https://chatapi.viber.com/pa", "t").send_message(b"{}")
+    assert result.outcome == "not_sent"
+    assert "could not connect" in (result.error or "")

@@ -11,9 +11,14 @@ def mask_token(token: str | None) -> str:
     return "•" * 8 + tail
 
 
+MIN_REDACTED = 8
+"""Shorter strings are not real tokens (Viber's are about 50 characters); masking them would
+garble every message they happen to occur in."""
+
+
 def redact(text: str, *secrets: str | None) -> str:
     """Replace every occurrence of each secret in ``text`` with a mask."""
     for secret in secrets:
-        if secret:
+        if secret and len(secret) >= MIN_REDACTED:
             text = text.replace(secret, "[token hidden]")
     return text

@@ -105,15 +105,27 @@ class ViberClient:
 
 
 def _before_write(exc: requests.exceptions.ConnectionError) -> bool:
-    """True when the connection failed before any byte of the request was written."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, NewConnectionError | NameResolutionError | ConnectTimeoutError):
+    """True when the connection failed before any byte of the request was written.
+
+    requests wraps urllib3's MaxRetryError, whose ``reason`` is the NewConnectionError
+    (refused, DNS) or ConnectTimeoutError; a dropped connection is a ProtocolError instead.
+    """
+    pending: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, NewConnectionError | NameResolutionError | ConnectTimeoutError):
             return True
-        reason = getattr(seen, "reason", None)
-        seen = reason if isinstance(reason, BaseException) else (seen.__context__ or None)
-        if seen is exc:
-            break
+        linked = [
+            getattr(current, "reason", None),
+            current.__cause__,
+            current.__context__,
+            *current.args,
+        ]
+        pending.extend(x for x in linked if isinstance(x, BaseException))
     return False
 
 

@@ -1,0 +1,22 @@
+"""The redaction helper."""
+
+from viber_desktop.core.redact import mask_token, redact
+
+
+def test_redact_replaces_every_occurrence() -> None:
+    token = "4453b6ac12345678-e02c9ba3dd123456"
+    text = f"failed with {token} (header {token})"
+    assert token not in redact(text, token)
+    assert redact(text, token).count("[token hidden]") == 2
+
+
+def test_short_strings_are_not_treated_as_tokens() -> None:
+    assert redact("the host name could not be resolved", "t") == (
+        "the host name could not be resolved"
+    )
+
+
+def test_mask_shows_at_most_the_last_four() -> None:
+    assert mask_token("4453b6ac12345678-e02c9ba3dd123456").endswith("3456")
+    assert "abc" not in mask_token("abcdefgh")  # short: nothing shown
+    assert mask_token(None) == "(none)"
