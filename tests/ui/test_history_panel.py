@@ -207,7 +207,7 @@ def test_save_and_open_template_in_the_window(
 ) -> None:
     window.composer.load_payload(base(text="template text"))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Promo", True))
-    window.save_template()
+    window.message_actions.save_template()
     assert window.ctx.templates.names() == ["Promo"]
     window.composer.load_payload(base(text="other"))
     window.composer.load_payload(window.ctx.templates.load("Promo"))
@@ -217,14 +217,14 @@ def test_save_and_open_template_in_the_window(
 def test_copy_as_curl_hides_the_token_unless_asked(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.copy_curl()
+    window.message_actions.copy_curl()
     text = QApplication.clipboard().text()
     assert "$VIBER_AUTH_TOKEN" in text and SANDBOX_TOKEN not in text
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.copy_curl_with_token()
+    window.message_actions.copy_curl_with_token()
     assert QApplication.clipboard().text() == text
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.copy_curl_with_token()
+    window.message_actions.copy_curl_with_token()
     qtbot.waitUntil(lambda: SANDBOX_TOKEN in QApplication.clipboard().text(), timeout=5000)
 
 

@@ -91,12 +91,12 @@ def test_profile_bar_token_state(
         memory_keyring.items[("viber-desktop", "Prod")] = "prod-token-1234567890"
     if backend == "broken":
         keyring.set_keyring(FailingKeyring(keyring.errors.NoKeyringError("none")))
-    window._fill_profiles()
-    window.profile_combo.setCurrentIndex(window.profile_combo.findData("Prod"))
-    qtbot.waitUntil(lambda: expected in window.token_label.text(), timeout=5000)
+    window.profile_bar.fill()
+    window.profile_bar.combo.setCurrentIndex(window.profile_bar.combo.findData("Prod"))
+    qtbot.waitUntil(lambda: expected in window.profile_bar.token_label.text(), timeout=5000)
     if backend == "stored":
-        assert mask_token("prod-token-1234567890") in window.token_label.text()
-        assert "prod-token-1234567890" not in window.token_label.text()
+        assert mask_token("prod-token-1234567890") in window.profile_bar.token_label.text()
+        assert "prod-token-1234567890" not in window.profile_bar.token_label.text()
 
 
 def test_send_with_a_stored_token_to_a_profile(
@@ -104,8 +104,8 @@ def test_send_with_a_stored_token_to_a_profile(
 ) -> None:
     window.ctx.settings.profiles.append(Profile(name="Local", api_url=sandbox.base_url))
     memory_keyring.items[("viber-desktop", "Local")] = sandbox.token
-    window._fill_profiles()
-    window.profile_combo.setCurrentIndex(window.profile_combo.findData("Local"))
+    window.profile_bar.fill()
+    window.profile_bar.combo.setCurrentIndex(window.profile_bar.combo.findData("Local"))
     window.composer.receiver.setText("sandbox-user-3")
     with qtbot.waitSignal(window.send_finished, timeout=15_000) as blocker:
         window.send()

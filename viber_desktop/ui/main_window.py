@@ -3,17 +3,12 @@
 import base64
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,29 +25,25 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
-from viber_desktop.core.curl import curl_command
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.redact import mask_token
-from viber_desktop.core.text import compact_json, pretty_json
+from viber_desktop.core.text import pretty_json
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import Profile
-from viber_desktop.services.templates import TemplateError
 from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.findings_panel import FindingsPanel
 from viber_desktop.ui.history.panel import HistoryPanel
-from viber_desktop.ui.import_dialog import ImportDialog
+from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.preview import ChatPreview
+from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.response_panel import ResponsePanel
-from viber_desktop.ui.templates_dialog import TemplatesDialog
 from viber_desktop.ui.theme import state_color
-from viber_desktop.ui.token_dialog import TokenDialog
 
 STARTER = {
     "receiver": "sandbox-user-1",
@@ -80,7 +71,6 @@ class MainWindow(QMainWindow):
         self._payload: dict[str, Any] = {}
         self._sending = False
         self._send_seq = 0
-        self._token_state = "unknown"
         self._json_shown: dict[str, Any] | None = None
         self._preview_shown: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
@@ -91,15 +81,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("profile_bar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        profile_label = QLabel(self.tr("&Bot profile:"))
-        self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName(self.tr("Bot profile"))
-        self.profile_combo.setMinimumContentsLength(12)
-        profile_label.setBuddy(self.profile_combo)
-        self.token_label = QLabel()
-        self.token_label.setAccessibleName(self.tr("Token state"))
-        self.token_btn = QPushButton(self.tr("To&ken…"))
-        self.add_profile_btn = QPushButton(self.tr("Add profi&le…"))
+        self.profile_bar = ProfileBar(ctx, self._save_settings)
         self.send_btn = QPushButton(self.tr("&Send"))
         self.send_btn.setAccessibleName(self.tr("Send message"))
         self.send_btn.setDefault(True)
@@ -108,14 +90,7 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(90)
         self.busy.setAccessibleName(self.tr("Sending"))
         self.busy.hide()
-        for w in (
-            profile_label,
-            self.profile_combo,
-            self.token_label,
-            self.token_btn,
-            self.add_profile_btn,
-        ):
-            bar.addWidget(w)
+        bar.addWidget(self.profile_bar)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -195,11 +170,11 @@ class MainWindow(QMainWindow):
         self.composer.receiver.textChanged.connect(self._rate_timer.start)
         self.findings.focus_requested.connect(self.composer.focus_path)
         self.send_btn.clicked.connect(self.send)
-        self.token_btn.clicked.connect(self.edit_token)
-        self.add_profile_btn.clicked.connect(self.add_profile)
-        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        self.profile_bar.changed.connect(self._profile_changed)
+        self.profile_bar.profiles_changed.connect(self.history_panel.set_profiles)
+        self.profile_bar.sender_name_chosen.connect(self.composer.sender_name.setText)
         self.ctx.runner.busy_changed.connect(self._busy)
-        self._fill_profiles()
+        self.profile_bar.fill()
         self.composer.load_payload(self._initial_payload())
         self.on_changed()
         self._open_history()
@@ -209,13 +184,14 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------------------------
 
     def _build_menus(self, copy_json: QPushButton, copy_curl: QPushButton) -> None:
+        self.message_actions = MessageActions(self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import JSON…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_json)
+        self.import_action.triggered.connect(self.message_actions.import_json)
         export = QAction(self.tr("&Export JSON…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
-        export.triggered.connect(self.export_json)
+        export.triggered.connect(self.message_actions.export_json)
         new = QAction(self.tr("&New message"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(lambda: self.composer.load_payload(dict(STARTER)))
@@ -229,25 +205,25 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.copy_json_action = QAction(self.tr("Copy &JSON"), self)
         self.copy_json_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_json_action.triggered.connect(self.copy_json)
+        self.copy_json_action.triggered.connect(self.message_actions.copy_json)
         self.copy_curl_action = QAction(self.tr("Copy as c&url"), self)
-        self.copy_curl_action.triggered.connect(self.copy_curl)
+        self.copy_curl_action.triggered.connect(self.message_actions.copy_curl)
         edit.addAction(self.copy_json_action)
         edit.addAction(self.copy_curl_action)
         curl_token = QAction(self.tr("Copy as curl with the real &token…"), self)
-        curl_token.triggered.connect(self.copy_curl_with_token)
+        curl_token.triggered.connect(self.message_actions.copy_curl_with_token)
         edit.addAction(curl_token)
         templates = self.menuBar().addMenu(self.tr("&Templates"))
         save_template = QAction(self.tr("&Save as template…"), self)
         save_template.setShortcut(QKeySequence.StandardKey.Save)
-        save_template.triggered.connect(self.save_template)
+        save_template.triggered.connect(self.message_actions.save_template)
         open_template = QAction(self.tr("&Templates…"), self)
         open_template.setShortcut(QKeySequence("Ctrl+T"))
-        open_template.triggered.connect(self.open_templates)
+        open_template.triggered.connect(self.message_actions.open_templates)
         templates.addAction(save_template)
         templates.addAction(open_template)
-        copy_json.clicked.connect(self.copy_json)
-        copy_curl.clicked.connect(self.copy_curl)
+        copy_json.clicked.connect(self.message_actions.copy_json)
+        copy_curl.clicked.connect(self.message_actions.copy_curl)
         message = self.menuBar().addMenu(self.tr("&Message"))
         send = QAction(self.tr("&Send"), self)
         # On the action, not the button: the button's text (&Send) owns its Alt+S mnemonic.
@@ -255,9 +231,9 @@ class MainWindow(QMainWindow):
         send.triggered.connect(self.send)
         message.addAction(send)
         profiles = self.menuBar().addMenu(self.tr("&Profiles"))
-        profiles.addAction(self.tr("&Token…"), self.edit_token)
-        profiles.addAction(self.tr("&Add profile…"), self.add_profile)
-        profiles.addAction(self.tr("&Remove profile"), self.remove_profile)
+        profiles.addAction(self.tr("&Token…"), self.profile_bar.edit_token)
+        profiles.addAction(self.tr("&Add profile…"), self.profile_bar.add_profile)
+        profiles.addAction(self.tr("&Remove profile"), self.profile_bar.remove_profile)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About"), self.about)
 
@@ -313,50 +289,12 @@ class MainWindow(QMainWindow):
         self.send_btn.setEnabled(not reason)
         self.send_btn.setToolTip(reason or self.tr("Send once (Ctrl+Enter); never retried"))
 
-    # --- profiles and tokens -----------------------------------------------------------
+    # --- profiles ----------------------------------------------------------------------
 
     def current_profile(self) -> Profile:
-        name = self.profile_combo.currentData() or self.ctx.settings.active_profile
-        try:
-            return self.ctx.settings.profile(str(name))
-        except KeyError:
-            return self.ctx.settings.all_profiles()[0]
+        return self.profile_bar.current()
 
-    def _fill_profiles(self) -> None:
-        self.profile_combo.blockSignals(True)
-        self.profile_combo.clear()
-        for p in self.ctx.settings.all_profiles():
-            self.profile_combo.addItem(p.name, p.name)
-        self.history_panel.set_profiles([p.name for p in self.ctx.settings.all_profiles()])
-        index = self.profile_combo.findData(self.ctx.settings.active_profile)
-        self.profile_combo.setCurrentIndex(max(index, 0))
-        self.profile_combo.blockSignals(False)
-        self._profile_changed()
-
-    def _profile_changed(self) -> None:
-        profile = self.current_profile()
-        if self.ctx.settings.active_profile != profile.name:
-            self.ctx.settings.active_profile = profile.name
-            self._save_settings()
-        self._apply_sender_defaults(profile)
-        self._show_token_state("checking")
-        if profile.is_sandbox:
-            self._show_token_state("sandbox")
-            return
-        if profile.name in self.ctx.session_tokens:
-            self._show_token_state("session", self.ctx.session_tokens[profile.name])
-            return
-
-        def done(token: str | None) -> None:
-            if self.current_profile().name == profile.name:
-                self._show_token_state("stored" if token else "missing", token)
-
-        def failed(exc: Exception) -> None:
-            self._show_token_state("unavailable", str(exc))
-
-        self.ctx.runner.run(lambda: self.ctx.vault.get(profile.name), done, failed)
-
-    def _apply_sender_defaults(self, profile: Profile) -> None:
+    def _profile_changed(self, profile: Profile) -> None:
         """Use the profile's default sender unless the user typed another one."""
         previous = getattr(self, "_sender_defaults", ("", ""))
         composer = self.composer
@@ -365,83 +303,6 @@ class MainWindow(QMainWindow):
         if profile.sender_avatar and composer.avatar.text() in ("", previous[1]):
             composer.avatar.setText(profile.sender_avatar)
         self._sender_defaults = (profile.sender_name, profile.sender_avatar)
-
-    def _show_token_state(self, state: str, detail: str | None = None) -> None:
-        self._token_state = state
-        text, tone = {
-            "checking": (self.tr("checking token…"), "muted"),
-            "sandbox": (self.tr("built-in sandbox token"), "ok"),
-            "session": (self.tr("session token %1").replace("%1", mask_token(detail)), "ok"),
-            "stored": (self.tr("✔ token stored %1").replace("%1", mask_token(detail)), "ok"),
-            "missing": (self.tr("✖ no token stored"), "error"),
-            "unavailable": (self.tr("⚠ keyring unavailable"), "warning"),
-        }[state]
-        self.token_label.setText(text)
-        self.token_label.setToolTip(detail if state == "unavailable" and detail else "")
-        self.token_label.setStyleSheet(f"color: {state_color(tone, self)}; padding: 0 6px;")
-
-    def edit_token(self) -> None:
-        profile = self.current_profile()
-        dialog = TokenDialog(profile, self.ctx.runner, self.ctx.vault, self.ctx.images, self)
-        if not dialog.exec():
-            return
-        if dialog.session_only:
-            self.ctx.session_tokens[profile.name] = dialog.token
-        else:
-            self.ctx.session_tokens.pop(profile.name, None)
-        if dialog.sender_name:
-            self.composer.sender_name.setText(dialog.sender_name)
-        self._profile_changed()
-
-    def add_profile(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add profile"), self.tr("Profile name:"))
-        if not ok or not name.strip():
-            return
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Add profile"),
-            self.tr("API base URL:"),
-            text="https://chatapi.viber.com/pa",
-        )
-        if not ok:
-            return
-        try:
-            profile = Profile(name=name.strip(), api_url=url.strip())
-            if any(p.name == profile.name for p in self.ctx.settings.all_profiles()):
-                raise ValueError(self.tr("a profile with this name exists"))
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Add profile"), str(exc))
-            return
-        self.ctx.settings.profiles.append(profile)
-        self.ctx.settings.active_profile = profile.name
-        self._save_settings()
-        self._fill_profiles()
-        self.edit_token()
-
-    def remove_profile(self) -> None:
-        profile = self.current_profile()
-        if profile.is_sandbox:
-            QMessageBox.information(
-                self,
-                self.tr("Remove profile"),
-                self.tr("The built-in Sandbox profile cannot be removed."),
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove profile"),
-            self.tr("Remove the profile “%1” and its stored token?").replace("%1", profile.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.ctx.settings.profiles = [
-            p for p in self.ctx.settings.profiles if p.name != profile.name
-        ]
-        self.ctx.settings.active_profile = "Sandbox"
-        self.ctx.session_tokens.pop(profile.name, None)
-        self._save_settings()
-        self.ctx.runner.run(lambda: self.ctx.vault.delete(profile.name))
-        self._fill_profiles()
 
     # --- sending ------------------------------------------------------------------------
 
@@ -627,102 +488,6 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(work, done)
 
     # --- import, export, copy -------------------------------------------------------------
-
-    def import_json(self) -> None:
-        dialog = ImportDialog(self)
-        if dialog.exec() and dialog.payload is not None:
-            self.composer.load_payload(dialog.payload)
-            self.status.showMessage(self.tr("Imported; unknown fields are kept and flagged."), 6000)
-
-    def export_json(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export payload"), "message.json", self.tr("JSON files (*.json)")
-        )
-        if name:
-            data = pretty_json(self.composer.payload()).encode("utf-8") + b"\n"
-
-            def failed(exc: Exception) -> None:
-                QMessageBox.warning(self, self.tr("Export"), str(exc))
-
-            self.ctx.runner.run(
-                lambda: write_atomic(Path(name), data),
-                lambda _: self.status.showMessage(self.tr("Saved"), 4000),
-                failed,
-            )
-
-    def copy_json(self) -> None:
-        QApplication.clipboard().setText(compact_json(self.composer.payload()))
-        self.status.showMessage(self.tr("JSON copied"), 3000)
-
-    def copy_curl(self) -> None:
-        profile = self.current_profile()
-        base = "https://chatapi.viber.com/pa" if profile.is_sandbox else profile.api_url
-        QApplication.clipboard().setText(
-            curl_command(base.rstrip("/") + "/send_message", compact_json(self.composer.payload()))
-        )
-        self.status.showMessage(self.tr("curl command copied (token as $VIBER_AUTH_TOKEN)"), 4000)
-
-    def copy_curl_with_token(self) -> None:
-        """Copy curl with the real token, only after an explicit warning."""
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Copy the real token?"),
-            self.tr(
-                "The command will contain the bot token in plain text. Anyone who sees your "
-                "clipboard, a pasted chat or your shell history can then send messages as your "
-                "bot.\n\nCopy it anyway?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        profile = self.current_profile()
-        body = compact_json(self.composer.payload())
-        session_token = self.ctx.session_tokens.get(profile.name)
-
-        def work() -> str:
-            target = resolve_target(profile, session_token=session_token)
-            return curl_command(target.base_url.rstrip("/") + "/send_message", body, target.token)
-
-        def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Copy as curl"), str(exc))
-
-        def done(text: str) -> None:
-            QApplication.clipboard().setText(text)
-            self.status.showMessage(self.tr("curl command with the token copied"), 4000)
-
-        self.ctx.runner.run(work, done, failed)
-
-    def save_template(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save as template"), self.tr("Template name:")
-        )
-        if not ok or not name.strip():
-            return
-        store = self.ctx.templates
-        try:
-            if (
-                store.exists(name)
-                and QMessageBox.question(
-                    self,
-                    self.tr("Save as template"),
-                    self.tr("Replace the template “%1”?").replace("%1", name.strip()),
-                )
-                != QMessageBox.StandardButton.Yes
-            ):
-                return
-            store.save(name, self.composer.payload())
-        except TemplateError as exc:
-            QMessageBox.warning(self, self.tr("Save as template"), str(exc))
-            return
-        self.status.showMessage(self.tr("Template saved"), 4000)
-
-    def open_templates(self) -> None:
-        dialog = TemplatesDialog(self.ctx.templates, self)
-        if dialog.exec() and dialog.payload is not None:
-            self.composer.load_payload(dialog.payload)
-            self.modes.setCurrentIndex(0)
 
     # --- drafts, settings, geometry -------------------------------------------------------
 

@@ -1,0 +1,189 @@
+"""The profile bar: choose a bot profile, see its token state, set a token, add or remove."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from viber_desktop.core.endpoints import DEFAULT_API_URL
+from viber_desktop.core.redact import mask_token
+from viber_desktop.services.settings import SANDBOX_PROFILE, Profile
+from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.theme import set_style, state_color
+from viber_desktop.ui.token_dialog import TokenDialog
+
+
+class ProfileBar(QWidget):
+    """Signals:
+    changed(object): the current Profile changed (also after its token changed).
+    profiles_changed(list): the profile names, after one was added or removed.
+    sender_name_chosen(str): the user chose the bot's name as sender in the token dialog.
+    """
+
+    changed = Signal(object)
+    profiles_changed = Signal(list)
+    sender_name_chosen = Signal(str)
+
+    def __init__(
+        self, ctx: AppContext, save_settings: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.save_settings = save_settings
+        self.state = "unknown"
+        label = QLabel(self.tr("&Bot profile:"))
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Bot profile"))
+        self.combo.setMinimumContentsLength(12)
+        label.setBuddy(self.combo)
+        self.token_label = QLabel()
+        self.token_label.setAccessibleName(self.tr("Token state"))
+        self.token_btn = QPushButton(self.tr("To&ken…"))
+        self.add_btn = QPushButton(self.tr("Add profi&le…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (label, self.combo, self.token_label, self.token_btn, self.add_btn):
+            layout.addWidget(w)
+        self.combo.currentIndexChanged.connect(self._combo_changed)
+        self.token_btn.clicked.connect(self.edit_token)
+        self.add_btn.clicked.connect(self.add_profile)
+
+    def current(self) -> Profile:
+        name = self.combo.currentData() or self.ctx.settings.active_profile
+        try:
+            return self.ctx.settings.profile(str(name))
+        except KeyError:
+            return self.ctx.settings.all_profiles()[0]
+
+    def fill(self) -> None:
+        """Rebuild the list from the settings and select the active profile."""
+        profiles = self.ctx.settings.all_profiles()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for p in profiles:
+            self.combo.addItem(p.name, p.name)
+        self.combo.setCurrentIndex(max(self.combo.findData(self.ctx.settings.active_profile), 0))
+        self.combo.blockSignals(False)
+        self.profiles_changed.emit([p.name for p in profiles])
+        self._combo_changed()
+
+    def _combo_changed(self) -> None:
+        profile = self.current()
+        if self.ctx.settings.active_profile != profile.name:
+            self.ctx.settings.active_profile = profile.name
+            self.save_settings()
+        self.refresh_token_state()
+        self.changed.emit(profile)
+
+    def refresh_token_state(self) -> None:
+        profile = self.current()
+        if profile.is_sandbox:
+            self.show_state("sandbox")
+            return
+        if profile.name in self.ctx.session_tokens:
+            self.show_state("session", self.ctx.session_tokens[profile.name])
+            return
+        self.show_state("checking")
+
+        def done(token: str | None) -> None:
+            if self.current().name == profile.name:
+                self.show_state("stored" if token else "missing", token)
+
+        def failed(exc: Exception) -> None:
+            if self.current().name == profile.name:
+                self.show_state("unavailable", str(exc))
+
+        self.ctx.runner.run(lambda: self.ctx.vault.get(profile.name), done, failed)
+
+    def show_state(self, state: str, detail: str | None = None) -> None:
+        self.state = state
+        text, tone = {
+            "checking": (self.tr("checking token…"), "muted"),
+            "sandbox": (self.tr("built-in sandbox token"), "ok"),
+            "session": (self.tr("session token %1").replace("%1", mask_token(detail)), "ok"),
+            "stored": (self.tr("✔ token stored %1").replace("%1", mask_token(detail)), "ok"),
+            "missing": (self.tr("✖ no token stored"), "error"),
+            "unavailable": (self.tr("⚠ keyring unavailable"), "warning"),
+        }[state]
+        self.token_label.setText(text)
+        self.token_label.setToolTip(detail if state == "unavailable" and detail else "")
+        set_style(self.token_label, f"color: {state_color(tone, self)}; padding: 0 6px;")
+
+    def edit_token(self) -> None:
+        profile = self.current()
+        dialog = TokenDialog(profile, self.ctx.runner, self.ctx.vault, self.ctx.images, self)
+        if not dialog.exec():
+            return
+        if dialog.session_only:
+            self.ctx.session_tokens[profile.name] = dialog.token
+        else:
+            self.ctx.session_tokens.pop(profile.name, None)
+        if dialog.sender_name:
+            self.sender_name_chosen.emit(dialog.sender_name)
+        self.refresh_token_state()
+
+    def add_profile(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add profile"), self.tr("Profile name:"))
+        if not ok or not name.strip():
+            return
+        url, ok = QInputDialog.getText(
+            self, self.tr("Add profile"), self.tr("API base URL:"), text=DEFAULT_API_URL
+        )
+        if not ok:
+            return
+        try:
+            profile = Profile(name=name.strip(), api_url=url.strip())
+            if any(p.name == profile.name for p in self.ctx.settings.all_profiles()):
+                raise ValueError(self.tr("a profile with this name exists"))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Add profile"), str(exc))
+            return
+        self.ctx.settings.profiles.append(profile)
+        self.ctx.settings.active_profile = profile.name
+        self.save_settings()
+        self.fill()
+        self.edit_token()
+
+    def remove_profile(self) -> None:
+        profile = self.current()
+        if profile.is_sandbox:
+            QMessageBox.information(
+                self,
+                self.tr("Remove profile"),
+                self.tr("The built-in Sandbox profile cannot be removed."),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove profile"),
+            self.tr("Remove the profile “%1” and its stored token?").replace("%1", profile.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.settings.profiles = [
+            p for p in self.ctx.settings.profiles if p.name != profile.name
+        ]
+        self.ctx.settings.active_profile = SANDBOX_PROFILE
+        self.ctx.session_tokens.pop(profile.name, None)
+        self.save_settings()
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(
+                self,
+                self.tr("Remove profile"),
+                self.tr(
+                    "The profile is removed, but its token could not be deleted from the "
+                    "keyring: %1"
+                ).replace("%1", str(exc)),
+            )
+
+        self.ctx.runner.run(lambda: self.ctx.vault.delete(profile.name), None, failed)
+        self.fill()
