@@ -55,7 +55,7 @@ class MessageActions(QObject):
 
     def copy_curl(self) -> None:
         profile = self.window.current_profile()
-        base = "https://chatapi.viber.com/pa" if profile.is_sandbox else profile.api_url
+        base = DEFAULT_API_URL if profile.is_sandbox else profile.api_url
         QApplication.clipboard().setText(
             curl_command(
                 base.rstrip("/") + "/send_message", compact_json(self.window.composer.payload())
