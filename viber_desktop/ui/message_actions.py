@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from viber_desktop.core.curl import curl_command
+from viber_desktop.core.endpoints import DEFAULT_API_URL
 from viber_desktop.core.text import compact_json, pretty_json
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.sending import resolve_target
