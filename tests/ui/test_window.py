@@ -312,3 +312,18 @@ def test_number_fields_keep_whatever_was_imported(window: MainWindow, value: Any
         del msg["location"]["lat"]
     load(window, msg)
     assert window.composer.payload() == msg
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        base("gif", media="https://x.com/a.gif"),
+        base(5),
+        base("text", receiver=12345, sender={"name": 7, "avatar": False}),
+    ],
+    ids=["unknown-type", "numeric-type", "non-string-fields"],
+)
+def test_odd_imports_are_kept_exactly_and_flagged(window: MainWindow, msg: dict[str, Any]) -> None:
+    load(window, msg)
+    assert window.composer.payload() == msg
+    assert not window.report.ok

@@ -62,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if args.dry_run:
         url = endpoint_url(
-            args.api_url
-            or (DEFAULT_API_URL if profile.is_sandbox else profile.api_url),
+            args.api_url or (DEFAULT_API_URL if profile.is_sandbox else profile.api_url),
             "send_message",
         )
         body = body_bytes(payload).decode("utf-8")

@@ -1,6 +1,7 @@
 """The composer: common fields, a form per message type, and an optional keyboard."""
 
 import copy
+import json
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -32,6 +33,8 @@ from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import fix_label_size, set_style, state_color
 
 KEYBOARD_ONLY = ""
+UNKNOWN_TYPE = "\0unknown"
+"""Combo data for an imported type Viber does not have: it is kept and flagged, not replaced."""
 TYPE_LABELS = {
     "text": "Text",
     "picture": "Picture",
@@ -151,6 +154,16 @@ class ComposerWidget(QWidget):
         )
         empty.setWordWrap(True)
         self.stack.addWidget(empty)
+        unknown = QLabel(
+            self.tr(
+                "This message type is not one Viber documents. Its fields are "
+                "kept exactly as imported; choose a type above to edit it."
+            )
+        )
+        unknown.setWordWrap(True)
+        self.stack.addWidget(unknown)
+        self._unknown_type: Any = None
+        self._foreign: dict[str, Any] = {}
 
         self.keyboard_box = QGroupBox(self.tr("Attach a &keyboard"))
         self.keyboard_box.setCheckable(True)
@@ -196,14 +209,14 @@ class ComposerWidget(QWidget):
         Trap: nested values may be shared with the editors; deep-copy before handing the
         payload to another thread (send does).
         """
-        msg: dict[str, Any] = {"receiver": self.receiver.text()}
+        msg: dict[str, Any] = {"receiver": self._kept("receiver", self.receiver.text())}
         api = self.api_version.value()
         if api is not None:
             msg["min_api_version"] = api
         sender = dict(self._nested.get("sender", {}))
-        sender["name"] = self.sender_name.text()
+        sender["name"] = self._kept("name", self.sender_name.text())
         if self.avatar.text():
-            sender["avatar"] = self.avatar.text()
+            sender["avatar"] = self._kept("avatar", self.avatar.text())
         else:
             sender.pop("avatar", None)
         msg["sender"] = sender
@@ -213,13 +226,15 @@ class ComposerWidget(QWidget):
         elif "tracking_data" in self._nested:  # imported null or "" is kept as it was
             msg["tracking_data"] = self._nested["tracking_data"]
         kind = self.kind
-        if kind:
+        if kind == UNKNOWN_TYPE:
+            msg["type"] = self._unknown_type
+        elif kind:
             msg["type"] = kind
             for key in TYPE_FIELDS[kind]:
                 if isinstance(self._nested.get(key), dict):
                     msg[key] = dict(self._nested[key])
             self.forms[kind].dump(msg)
-        if self.keyboard_box.isChecked() or not kind:
+        if self.keyboard_box.isChecked() or kind == KEYBOARD_ONLY:
             self.keyboard.dump(msg)
         for key, value in self._extras.items():
             msg.setdefault(key, value)  # kept as imported; nothing here mutates it
@@ -228,13 +243,15 @@ class ComposerWidget(QWidget):
     def load_payload(self, msg: dict[str, Any]) -> None:
         """Fill every form from ``msg``; fields no form edits are kept and sent as they are."""
         self._loading = True
-        kind = msg.get("type") if isinstance(msg.get("type"), str) else KEYBOARD_ONLY
-        if kind not in TYPE_FIELDS:
-            kind = KEYBOARD_ONLY if "type" not in msg else "text"
+        raw_type = msg.get("type")
+        if "type" not in msg:
+            kind = KEYBOARD_ONLY
+        elif isinstance(raw_type, str) and raw_type in TYPE_FIELDS:
+            kind = raw_type
+        else:
+            kind = self._set_unknown_type(raw_type)
         managed = set(COMMON_FIELDS) | set(TYPE_FIELDS.get(kind, ()))
         self._extras = {k: copy.deepcopy(v) for k, v in msg.items() if k not in managed}
-        if "type" in msg and msg.get("type") != kind:
-            self._extras["type"] = msg["type"]  # an unknown type is kept and flagged
         self._nested = {
             k: copy.deepcopy(v)
             for k, v in msg.items()
@@ -244,6 +261,16 @@ class ComposerWidget(QWidget):
             self._nested["tracking_data"] = msg["tracking_data"]
         sender = msg.get("sender") if isinstance(msg.get("sender"), dict) else {}
         assert isinstance(sender, dict)
+        # Non-string values are shown as text but kept as they were until edited.
+        self._foreign = {
+            k: v
+            for k, v in (
+                ("receiver", msg.get("receiver")),
+                ("name", sender.get("name")),
+                ("avatar", sender.get("avatar")),
+            )
+            if v is not None and not isinstance(v, str)
+        }
         self.receiver.setText(_text(msg.get("receiver")))
         self.sender_name.setText(_text(sender.get("name")))
         self.avatar.setText(_text(sender.get("avatar")))
@@ -252,7 +279,7 @@ class ComposerWidget(QWidget):
         )
         self.api_version.set_value(msg.get("min_api_version"))
         self.type_combo.setCurrentIndex(self.type_combo.findData(kind))
-        if kind:
+        if kind in self.forms:
             self.forms[kind].load(msg)
         has_keyboard = "keyboard" in msg
         self.keyboard_box.setChecked(has_keyboard and bool(kind))
@@ -315,6 +342,23 @@ class ComposerWidget(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
+    def _kept(self, key: str, text: str) -> Any:
+        """The imported non-string value while its text is unchanged, else the text."""
+        original = self._foreign.get(key)
+        return original if original is not None and text == _text(original) else text
+
+    def _set_unknown_type(self, value: Any) -> str:
+        self._unknown_type = value
+        label = self.tr("%1 (not a Viber type)").replace(
+            "%1", json.dumps(value, ensure_ascii=False)
+        )
+        index = self.type_combo.findData(UNKNOWN_TYPE)
+        if index < 0:
+            self.type_combo.addItem(label, UNKNOWN_TYPE)
+        else:
+            self.type_combo.setItemText(index, label)
+        return UNKNOWN_TYPE
+
     def _edited(self) -> None:
         if not self._loading:
             self.changed.emit()
@@ -322,12 +366,13 @@ class ComposerWidget(QWidget):
     def _type_changed(self) -> None:
         kind = self.kind
         self.stack.setCurrentIndex(self.type_combo.currentIndex())
-        self.type_box.setTitle(
-            self.tr("%1 message").replace("%1", self.tr(TYPE_LABELS[kind]))
-            if kind
-            else self.tr("Keyboard only")
-        )
-        if not kind:
+        if kind == UNKNOWN_TYPE:
+            self.type_box.setTitle(self.tr("Unknown type"))
+        elif kind:
+            self.type_box.setTitle(self.tr("%1 message").replace("%1", self.tr(TYPE_LABELS[kind])))
+        else:
+            self.type_box.setTitle(self.tr("Keyboard only"))
+        if kind == KEYBOARD_ONLY:
             self.keyboard_box.setChecked(True)  # a keyboard-only message needs its keyboard
         self.keyboard.setVisible(self.keyboard_box.isChecked())
         self._fit_stack()
@@ -345,7 +390,7 @@ class ComposerWidget(QWidget):
         self.stack.adjustSize()
 
     def _keyboard_toggled(self, on: bool) -> None:
-        if not on and not self.kind:
+        if not on and self.kind == KEYBOARD_ONLY:
             self.keyboard_box.setChecked(True)
             return
         self.keyboard.setVisible(on)
