@@ -1,10 +1,19 @@
 """Draws keyboard and rich-media buttons on Viber's 6-column grid (editor and preview)."""
 
+import html
 import re
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viber_desktop.core import limits
@@ -108,14 +117,30 @@ class ButtonGridView(QWidget):
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 6, 6)
-            painter.setPen(QColor("#ffffff") if fill.lightness() < 150 else QColor("#202020"))
-            text = plain(data.get("Text")) or (str(data.get("ActionBody", ""))[:20])
-            painter.drawText(
-                rect.adjusted(4, 2, -4, -2),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                text,
-            )
+            luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
+            ink = "#ffffff" if luminance < 150 else "#202020"
+            self._draw_text(painter, rect.adjusted(4, 2, -4, -2), data, ink)
         painter.end()
+
+    def _draw_text(self, painter: QPainter, rect: QRectF, data: dict[str, Any], ink: str) -> None:
+        """Button Text as Viber renders it: its HTML (b, i, u, br, font color), centred."""
+        text = data.get("Text")
+        if not isinstance(text, str) or not text:
+            text = html.escape(str(data.get("ActionBody", ""))[:20])
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(f"body {{ color: {ink}; }}")
+        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDocumentMargin(0)
+        doc.setHtml(f"<body>{text}</body>")
+        doc.setTextWidth(rect.width())
+        painter.save()
+        offset = max(0.0, (rect.height() - doc.size().height()) / 2)
+        painter.translate(rect.left(), rect.top() + offset)
+        painter.setClipRect(QRectF(0, -offset, rect.width(), rect.height()))
+        doc.drawContents(painter)
+        painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for p in self._places:
