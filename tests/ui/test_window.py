@@ -1,6 +1,7 @@
 """The composer window driven through its real widgets."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -327,3 +328,27 @@ def test_odd_imports_are_kept_exactly_and_flagged(window: MainWindow, msg: dict[
     load(window, msg)
     assert window.composer.payload() == msg
     assert not window.report.ok
+
+
+def test_no_display_gives_a_clear_message() -> None:
+    from viber_desktop.ui.app import display_problem
+
+    assert display_problem({}, "linux") is not None
+    assert "viber-desktop --help" in (display_problem({}, "linux") or "")
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "darwin") is None
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "viber_desktop"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "no display found" in done.stderr

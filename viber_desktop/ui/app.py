@@ -1,8 +1,10 @@
 """Start the window: QApplication, context, main window; ``--smoke-test`` for packaging/CI."""
 
 import argparse
+import os
 import sys
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -46,6 +48,18 @@ def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplicati
     return app
 
 
+def display_problem(env: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here (Qt would abort with a cryptic message), or None."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
+        "desktop session, or use the command line: viber-desktop --help"
+    )
+
+
 def run(args: list[str], start: float | None = None) -> int:
     """Open the window (``viber-desktop`` with no command)."""
     parser = argparse.ArgumentParser(prog="viber-desktop")
@@ -57,6 +71,10 @@ def run(args: list[str], start: float | None = None) -> int:
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
     opts, qt_args = parser.parse_known_args(args)
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(f"viber-desktop: {problem}", file=sys.stderr)
+        return 2
     app = make_app(qt_args, dark=opts.dark)
     if opts.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
