@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QGroupBox,
@@ -165,18 +166,18 @@ class ComposerWidget(QWidget):
         self._unknown_type: Any = None
         self._foreign: dict[str, Any] = {}
 
-        self.keyboard_box = QGroupBox(self.tr("Attach a &keyboard"))
-        self.keyboard_box.setCheckable(True)
-        self.keyboard_box.setAccessibleName(self.tr("Attach a keyboard"))
+        self.keyboard_box = QCheckBox(self.tr("Attach a &keyboard"))
         self.keyboard_box.setChecked(False)
         self.keyboard = keyboard_editor()
-        QVBoxLayout(self.keyboard_box).addWidget(self.keyboard)
-        self.keyboard.setVisible(False)
+        self.keyboard_group = QGroupBox(self.tr("Keyboard"))
+        QVBoxLayout(self.keyboard_group).addWidget(self.keyboard)
+        self.keyboard_group.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(common)
         layout.addWidget(self.type_box)
         layout.addWidget(self.keyboard_box)
+        layout.addWidget(self.keyboard_group)
         layout.addStretch(1)
 
         # --- wiring -----------------------------------------------------------------------
@@ -374,7 +375,7 @@ class ComposerWidget(QWidget):
             self.type_box.setTitle(self.tr("Keyboard only"))
         if kind == KEYBOARD_ONLY:
             self.keyboard_box.setChecked(True)  # a keyboard-only message needs its keyboard
-        self.keyboard.setVisible(self.keyboard_box.isChecked())
+        self._show_keyboard(self.keyboard_box.isChecked())
         self._fit_stack()
         self._edited()
 
@@ -393,8 +394,11 @@ class ComposerWidget(QWidget):
         if not on and self.kind == KEYBOARD_ONLY:
             self.keyboard_box.setChecked(True)
             return
-        self.keyboard.setVisible(on)
+        self._show_keyboard(on)
         self._edited()
+
+    def _show_keyboard(self, on: bool) -> None:
+        self.keyboard_group.setVisible(on)
 
     def _seed_keyboard(self) -> None:
         self.keyboard.load(
