@@ -191,3 +191,12 @@ def test_dns_failure_is_not_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     result = ViberClient("https://chatapi.viber.com/pa", "t").send_message(b"{}")
     assert result.outcome == "not_sent"
     assert "could not connect" in (result.error or "")
+
+
+def test_a_proxy_in_the_environment_never_catches_the_sandbox(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    result = ViberClient(sandbox.base_url, sandbox.token).send_message(body_bytes(msg()))
+    assert result.outcome == "ok"

@@ -1,5 +1,8 @@
 """Fetching small images (avatars, previews) for display, with a size cap."""
 
+from urllib.parse import urlsplit
+
+from viber_desktop.core.endpoints import is_loopback_host
 from viber_desktop.core.rules import is_http_url
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -16,7 +19,9 @@ def fetch_image(url: str, timeout: float = 10.0) -> bytes:
     if not is_http_url(url):
         raise ImageError("not an http(s) URL")
     try:
-        with requests.get(url, timeout=(5, timeout), stream=True) as resp:
+        session = requests.Session()
+        session.trust_env = not is_loopback_host(urlsplit(url).hostname)  # as in viber_client
+        with session, session.get(url, timeout=(5, timeout), stream=True) as resp:
             if resp.status_code != 200:
                 raise ImageError(f"HTTP {resp.status_code}")
             data = b""

@@ -1,13 +1,20 @@
 """The Viber REST client: exact bytes out, exact answers in, never a retry."""
 
 import time
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 from urllib3.util.retry import Retry
 
-from viber_desktop.core.endpoints import AUTH_HEADER, CONTENT_TYPE, base_url_problem, endpoint_url
+from viber_desktop.core.endpoints import (
+    AUTH_HEADER,
+    CONTENT_TYPE,
+    base_url_problem,
+    endpoint_url,
+    is_loopback_host,
+)
 from viber_desktop.core.outcomes import ApiResult, decode_answer
 from viber_desktop.core.redact import redact
 
@@ -51,7 +58,9 @@ class ViberClient:
         self._token = token
         self.timeout = (connect_timeout, read_timeout)
         self._session = requests.Session()
-        self._session.trust_env = False  # no proxy or netrc surprises with a bot token
+        # Proxy settings from the environment apply to Viber (corporate networks need them);
+        # never to the local sandbox, which a proxy could not reach.
+        self._session.trust_env = not is_loopback_host(urlsplit(base_url).hostname)
         # Never retry: a duplicate marketing message is worse than an error.
         no_retry = Retry(total=0, connect=0, read=0, redirect=0, status=0, other=0)
         adapter = HTTPAdapter(max_retries=no_retry)
