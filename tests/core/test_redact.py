@@ -20,3 +20,10 @@ def test_mask_shows_at_most_the_last_four() -> None:
     assert mask_token("4453b6ac12345678-e02c9ba3dd123456").endswith("3456")
     assert "abc" not in mask_token("abcdefgh")  # short: nothing shown
     assert mask_token(None) == "(none)"
+
+
+def test_objects_holding_a_token_do_not_show_it() -> None:
+    from viber_desktop.services.sending import Target
+
+    token = "4453b6ac12345678-e02c9ba3dd123456"
+    assert token not in repr(Target("P", "https://x", token))

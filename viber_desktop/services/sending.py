@@ -2,7 +2,7 @@
 
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core.checker import check_payload
@@ -29,7 +29,7 @@ class Target:
 
     profile: str
     base_url: str
-    token: str
+    token: str = field(repr=False)  # never in a repr, a log line or a traceback
 
 
 _sandbox: "Sandbox | None" = None

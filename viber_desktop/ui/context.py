@@ -21,7 +21,7 @@ class AppContext:
     images: ImageLoader
     templates: TemplateStore = field(default_factory=TemplateStore)
     history: HistoryStore | None = None
-    session_tokens: dict[str, str] = field(default_factory=dict)
+    session_tokens: dict[str, str] = field(default_factory=dict, repr=False)
     """Tokens the user chose to keep in memory for this session only, by profile."""
 
 
