@@ -81,3 +81,24 @@ def test_payload_shaped_values_never_raise(value: Any) -> None:
 def test_mutated_messages_never_raise(extra: dict[str, Any]) -> None:
     for kind in ("text", "rich_media", "contact", "location", "file", None):
         check_payload({**base(kind), **extra})
+
+
+def test_deep_nesting_is_a_finding_with_an_exact_size() -> None:
+    import sys
+
+    from viber_desktop.core.text import compact_json
+
+    depth = sys.getrecursionlimit() + 100  # deeper than json.dumps can go
+    inner: Any = "x😀"
+    for i in range(depth):
+        inner = [inner, i] if i % 2 else {"k": inner}
+    payload = {"receiver": "r", "type": "text", "text": "t", "sender": {"name": "s"}, "deep": inner}
+    report = check_payload(payload)
+    assert "too_deeply_nested" in {f.code for f in report.errors}
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(old + 2000)
+    try:
+        expected = len(compact_json(payload).encode("utf-8"))
+    finally:
+        sys.setrecursionlimit(old)
+    assert report.bytes == expected

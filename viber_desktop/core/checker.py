@@ -68,8 +68,34 @@ def _measure(ctx: Context, payload: Any) -> int:
         return len(body_bytes(payload))
     except (ValueError, UnicodeEncodeError):
         _scan_values(ctx, payload)
+    except RecursionError:
+        ctx.error(
+            "",
+            "too_deeply_nested",
+            "The request body is nested too deeply to be serialised; flatten it.",
+        )
+        _scan_values(ctx, payload)
+        return _size_without_recursion(payload)
     # Lone surrogates count as the 3 bytes a lenient encoder would write.
     return len(compact_json(payload).encode("utf-8", "surrogatepass"))
+
+
+def _size_without_recursion(payload: Any) -> int:
+    """The compact body's UTF-8 size, computed without recursion (for very deep bodies)."""
+    size, stack = 0, [payload]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            size += 2 + max(0, 2 * len(value) - 1)  # braces, colons, commas
+            for key, item in value.items():
+                size += len(compact_json(str(key)).encode("utf-8", "surrogatepass"))
+                stack.append(item)
+        elif isinstance(value, list):
+            size += 2 + max(0, len(value) - 1)
+            stack.extend(value)
+        else:
+            size += len(compact_json(value).encode("utf-8", "surrogatepass"))
+    return size
 
 
 def _scan_values(ctx: Context, payload: Any) -> None:
