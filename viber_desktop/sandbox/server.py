@@ -156,7 +156,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             payload = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             self._json(_status(3, "Request body is not valid JSON"))
             return
         receiver = payload.get("receiver") if isinstance(payload, dict) else None
