@@ -123,7 +123,7 @@ def test_import_fills_forms_and_keeps_unknown_fields(window: MainWindow) -> None
     assert {f.path for f in window.report.warnings} == {"/chat_id", "/sender/x"}
 
 
-@pytest.mark.parametrize("text", ["", "{", "[1]", "5"])
+@pytest.mark.parametrize("text", ["", "{", "[1]", "5", '{"a":' + "[" * 150 + "]" * 150 + "}"])
 def test_import_refuses_what_is_not_an_object(text: str) -> None:
     payload, problem = parse_payload(text)
     assert payload is None and problem

@@ -31,7 +31,28 @@ def parse_payload(text: str) -> tuple[dict[str, Any] | None, str]:
         return None, "The JSON is nested too deeply."
     if not isinstance(data, dict):
         return None, "The payload must be a JSON object ({…}), not a list or a value."
+    if _depth(data) > MAX_IMPORT_DEPTH:
+        return None, (
+            f"The JSON is nested more than {MAX_IMPORT_DEPTH} levels deep; a Viber "
+            "message needs fewer than 10. Check the file."
+        )
     return data, ""
+
+
+MAX_IMPORT_DEPTH = 100
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests, computed without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 class ImportDialog(QDialog):
