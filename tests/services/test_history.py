@@ -169,7 +169,6 @@ def test_rate_awareness(tmp_path: Path) -> None:
     add(store, ApiResult(outcome="not_sent"), receiver="r1")
     assert store.sent_last_hour("r1") == 3
     assert store.sent_last_hour("r1", now=time.time() + 3601) == 0
-    assert store.rate_note("r1") == "3 of 100 this hour"
     assert store.limited_until("r1") is None
     add(store, ApiResult(outcome="api_error", status=12), receiver="r1")
     until = store.limited_until("r1")

@@ -24,7 +24,6 @@ from viber_desktop.core.history import (
     HistoryEntry,
     HistoryFilter,
 )
-from viber_desktop.core.limits import RECEIVER_MESSAGES_PER_HOUR
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
@@ -305,10 +304,6 @@ class HistoryStore:
             ).fetchone()
         until = row[0] + HOUR if row and row[0] is not None else None
         return until if until is not None and until > now else None
-
-    def rate_note(self, receiver: str) -> str:
-        """Plain text such as ``12 of 100 this hour``."""
-        return f"{self.sent_last_hour(receiver)} of {RECEIVER_MESSAGES_PER_HOUR} this hour"
 
     # --- export --------------------------------------------------------------------------
 

@@ -131,14 +131,6 @@ class SettingsStore:
         self.save(settings)
         return settings
 
-    def update_profile(self, profile: Profile) -> Settings:
-        settings = self.load()
-        if profile.name == SANDBOX_PROFILE:
-            raise SettingsError("the built-in Sandbox profile cannot be changed")
-        settings.profiles = [profile if p.name == profile.name else p for p in settings.profiles]
-        self.save(settings)
-        return settings
-
     def remove_profile(self, name: str) -> Settings:
         if name == SANDBOX_PROFILE:
             raise SettingsError("the built-in Sandbox profile cannot be removed")
