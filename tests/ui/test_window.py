@@ -352,3 +352,13 @@ def test_no_display_gives_a_clear_message() -> None:
         check=False,
     )
     assert done.returncode == 2 and "no display found" in done.stderr
+
+
+def test_forms_cover_exactly_the_fields_core_knows() -> None:
+    from viber_desktop.core.checker import TYPE_FIELDS
+    from viber_desktop.ui.composer.type_forms import type_specs
+
+    specs = type_specs()
+    assert set(specs) | {"rich_media"} == set(TYPE_FIELDS)
+    for kind, fields in specs.items():
+        assert {spec.path[0] for spec in fields} == set(TYPE_FIELDS[kind]), kind
