@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -57,13 +57,9 @@ class TokenDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setPlaceholderText(self.tr("paste the token from the Viber Admin Panel"))
         self.edit.setAccessibleName(self.tr("Bot token"))
-        self.reveal = QAction(self.tr("Reveal"), self)
-        self.reveal.setCheckable(True)
-        self.reveal.setToolTip(self.tr("Show or hide the token"))
-        self.reveal.toggled.connect(self._toggle_reveal)
-        self.edit.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
         self.reveal_box = QCheckBox(self.tr("&Show token"))
-        self.reveal_box.toggled.connect(self.reveal.setChecked)
+        self.reveal_box.setToolTip(self.tr("Show or hide the token"))
+        self.reveal_box.toggled.connect(self._toggle_reveal)
         self.check_btn = QPushButton(self.tr("&Check"))
         self.check_btn.setToolTip(self.tr("Ask Viber's get_account_info whether the token works"))
         self.bot_icon = QLabel()
@@ -86,7 +82,9 @@ class TokenDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
         row.addWidget(self.check_btn)
-        form.addRow(self.tr("&Token"), row)
+        token_label = QLabel(self.tr("&Token"))
+        token_label.setBuddy(self.edit)
+        form.addRow(token_label, row)
         form.addRow("", self.reveal_box)
         bot = QHBoxLayout()
         bot.addWidget(self.bot_icon)
@@ -117,8 +115,6 @@ class TokenDialog(QDialog):
 
     def _toggle_reveal(self, on: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.reveal_box.setChecked(on)
-        self.reveal.setText(self.tr("Hide") if on else self.tr("Reveal"))
 
     def _changed(self) -> None:
         ok = bool(self.edit.text().strip())
