@@ -2,6 +2,7 @@
 
 import difflib
 import json
+import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -17,6 +18,9 @@ th { color: #444; background: #eeeeee; }
 .diff_chg { background: #fff0a0; }
 .diff_sub { background: #ffc8c8; }
 """
+
+
+_NEXT_COLUMN = re.compile(r'<t[dh] class="diff_next"[^>]*>.*?</t[dh]>', re.DOTALL)
 
 
 def readable(text: str | None) -> list[str]:
@@ -40,7 +44,9 @@ def diff_html(a: HistoryEntry, b: HistoryEntry) -> str:
         ("Response", a.response, b.response),
     ):
         parts.append(f"<h3>{title}</h3>")
-        parts.append(maker.make_table(readable(left), readable(right), f"#{a.id}", f"#{b.id}"))
+        table = maker.make_table(readable(left), readable(right), f"#{a.id}", f"#{b.id}")
+        # difflib's "next change" link columns mean nothing in a dialog: drop them
+        parts.append(_NEXT_COLUMN.sub("", table))
     return "".join(parts)
 
 
