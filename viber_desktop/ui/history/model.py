@@ -41,6 +41,9 @@ class HistoryModel(QAbstractTableModel):
         self.store: HistoryStore | None = None
         self.filter = HistoryFilter()
         self.entries: list[HistoryEntry] = []
+        self._cells: list[tuple[str, ...]] = []
+        """Display text per row, formatted on the worker thread with the page."""
+        self._brushes: dict[str, QBrush] = {}
         self._exhausted = True
         self._fetching = False
         self._generation = 0
@@ -58,6 +61,7 @@ class HistoryModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self.entries = []
+        self._cells = []
         self._exhausted = self.store is None
         self._fetching = False
         self.endResetModel()
@@ -95,9 +99,12 @@ class HistoryModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(entry, column)
+            return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(QColor(state_color(_TONE[entry.outcome])))
+            tone = _TONE[entry.outcome]
+            if tone not in self._brushes:
+                self._brushes[tone] = QBrush(QColor(state_color(tone)))
+            return self._brushes[tone]
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.error or entry.status_message
         if role == Qt.ItemDataRole.UserRole:
@@ -117,7 +124,12 @@ class HistoryModel(QAbstractTableModel):
         before = self.entries[-1].id if self.entries else None
         generation = self._generation
 
-        def done(page: list[HistoryEntry]) -> None:
+        def load() -> tuple[list[HistoryEntry], list[tuple[str, ...]]]:
+            page = store.query(flt, limit=PAGE, before_id=before)
+            return page, [tuple(_cell(e, c) for c in range(len(COLUMNS))) for e in page]
+
+        def done(result: tuple[list[HistoryEntry], list[tuple[str, ...]]]) -> None:
+            page, cells = result
             if generation != self._generation:
                 return
             if len(page) < PAGE:
@@ -128,6 +140,7 @@ class HistoryModel(QAbstractTableModel):
                 first = len(self.entries)
                 self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
                 self.entries.extend(page)
+                self._cells.extend(cells)
                 self.endInsertRows()
             self._fetching = False
             self.loaded.emit()
@@ -138,7 +151,7 @@ class HistoryModel(QAbstractTableModel):
                 self._exhausted = True
                 self.loaded.emit()
 
-        self.runner.run(lambda: store.query(flt, limit=PAGE, before_id=before), done, failed)
+        self.runner.run(load, done, failed)
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None
