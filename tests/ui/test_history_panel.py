@@ -20,7 +20,6 @@ from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
 from viber_desktop.sandbox.rules import SANDBOX_TOKEN
 from viber_desktop.services.history import HistoryStore
-from viber_desktop.services.templates import TemplateError, TemplateStore
 from viber_desktop.ui.history.compare import diff_html
 from viber_desktop.ui.history.model import PAGE, HistoryModel
 from viber_desktop.ui.main_window import MainWindow
@@ -186,20 +185,6 @@ def test_export_from_the_panel(
     window.history_panel.export_btn.click()
     qtbot.waitUntil(target.exists, timeout=5000)
     assert "sandbox-user-1" in target.read_text(encoding="utf-8")
-
-
-def test_templates_store(tmp_path: Path) -> None:
-    store = TemplateStore(tmp_path / "t")
-    store.save("Spring sale", base(text="Spring"))
-    assert store.names() == ["Spring sale"]
-    assert store.load("Spring sale")["text"] == "Spring"
-    store.rename("Spring sale", "Autumn")
-    assert store.names() == ["Autumn"]
-    for bad in ("", ".hidden", "a/b", "x" * 101):
-        with pytest.raises(TemplateError):
-            store.save(bad, {})
-    store.delete("Autumn")
-    assert store.names() == []
 
 
 def test_save_and_open_template_in_the_window(
