@@ -17,8 +17,10 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
   XDG_DATA_HOME="$KR_TMP/data" XDG_RUNTIME_DIR="$KR_TMP/run" VIBER_DESKTOP_STRICT_TESTS=1 \
     dbus-run-session -- bash -c '
     echo -n "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec python -m pytest -q "$@"' _ "$@"
+    python -m coverage run -m pytest -q "$@"' _ "$@"
 else
   echo "== pytest (no dbus-run-session/gnome-keyring: real keyring tests are skipped)"
-  python -m pytest -q "$@"
+  python -m coverage run -m pytest -q "$@"
 fi
+echo "== coverage of core, services, sandbox and cli (floor: 90 % of branches and lines)"
+python -m coverage report
