@@ -73,7 +73,10 @@ class CheckReport(BaseModel):
 
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON Pointer from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    path = ""
+    for part in parts:
+        path = child(path, part)
+    return path
 
 
 def child(path: str, part: str | int) -> str:

@@ -154,19 +154,10 @@ class Context:
         warn_note: str = "",
     ) -> None:
         used = utf16_len(value)
-        if used < min_len:
-            if min_len == 1:
-                self.error(
-                    where, "empty", f"{label(where)} must not be empty.", used=used, limit=max_len
-                )
-            else:
-                self.error(
-                    where,
-                    "too_short",
-                    f"{label(where)} needs at least {min_len} characters.",
-                    used=used,
-                    limit=max_len,
-                )
+        if used < min_len:  # every minimum in the API is 1: "must not be empty"
+            self.error(
+                where, "empty", f"{label(where)} must not be empty.", used=used, limit=max_len
+            )
         elif max_len is not None and used > max_len:
             self.error(
                 where,
@@ -256,9 +247,7 @@ class Context:
     def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
         if key not in obj:
             return None
-        present, value = self.get(obj, key, path, "true or false", required=False)
-        if not present:
-            return None
+        value = obj[key]
         if not isinstance(value, bool):
             self.wrong_kind(child(path, key), value, "true or false")
             return None
