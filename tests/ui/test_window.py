@@ -147,6 +147,8 @@ ROUND_TRIP = [base(kind) for kind in MESSAGE_TYPES] + [
     base("video", duration=30, thumbnail="https://x.com/t.jpg"),
     base("text", sender={"name": "S", "avatar": "https://x.com/a.png"}),
     base("location", location={"lat": "1.5", "lon": 200}),
+    base("text", tracking_data=""),
+    base("text", tracking_data=None),
     base("sticker", sticker_id="40129"),
 ]
 

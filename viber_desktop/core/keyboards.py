@@ -146,7 +146,7 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
         check_button(
             ctx, button, child(child(path, "Buttons"), i), rich=True, group_cols=cols, max_rows=rows
         )
-    spans = [button_span(b, rich=True) for b in buttons]
+    spans = [button_span(b) for b in buttons]
     cards = card_count(place_buttons(spans, cols, rows))
     if cards > limits.RICH_MEDIA_CARDS_MAX:
         where = child(path, "Buttons")
@@ -160,7 +160,7 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
         )
 
 
-def button_span(button: Any, *, rich: bool) -> tuple[int, int]:
+def button_span(button: Any) -> tuple[int, int]:
     """Return a button's ``(Columns, Rows)`` with the API's defaults for missing values."""
     if not isinstance(button, dict):
         return limits.GRID_COLUMNS_MAX, 1

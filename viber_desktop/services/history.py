@@ -313,10 +313,8 @@ class HistoryStore:
         if suffix not in (".jsonl", ".csv"):
             raise HistoryError(f"cannot export to {path.name}: use a .jsonl or .csv file name")
         entries: list[HistoryEntry] = []
-        offset = 0
-        while batch := self.query(flt, limit=5000, offset=offset):
+        while batch := self.query(flt, limit=5000, before_id=entries[-1].id if entries else None):
             entries.extend(batch)
-            offset += len(batch)
         if suffix == ".jsonl":
             text = "".join(json.dumps(e.as_json(), ensure_ascii=False) + "\n" for e in entries)
         else:

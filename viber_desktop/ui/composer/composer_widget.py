@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -27,12 +26,19 @@ from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.rules import is_http_url
 from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
-from viber_desktop.ui.composer.fields import IntField, TextField, form_layout, with_counter
+from viber_desktop.ui.composer.fields import (
+    IntField,
+    TextField,
+    TextLine,
+    form_layout,
+    with_counter,
+)
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import fix_label_size, set_style, state_color
 
+_ABSENT = object()
 KEYBOARD_ONLY = ""
 UNKNOWN_TYPE = "\0unknown"
 """Combo data for an imported type Viber does not have: it is kept and flagged, not replaced."""
@@ -65,12 +71,13 @@ class ComposerWidget(QWidget):
         self.images = images
         self._extras: dict[str, Any] = {}
         self._nested: dict[str, dict[str, Any]] = {}
+        self._imported_tracking: Any = _ABSENT
         self._loading = False
 
         # --- common fields ----------------------------------------------------------------
         common = QGroupBox(self.tr("Message"))
         form = form_layout(common)
-        self.receiver = QLineEdit()
+        self.receiver = TextLine()
         self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
         self.receiver.setAccessibleName(self.tr("Receiver"))
         self.receiver_model = QStringListModel(self)
@@ -84,16 +91,15 @@ class ComposerWidget(QWidget):
         self.rate_label.setAccessibleName(self.tr("Messages to this receiver this hour"))
         form.addRow(self.tr("&Receiver *"), with_counter(self.receiver, self.rate_label))
 
-        self.sender_name = QLineEdit()
+        self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))
         self.sender_name.setPlaceholderText(self.tr("shown above the message"))
         self.sender_counter = Counter(limits.SENDER_NAME_MAX)
         form.addRow(self.tr("Sender &name *"), with_counter(self.sender_name, self.sender_counter))
 
-        self.avatar = QLineEdit()
+        self.avatar = TextLine()
         self.avatar.setAccessibleName(self.tr("Sender avatar URL"))
         self.avatar.setPlaceholderText("https://example.com/avatar.jpg")
-        self.avatar.setClearButtonEnabled(True)
         self.avatar_thumb = QLabel()
         self.avatar_thumb.setFixedSize(32, 32)
         self.avatar_thumb.setScaledContents(True)
@@ -164,7 +170,6 @@ class ComposerWidget(QWidget):
         unknown.setWordWrap(True)
         self.stack.addWidget(unknown)
         self._unknown_type: Any = None
-        self._foreign: dict[str, Any] = {}
 
         self.keyboard_box = QCheckBox(self.tr("Attach a &keyboard"))
         self.keyboard_box.setChecked(False)
@@ -210,22 +215,22 @@ class ComposerWidget(QWidget):
         Trap: nested values may be shared with the editors; deep-copy before handing the
         payload to another thread (send does).
         """
-        msg: dict[str, Any] = {"receiver": self._kept("receiver", self.receiver.text())}
+        msg: dict[str, Any] = {"receiver": self.receiver.value()}
         api = self.api_version.value()
         if api is not None:
             msg["min_api_version"] = api
         sender = dict(self._nested.get("sender", {}))
-        sender["name"] = self._kept("name", self.sender_name.text())
+        sender["name"] = self.sender_name.value()
         if self.avatar.text():
-            sender["avatar"] = self._kept("avatar", self.avatar.text())
+            sender["avatar"] = self.avatar.value()
         else:
             sender.pop("avatar", None)
         msg["sender"] = sender
         tracking = self.tracking.value()
-        if tracking:
+        if tracking != "":
             msg["tracking_data"] = tracking
-        elif "tracking_data" in self._nested:  # imported null or "" is kept as it was
-            msg["tracking_data"] = self._nested["tracking_data"]
+        elif self._imported_tracking in (None, ""):  # an imported null or "" is kept as it was
+            msg["tracking_data"] = self._imported_tracking
         kind = self.kind
         if kind == UNKNOWN_TYPE:
             msg["type"] = self._unknown_type
@@ -258,26 +263,13 @@ class ComposerWidget(QWidget):
             for k, v in msg.items()
             if k in ("sender", *TYPE_FIELDS.get(kind, ())) and isinstance(v, dict)
         }
-        if "tracking_data" in msg and not isinstance(msg["tracking_data"], str):
-            self._nested["tracking_data"] = msg["tracking_data"]
+        self._imported_tracking = msg.get("tracking_data", _ABSENT)
         sender = msg.get("sender") if isinstance(msg.get("sender"), dict) else {}
         assert isinstance(sender, dict)
-        # Non-string values are shown as text but kept as they were until edited.
-        self._foreign = {
-            k: v
-            for k, v in (
-                ("receiver", msg.get("receiver")),
-                ("name", sender.get("name")),
-                ("avatar", sender.get("avatar")),
-            )
-            if v is not None and not isinstance(v, str)
-        }
-        self.receiver.setText(_text(msg.get("receiver")))
-        self.sender_name.setText(_text(sender.get("name")))
-        self.avatar.setText(_text(sender.get("avatar")))
-        self.tracking.set_value(
-            msg.get("tracking_data") if isinstance(msg.get("tracking_data"), str) else ""
-        )
+        self.receiver.set_value(msg.get("receiver"))
+        self.sender_name.set_value(sender.get("name"))
+        self.avatar.set_value(sender.get("avatar"))
+        self.tracking.set_value(msg.get("tracking_data"))
         self.api_version.set_value(msg.get("min_api_version"))
         self.type_combo.setCurrentIndex(self.type_combo.findData(kind))
         if kind in self.forms:
@@ -295,7 +287,7 @@ class ComposerWidget(QWidget):
     def show_report(self, report: CheckReport, msg: dict[str, Any]) -> None:
         """Update counters and the required API level from a check of ``msg``."""
         self.sender_counter.set_text_value(self.sender_name.text())
-        self.tracking_counter.set_text_value(self.tracking.value())
+        self.tracking_counter.set_text_value(self.tracking.toPlainText())
         form = self.forms.get(self.kind)
         if isinstance(form, SpecForm):
             form.update_counters(msg)
@@ -342,11 +334,6 @@ class ComposerWidget(QWidget):
         self.receiver_model.setStringList(receivers)
 
     # --- internals ----------------------------------------------------------------------
-
-    def _kept(self, key: str, text: str) -> Any:
-        """The imported non-string value while its text is unchanged, else the text."""
-        original = self._foreign.get(key)
-        return original if original is not None and text == _text(original) else text
 
     def _set_unknown_type(self, value: Any) -> str:
         self._unknown_type = value
@@ -495,9 +482,3 @@ class ComposerWidget(QWidget):
             )
             set_style(self.avatar_note, f"color: {state_color('muted', self)};")
             self.avatar_note.show()
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)

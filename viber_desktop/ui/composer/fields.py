@@ -104,8 +104,26 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
+class TextLine(QLineEdit):
+    """A JSON string that may be absent; an imported non-string (a number, an object) is shown
+    as text and kept exactly until the user edits it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._foreign: Any = None
+
+    def value(self) -> Any:
+        return _kept(self._foreign, self.text())
+
+    def set_value(self, value: Any) -> None:
+        self._foreign = None if value is None or isinstance(value, str) else value
+        self.setText(_show(value))
+
+
 class TextField(QPlainTextEdit):
-    """Multi-line text; emits ``edited`` on every change."""
+    """Multi-line JSON string; emits ``edited`` on every change; keeps imported non-strings
+    like :class:`TextLine`."""
 
     edited = Signal()
 
@@ -119,14 +137,14 @@ class TextField(QPlainTextEdit):
         self.setMinimumHeight(metrics.lineSpacing() * 2 + 12)
         self.setMaximumHeight(metrics.lineSpacing() * lines + 14)
         self.textChanged.connect(self.edited)
+        self._foreign: Any = None
 
-    def value(self) -> str:
-        return self.toPlainText()
+    def value(self) -> Any:
+        return _kept(self._foreign, self.toPlainText())
 
     def set_value(self, value: Any) -> None:
-        self.setPlainText(
-            value if isinstance(value, str) else ("" if value is None else str(value))
-        )
+        self._foreign = None if value is None or isinstance(value, str) else value
+        self.setPlainText(_show(value))
 
 
 def with_counter(widget: QWidget, counter: QWidget) -> QWidget:
@@ -153,6 +171,11 @@ def hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setEnabled(False)
     return label
+
+
+def _kept(foreign: Any, text: str) -> Any:
+    """The imported value while its text is unchanged, else the text."""
+    return foreign if foreign is not None and text == _show(foreign) else text
 
 
 def _show(value: Any) -> str:

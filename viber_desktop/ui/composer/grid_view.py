@@ -63,7 +63,7 @@ class ButtonGridView(QWidget):
         self.bg = (
             bg if isinstance(bg, str) and _HEX.fullmatch(bg) else ("#FFFFFF" if rich else "#F0F1F5")
         )
-        spans = [button_span(b, rich=rich) for b in buttons]
+        spans = [button_span(b) for b in buttons]
         self._places = place_buttons(spans, self.columns, self.rows)
         self.setToolTip(self.tr("%n card(s)", "", card_count(self._places)) if rich else "")
         self.updateGeometry()

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from viber_desktop.core.findings import pointer
 from viber_desktop.ui.composer.counter import Counter
@@ -13,6 +13,7 @@ from viber_desktop.ui.composer.fields import (
     IntField,
     NumberField,
     TextField,
+    TextLine,
     form_layout,
     hint,
     with_counter,
@@ -51,7 +52,7 @@ class SpecForm(QWidget):
         super().__init__(parent)
         self.specs = specs
         self.widgets: dict[str, Any] = {}
-        self.counters: dict[str, Counter] = {}
+        self.counters: dict[str, tuple[Spec, Counter]] = {}
         layout = form_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in specs:
@@ -63,7 +64,7 @@ class SpecForm(QWidget):
             shown: QWidget = widget
             if spec.limit is not None:
                 counter = Counter(spec.limit, warn_at=spec.warn_at)
-                self.counters[spec.pointer] = counter
+                self.counters[spec.pointer] = (spec, counter)
                 shown = with_counter(widget, counter)
             label = spec.label + (" *" if spec.required else "")
             layout.addRow(label, shown)
@@ -84,8 +85,7 @@ class SpecForm(QWidget):
             combo.currentIndexChanged.connect(self._edited)
             return combo
         else:
-            field = QLineEdit(self)
-            field.setClearButtonEnabled(True)
+            field = TextLine(self)
         field.textEdited.connect(self._edited)
         return field
 
@@ -105,25 +105,21 @@ class SpecForm(QWidget):
             widget = self.widgets[spec.pointer]
             value = _get(msg, spec.path)
             widget.blockSignals(True)
-            if isinstance(widget, QLineEdit) and not hasattr(widget, "set_value"):
-                widget.setText("" if value is None else str(value))
-            else:
-                widget.set_value(value)
+            widget.set_value(value)
             widget.blockSignals(False)
 
     def dump(self, msg: dict[str, Any]) -> None:
         """Write this form's values into ``msg`` (absent when empty and optional)."""
         for spec in self.specs:
             widget = self.widgets[spec.pointer]
-            value = widget.text() if type(widget) is QLineEdit else widget.value()
+            value = widget.value()
             if value in (None, "") and not (spec.required and value == ""):
                 _delete(msg, spec.path)
                 continue
             _set(msg, spec.path, value)
 
     def update_counters(self, msg: dict[str, Any]) -> None:
-        for ptr, counter in self.counters.items():
-            spec = next(s for s in self.specs if s.pointer == ptr)
+        for spec, counter in self.counters.values():
             value = _get(msg, spec.path)
             counter.set_text_value(value if isinstance(value, str) else "")
 
