@@ -323,8 +323,20 @@ def test_number_fields_keep_whatever_was_imported(window: MainWindow, value: Any
         base("gif", media="https://x.com/a.gif"),
         base(5),
         base("text", receiver=12345, sender={"name": 7, "avatar": False}),
+        base("picture", media=5, text=["caption"], tracking_data=42),
+        base(keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": 1, "Text": 3}]}),
+        base(keyboard={"Type": "keyboard", "Buttons": {"0": {"ActionBody": "x"}}}),
+        base(keyboard={"Type": "keyboard"}),
     ],
-    ids=["unknown-type", "numeric-type", "non-string-fields"],
+    ids=[
+        "unknown-type",
+        "numeric-type",
+        "non-string-fields",
+        "non-string-type-fields",
+        "non-string-button-fields",
+        "non-list-buttons",
+        "no-buttons",
+    ],
 )
 def test_odd_imports_are_kept_exactly_and_flagged(window: MainWindow, msg: dict[str, Any]) -> None:
     load(window, msg)

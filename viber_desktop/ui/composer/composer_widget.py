@@ -289,8 +289,10 @@ class ComposerWidget(QWidget):
         self.sender_counter.set_text_value(self.sender_name.text())
         self.tracking_counter.set_text_value(self.tracking.toPlainText())
         form = self.forms.get(self.kind)
-        if isinstance(form, SpecForm):
+        if form is not None:
             form.update_counters(msg)
+        if self.keyboard_box.isChecked() or self.kind == KEYBOARD_ONLY:
+            self.keyboard.update_counters(msg)
         required = report.min_api_version_required
         declared = self.api_version.value()
         declared_level = declared if isinstance(declared, int) else 1

@@ -10,6 +10,8 @@ from viber_desktop.core import keyboards, limits
 from viber_desktop.ui.composer.buttons import ButtonEditor
 from viber_desktop.ui.composer.spec_form import Spec, SpecForm
 
+_ABSENT = object()
+
 
 class GroupEditor(QWidget):
     """Edits a ``keyboard`` or ``rich_media`` object held under ``key`` in the message.
@@ -35,12 +37,17 @@ class GroupEditor(QWidget):
         self.props.changed.connect(self._changed)
         self.editor.changed.connect(self._changed)
         self._obj: dict[str, Any] = {}
+        """The object's own fields, Buttons excepted (those are the editor's)."""
+        self._raw_buttons: Any = None
 
     def load(self, msg: dict[str, Any]) -> None:
         obj = msg.get(self.key)
         self._obj = copy.deepcopy(obj) if isinstance(obj, dict) else {}
+        # Buttons live in the editor; an absent or non-list value is kept until one is added.
+        buttons = self._obj.pop("Buttons", _ABSENT)
+        self._raw_buttons = None if isinstance(buttons, list) else buttons
         self.props.load(msg)
-        self.editor.set_buttons(self._obj.get("Buttons"))
+        self.editor.set_buttons(buttons)
         self._relayout(msg)
 
     def dump(self, msg: dict[str, Any]) -> None:
@@ -48,7 +55,12 @@ class GroupEditor(QWidget):
         obj.setdefault("Type", self.tag)
         msg[self.key] = obj
         self.props.dump(msg)
-        msg[self.key]["Buttons"] = self.editor.value()
+        if self.editor.buttons or self._raw_buttons is None:
+            obj["Buttons"] = self.editor.value()
+        elif self._raw_buttons is not _ABSENT:
+            obj["Buttons"] = self._raw_buttons
+
+    def update_counters(self, msg: dict[str, Any]) -> None:
         self.props.update_counters(msg)
 
     def _relayout(self, msg: dict[str, Any]) -> None:
@@ -59,9 +71,9 @@ class GroupEditor(QWidget):
         )
 
     def _changed(self) -> None:
-        msg: dict[str, Any] = {}
-        self.dump(msg)
-        self._obj = {k: v for k, v in msg[self.key].items() if k != "Buttons"}
+        msg: dict[str, Any] = {self.key: dict(self._obj)}
+        self.props.dump(msg)
+        self._obj = msg[self.key]
         self._relayout(msg)
         self.changed.emit()
 
