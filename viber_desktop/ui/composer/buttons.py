@@ -107,23 +107,13 @@ class ButtonEditor(QWidget):
 
     def add(self) -> None:
         text = self.tr("Button %1").replace("%1", str(len(self.buttons) + 1))
-        button: dict[str, Any] = {
-            "Columns": 3 if self.rich else 6,
-            "Rows": 1,
-            "ActionType": "reply",
-            "ActionBody": text.lower(),
-            "Text": text,
-        }
+        button: dict[str, Any] = {"Columns": 6, "Rows": 1, "Text": text}
         if self.rich:
             button.update(
-                {
-                    "ActionType": "open-url",
-                    "ActionBody": "https://example.com",
-                    "Columns": 6,
-                    "Rows": 1,
-                    "BgColor": "#7360F2",
-                }
+                ActionType="open-url", ActionBody="https://example.com", BgColor="#7360F2"
             )
+        else:
+            button.update(ActionType="reply", ActionBody=text.lower())
         row = self.list.currentRow() + 1 if self.buttons else 0
         self.buttons.insert(row, button)
         self._refresh(row)
@@ -151,16 +141,15 @@ class ButtonEditor(QWidget):
             self._refresh(new)
             self.changed.emit()
 
-    def focus_path(self, sub: str) -> bool:
-        """Select the button named by ``/N/Field`` and focus that field."""
+    def focus_path(self, sub: str) -> None:
+        """Select the button named by ``/N/Field`` and focus that field (else the list)."""
         parts = sub.strip("/").split("/", 1)
         if not parts[0].isdigit() or int(parts[0]) >= len(self.buttons):
             self.list.setFocus()
-            return bool(parts[0] == "" or parts[0].isdigit())
+            return
         self.list.setCurrentRow(int(parts[0]))
         widget = self.form.focus_widget("/" + parts[1]) if len(parts) > 1 else None
         (widget or self.list).setFocus()
-        return True
 
     # --- view ---------------------------------------------------------------------------
 
