@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._send_seq = 0
         self._json_shown: dict[str, Any] | None = None
         self._preview_shown: dict[str, Any] | None = None
+        self._sender_defaults = ("", "")  # the last profile's default sender name and avatar
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
         self.setAccessibleName(self.tr("Viber Desktop Composer"))
 
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _profile_changed(self, profile: Profile) -> None:
         """Use the profile's default sender unless the user typed another one."""
-        previous = getattr(self, "_sender_defaults", ("", ""))
+        previous = self._sender_defaults
         composer = self.composer
         if profile.sender_name and composer.sender_name.text() in ("", previous[0]):
             composer.sender_name.setText(profile.sender_name)

@@ -51,6 +51,7 @@ class TokenDialog(QDialog):
         self.session_only = False
         self.sender_name: str | None = None
         self._bot_name = ""
+        self._icon_url: str | None = None
         self.setWindowTitle(self.tr("Bot token for %1").replace("%1", profile.name))
 
         self.edit = QLineEdit()
@@ -167,7 +168,7 @@ class TokenDialog(QDialog):
         self.runner.run(call, done, failed)
 
     def _icon_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
-        if image is not None and url == getattr(self, "_icon_url", None):
+        if image is not None and url == self._icon_url:
             self.bot_icon.setPixmap(QPixmap.fromImage(image))
 
     def save(self) -> None:

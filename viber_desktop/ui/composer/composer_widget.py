@@ -72,6 +72,7 @@ class ComposerWidget(QWidget):
         self._extras: dict[str, Any] = {}
         self._nested: dict[str, dict[str, Any]] = {}
         self._imported_tracking: Any = _ABSENT
+        self._required = 1  # the API level the last check asked for
         self._loading = False
 
         # --- common fields ----------------------------------------------------------------
@@ -444,7 +445,7 @@ class ComposerWidget(QWidget):
         )
 
     def _raise_api(self) -> None:
-        self.api_version.set_value(getattr(self, "_required", 1))
+        self.api_version.set_value(self._required)
         self._edited()
 
     def _load_avatar(self) -> None:
