@@ -15,7 +15,7 @@ from viber_desktop.cli.check_cmd import format_report
 from viber_desktop.cli.payload_input import read_payload
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
-from viber_desktop.core.endpoints import DEFAULT_API_URL, endpoint_url
+from viber_desktop.core.endpoints import endpoint_url
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.core.text import body_bytes
@@ -61,10 +61,7 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         raise CliError(str(exc)) from None
     if args.dry_run:
-        url = endpoint_url(
-            args.api_url or (DEFAULT_API_URL if profile.is_sandbox else profile.api_url),
-            "send_message",
-        )
+        url = endpoint_url(args.api_url or profile.public_api_url, "send_message")
         body = body_bytes(payload).decode("utf-8")
         print(body)
         print(curl_command(url, body))

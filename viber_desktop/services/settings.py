@@ -46,6 +46,11 @@ class Profile(BaseModel):
     def is_sandbox(self) -> bool:
         return self.api_url == SANDBOX_URL
 
+    @property
+    def public_api_url(self) -> str:
+        """The base URL to write in a curl command (the sandbox's port lasts one session)."""
+        return DEFAULT_API_URL if self.is_sandbox else self.api_url
+
 
 SANDBOX = Profile(name=SANDBOX_PROFILE, api_url=SANDBOX_URL, sender_name="Sandbox Bot")
 

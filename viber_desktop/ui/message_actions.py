@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from viber_desktop.core.curl import curl_command
-from viber_desktop.core.endpoints import DEFAULT_API_URL
+from viber_desktop.core.endpoints import endpoint_url
 from viber_desktop.core.text import compact_json, pretty_json
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.sending import resolve_target
@@ -56,10 +56,10 @@ class MessageActions(QObject):
 
     def copy_curl(self) -> None:
         profile = self.window.current_profile()
-        base = DEFAULT_API_URL if profile.is_sandbox else profile.api_url
         QApplication.clipboard().setText(
             curl_command(
-                base.rstrip("/") + "/send_message", compact_json(self.window.composer.payload())
+                endpoint_url(profile.public_api_url, "send_message"),
+                compact_json(self.window.composer.payload()),
             )
         )
         self.window.status.showMessage(
@@ -87,7 +87,7 @@ class MessageActions(QObject):
 
         def work() -> str:
             target = resolve_target(profile, session_token=session_token)
-            return curl_command(target.base_url.rstrip("/") + "/send_message", body, target.token)
+            return curl_command(endpoint_url(target.base_url, "send_message"), body, target.token)
 
         def failed(exc: Exception) -> None:
             QMessageBox.warning(self.window, self.tr("Copy as curl"), str(exc))
