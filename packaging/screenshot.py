@@ -17,63 +17,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viber_desktop.ui.app import make_app
+from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.context import build_context
 from viber_desktop.ui.main_window import MainWindow
 
 SAMPLES = {
-    "rich_media": {
-        "receiver": "sandbox-user-1",
-        "min_api_version": 2,
-        "type": "rich_media",
-        "sender": {"name": "Sandbox Shop"},
-        "rich_media": {
-            "Type": "rich_media",
-            "ButtonsGroupColumns": 6,
-            "ButtonsGroupRows": 4,
-            "BgColor": "#FFFFFF",
-            "Buttons": [
-                {
-                    "Columns": 6,
-                    "Rows": 3,
-                    "ActionType": "open-url",
-                    "ActionBody": "https://example.com/a",
-                    "BgColor": "#7360F2",
-                    "Text": "<b>Spring sale</b><br>-30% on everything",
-                },
-                {
-                    "Columns": 6,
-                    "Rows": 1,
-                    "ActionType": "reply",
-                    "ActionBody": "buy-a",
-                    "Text": "Buy",
-                    "BgColor": "#E8E4FF",
-                },
-                {
-                    "Columns": 6,
-                    "Rows": 3,
-                    "ActionType": "open-url",
-                    "ActionBody": "https://example.com/b",
-                    "BgColor": "#2DB9B9",
-                    "Text": "<b>New arrivals</b>",
-                },
-                {
-                    "Columns": 6,
-                    "Rows": 1,
-                    "ActionType": "reply",
-                    "ActionBody": "buy-b",
-                    "Text": "Buy",
-                    "BgColor": "#E8E4FF",
-                },
-            ],
-        },
-        "keyboard": {
-            "Type": "keyboard",
-            "Buttons": [
-                {"Columns": 3, "ActionBody": "help", "Text": "Help", "BgColor": "#DDDDDD"},
-                {"Columns": 3, "ActionBody": "stop", "Text": "Stop", "BgColor": "#DDDDDD"},
-            ],
-        },
-    },
     "error": {
         "receiver": "",
         "type": "text",
@@ -100,7 +48,9 @@ def main() -> int:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     window = MainWindow(build_context())
     if args.type:
-        window.composer.load_payload(SAMPLES[args.type])
+        window.composer.load_payload(
+            sample_payload("rich_media") if args.type == "rich_media" else SAMPLES[args.type]
+        )
     w, h = (int(x) for x in args.size.split("x"))
     window.resize(w, h)
     window.show()

@@ -1,6 +1,8 @@
 """Finds the packaged resources (icons), in a checkout, an installed wheel or a bundle."""
 
+import json
 from importlib import resources
+from typing import Any
 
 from PySide6.QtGui import QIcon
 
@@ -14,3 +16,13 @@ def app_icon() -> QIcon:
             with resources.as_file(entry) as path:
                 icon.addFile(str(path))
     return icon
+
+
+def sample_payload(name: str) -> dict[str, Any]:
+    """A sample message shipped in resources/samples (the first message a new user sees)."""
+    text = (resources.files("viber_desktop.resources") / "samples" / f"{name}.json").read_text(
+        encoding="utf-8"
+    )
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    return data

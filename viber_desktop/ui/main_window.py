@@ -35,6 +35,7 @@ from viber_desktop.services.paths import data_dir
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.about import AboutDialog
+from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.findings_panel import FindingsPanel
@@ -44,15 +45,6 @@ from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.theme import state_color
-
-STARTER = {
-    "receiver": "sandbox-user-1",
-    "min_api_version": 1,
-    "sender": {"name": "Sandbox Shop"},
-    "tracking_data": "campaign=welcome",
-    "type": "text",
-    "text": "Hello from *Viber Desktop Composer*! 👋",
-}
 
 
 class MainWindow(QMainWindow):
@@ -195,7 +187,7 @@ class MainWindow(QMainWindow):
         export.triggered.connect(self.message_actions.export_json)
         new = QAction(self.tr("&New message"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(lambda: self.composer.load_payload(dict(STARTER)))
+        new.triggered.connect(lambda: self.composer.load_payload(sample_payload("text")))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -496,8 +488,8 @@ class MainWindow(QMainWindow):
         try:
             draft = json.loads((data_dir() / "draft.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return dict(STARTER)
-        return draft if isinstance(draft, dict) else dict(STARTER)
+            return sample_payload("text")
+        return draft if isinstance(draft, dict) else sample_payload("text")
 
     def save_draft(self) -> None:
         data = pretty_json(self._payload).encode("utf-8")

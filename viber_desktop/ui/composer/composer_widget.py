@@ -24,6 +24,7 @@ from viber_desktop.core import limits
 from viber_desktop.core.checker import COMMON_FIELDS, TYPE_FIELDS
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.rules import is_http_url
+from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
@@ -391,58 +392,10 @@ class ComposerWidget(QWidget):
         self.keyboard_group.setVisible(on)
 
     def _seed_keyboard(self) -> None:
-        self.keyboard.load(
-            {
-                "keyboard": {
-                    "Type": "keyboard",
-                    "Buttons": [
-                        {
-                            "Columns": 3,
-                            "Rows": 1,
-                            "ActionType": "reply",
-                            "ActionBody": "yes",
-                            "Text": "Yes",
-                        },
-                        {
-                            "Columns": 3,
-                            "Rows": 1,
-                            "ActionType": "reply",
-                            "ActionBody": "no",
-                            "Text": "No",
-                        },
-                    ],
-                }
-            }
-        )
-        self.forms["rich_media"].load(
-            {
-                "rich_media": {
-                    "Type": "rich_media",
-                    "ButtonsGroupColumns": 6,
-                    "ButtonsGroupRows": 3,
-                    "BgColor": "#FFFFFF",
-                    "Buttons": [
-                        {
-                            "Columns": 6,
-                            "Rows": 2,
-                            "ActionType": "open-url",
-                            "ActionBody": "https://example.com/spring",
-                            "Text": "<b>Spring sale</b>",
-                            "BgColor": "#7360F2",
-                        },
-                        {
-                            "Columns": 6,
-                            "Rows": 1,
-                            "ActionType": "reply",
-                            "ActionBody": "more",
-                            "Text": "Tell me more",
-                            "BgColor": "#E8E4FF",
-                        },
-                    ],
-                },
-                "alt_text": "Spring sale: example.com/spring",
-            }
-        )
+        """Start the keyboard and rich-media editors from the shipped sample, not empty."""
+        sample = sample_payload("rich_media")
+        self.keyboard.load(sample)
+        self.forms["rich_media"].load(sample)
 
     def _raise_api(self) -> None:
         self.api_version.set_value(self._required)
