@@ -6,8 +6,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-State = Literal["pending", "ok", "api_error", "not_sent", "unknown"]
-STATES: tuple[State, ...] = ("pending", "ok", "api_error", "not_sent", "unknown")
+from viber_desktop.core.outcomes import OUTCOMES, Outcome
+
+State = Literal["pending", Outcome]
+STATES: tuple[State, ...] = ("pending", *OUTCOMES)
 RESPONSE_CAP = 65_536
 """Raw response bodies are kept up to this many characters (the rest is cut and marked)."""
 CRASHED_NOTE = "The app stopped before the outcome was known: the message may have been sent."
