@@ -33,6 +33,8 @@ class ApiResult(BaseModel):
     error: str | None = None
     duration_ms: float = 0.0
     data: dict[str, Any] | None = None
+    history_error: str | None = None
+    """Set when the answer came back but the history row could not be updated."""
 
     @property
     def status_name(self) -> str | None:
