@@ -6,10 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from viber_desktop.core.outcomes import OUTCOMES, Outcome
+from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, Outcome
 
 State = Literal["pending", Outcome]
 STATES: tuple[State, ...] = ("pending", *OUTCOMES)
+STATE_LABELS: dict[State, str] = {"pending": "being sent", **OUTCOME_LABELS}
+"""A history row's state in words: the outcome labels plus the moment before the answer."""
 RESPONSE_CAP = 65_536
 """Raw response bodies are kept up to this many characters (the rest is cut and marked)."""
 CRASHED_NOTE = "The app stopped before the outcome was known: the message may have been sent."

@@ -9,6 +9,13 @@ from viber_desktop.core.statuses import billing_info, status_info
 
 Outcome = Literal["ok", "api_error", "not_sent", "unknown"]
 OUTCOMES: tuple[Outcome, ...] = ("ok", "api_error", "not_sent", "unknown")
+OUTCOME_LABELS: dict[Outcome, str] = {
+    "ok": "accepted",
+    "api_error": "refused",
+    "not_sent": "not sent",
+    "unknown": "outcome unknown",
+}
+"""Each outcome in the words a user reads (lists, filters, summaries); codes stay internal."""
 
 UNKNOWN_WARNING = (
     "No valid answer came back from Viber, so the message MAY HAVE BEEN DELIVERED. "
