@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QBrush, QColor
 
-from viber_desktop.core.history import HistoryEntry, HistoryFilter
+from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, State
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
@@ -22,6 +22,12 @@ _TONE = {
     "pending": "muted",
 }
 Index = QModelIndex | QPersistentModelIndex
+
+
+def state_words(state: State) -> str:
+    """A history state as a list or filter shows it: "Accepted", "Outcome unknown"."""
+    label = STATE_LABELS[state]
+    return label[:1].upper() + label[1:]
 
 
 class HistoryModel(QAbstractTableModel):
@@ -171,7 +177,7 @@ def _cell(entry: HistoryEntry, column: int) -> str:
     if column == 3:
         return entry.type or "keyboard"
     if column == 4:
-        return entry.outcome
+        return state_words(entry.outcome)
     if column == 5:
         return f"{entry.status} {entry.status_name}" if entry.status is not None else ""
     if column == 6:

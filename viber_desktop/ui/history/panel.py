@@ -27,7 +27,7 @@ from viber_desktop.core.limits import MESSAGE_TYPES
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.ui.history.compare import CompareDialog, readable
-from viber_desktop.ui.history.model import HistoryModel
+from viber_desktop.ui.history.model import HistoryModel, state_words
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.tasks import TaskRunner
 
@@ -83,7 +83,7 @@ class HistoryPanel(QWidget):
         self.outcome.setAccessibleName(self.tr("Filter by outcome"))
         self.outcome.addItem(self.tr("Any outcome"), None)
         for state in STATES:
-            self.outcome.addItem(state, state)
+            self.outcome.addItem(self.tr(state_words(state)), state)
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Filter by type"))
         self.type.addItem(self.tr("Any type"), None)
@@ -118,9 +118,6 @@ class HistoryPanel(QWidget):
         self.request.setAccessibleName(self.tr("Request sent"))
         self.request.setPlaceholderText(self.tr("The exact request of the selected entry"))
         self.response = ResponsePanel()
-        self.response.headline.setText(
-            self.tr("Select an entry to see what was sent and what came back.")
-        )
         details = QSplitter(Qt.Orientation.Horizontal)
         details.addWidget(self.request)
         details.addWidget(self.response)
@@ -155,6 +152,12 @@ class HistoryPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.model.counted.connect(lambda n: self.count.setText(self.tr("%n entries", "", n)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Trap: a model reset clears the selection without selectionChanged; without these
+        # the details pane would keep showing (and Open/Resend acting on) a hidden entry.
+        self._keep_ids: set[int] = set()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._selection_changed)
+        self.model.loaded.connect(self._restore_selection)
         self.table.doubleClicked.connect(lambda _: self._open())
         self.open_btn.clicked.connect(self._open)
         self.resend_btn.clicked.connect(self._resend)
@@ -207,6 +210,20 @@ class HistoryPanel(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def _remember_selection(self) -> None:
+        self._keep_ids = {e.id for e in self.selected()}
+
+    def _restore_selection(self) -> None:
+        """Select again, once, what was selected before the reset if the new list shows it."""
+        keep, self._keep_ids = self._keep_ids, set()
+        rows = [r for r, e in enumerate(self.model.entries) if e.id in keep]
+        selection = self.table.selectionModel()
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
     # --- actions -------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
@@ -216,6 +233,7 @@ class HistoryPanel(QWidget):
         self.compare_btn.setEnabled(len(chosen) == 2)
         self.delete_btn.setEnabled(bool(chosen))
         if len(chosen) != 1:
+            self._clear_details(len(chosen))
             return
         entry = chosen[0]
         self.request.setPlainText("\n".join(readable(entry.request)))
@@ -225,6 +243,21 @@ class HistoryPanel(QWidget):
             self.response.headline.setText(self.tr("Pending: the request is being sent."))
         else:
             self.response.show_result(result, entry.id)
+
+    def _clear_details(self, selected: int) -> None:
+        self.request.clear()
+        panel = self.response
+        panel.show_sending("")
+        panel.raw.clear()
+        panel.raw_toggle.setChecked(False)
+        panel.raw_toggle.setEnabled(False)
+        if selected == 2:
+            text = self.tr("Two entries selected: Compare shows them side by side.")
+        elif selected:
+            text = self.tr("%n entries selected.", "", selected)
+        else:
+            text = self.tr("Select an entry to see what was sent and what came back.")
+        panel.headline.setText(text)
 
     def _open(self) -> None:
         chosen = self.selected()
