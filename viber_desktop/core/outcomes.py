@@ -1,10 +1,13 @@
 """What a call to the Viber API ended in: one of four outcomes, decoded."""
 
 import json
-from typing import Any, Literal
+import re
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
+from viber_desktop.core.redact import redact
 from viber_desktop.core.statuses import billing_info, status_info
 
 Outcome = Literal["ok", "api_error", "not_sent", "unknown"]
@@ -77,19 +80,35 @@ class ApiResult(BaseModel):
         }
 
 
-def decode_answer(http_status: int, body: bytes, duration_ms: float) -> ApiResult:
+MAX_ANSWER_BYTES: Final = 1_000_000
+"""Viber's answers are a few hundred bytes; a longer one (as sent or unpacked) is not read."""
+
+MESSAGE_TOKENS: Final = range(2**64)
+"""Viber's message tokens are unsigned 64-bit numbers; anything else is not kept as one."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def decode_answer(
+    http_status: int, body: bytes, duration_ms: float, *, hide: tuple[str, ...] = ()
+) -> ApiResult:
     """Classify an HTTP answer: a Viber JSON answer is ok/api_error, anything else unknown.
 
-    Parsed with the standard json module so a 64-bit message_token stays exact.
+    Never raises, whatever the body holds. Integers stay exact (a 64-bit message_token);
+    each secret in ``hide`` (the token, echoed back by some servers) is masked everywhere,
+    and lone surrogates become U+FFFD.
     """
-    text = body.decode("utf-8", "replace")
+    secrets = _secret_forms(hide)
+    text = redact(body.decode("utf-8", "replace"), *secrets)
+    what = "an HTTP error page" if http_status >= 400 else "a body that is not Viber JSON"
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = parse_json(text, what="The answer")
+    except JsonInputError as exc:
+        if str(exc) == too_deep_message("The answer"):
+            what = f"a body nested more than {MAX_DEPTH} levels deep (Viber's answers are flat)"
         data = None
     status = data.get("status") if isinstance(data, dict) else None
     if not isinstance(data, dict) or not isinstance(status, int) or isinstance(status, bool):
-        what = "an HTTP error page" if http_status >= 400 else "a body that is not Viber JSON"
         return ApiResult(
             outcome="unknown",
             http_status=http_status,
@@ -97,16 +116,16 @@ def decode_answer(http_status: int, body: bytes, duration_ms: float) -> ApiResul
             duration_ms=duration_ms,
             error=f"HTTP {http_status} with {what}",
         )
+    data = _clean(data, secrets)
     token = data.get("message_token")
-    billing = data.get("billing_status")
     message = data.get("status_message")
     host = data.get("chat_hostname")
     return ApiResult(
         outcome="ok" if status == 0 else "api_error",
         status=status,
         status_message=message if isinstance(message, str) else None,
-        message_token=token if isinstance(token, int) and not isinstance(token, bool) else None,
-        billing_status=_as_int(billing),
+        message_token=token if _is_int(token) and token in MESSAGE_TOKENS else None,
+        billing_status=_as_int(data.get("billing_status")),
         chat_hostname=host if isinstance(host, str) else None,
         http_status=http_status,
         raw_response=text,
@@ -115,11 +134,33 @@ def decode_answer(http_status: int, body: bytes, duration_ms: float) -> ApiResul
     )
 
 
+def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
+    """Each secret as written plainly and as JSON may escape it."""
+    forms: list[str] = []
+    for secret in secrets:
+        forms += [secret, json.dumps(secret)[1:-1], secret.replace("/", "\\/")]
+    return forms
+
+
+def _clean(value: Any, secrets: list[str]) -> Any:
+    """A copy of parsed JSON with secrets masked and lone surrogates replaced (depth <= 100)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", redact(value, *secrets))
+    if isinstance(value, dict):
+        return {_clean(k, secrets): _clean(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v, secrets) for v in value]
+    return value
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():  # CH-SEND types billing_status as string
+    if _is_int(value):
+        return int(value)
+    # CH-SEND types billing_status as a string; "²".isdigit() is True, hence isascii.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 20:
         return int(value)
     return None

@@ -1,33 +1,67 @@
 """The Viber REST client: exact bytes out, exact answers in, never a retry."""
 
+import contextlib
+import errno
+import http.client
+import ipaddress
+import socket
+import ssl
 import time
-from urllib.parse import urlsplit
+from collections.abc import Callable
 
 import requests
-from requests.adapters import HTTPAdapter
+import urllib3.exceptions
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util import parse_url
 from urllib3.util.retry import Retry
 
 from viber_desktop.core.endpoints import (
     AUTH_HEADER,
     CONTENT_TYPE,
-    base_url_problem,
+    ApiUrl,
+    UnsafeUrl,
     endpoint_url,
-    is_loopback_host,
+    parse_base_url,
+    timeout_problem,
 )
-from viber_desktop.core.outcomes import ApiResult, decode_answer
+from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, decode_answer
 from viber_desktop.core.redact import redact
+from viber_desktop.services.bounded_http import (
+    Deadline,
+    TooLarge,
+    UnreadableEncoding,
+    WatchedAdapter,
+    read_capped,
+)
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 20.0
+READ_CHUNK = 16384
 
 
-class UnsafeUrlError(ValueError):
-    """The base URL may not be used (plain http to a public host, or not a URL)."""
+class UnsafeUrlError(UnsafeUrl):
+    """The base URL may not be used (plain http to a public host, or not a plain URL)."""
 
 
 class BadTokenError(ValueError):
     """The token is empty or holds characters an HTTP header cannot carry."""
+
+
+class BadTimeoutError(ValueError):
+    """A timeout is not a number of seconds above zero."""
+
+
+def _connected_host(url: str) -> tuple[str, str | None, int | None]:
+    """Scheme, host and port exactly as urllib3 (and so requests) will connect."""
+    parts = parse_url(url)
+    host = (parts.host or "").strip("[]").lower()
+    with contextlib.suppress(ValueError):
+        host = str(ipaddress.ip_address(host))
+    return (parts.scheme or "", host, parts.port)
+
+
+def _checked_host(api: ApiUrl) -> tuple[str, str | None, int | None]:
+    return (api.scheme, api.host, api.port)
 
 
 class ViberClient:
@@ -36,7 +70,8 @@ class ViberClient:
     Args:
         base_url: e.g. ``https://chatapi.viber.com/pa``; plain http only for loopback hosts.
         token: the bot token; it goes only into the ``X-Viber-Auth-Token`` header.
-        connect_timeout / read_timeout: seconds.
+        connect_timeout / read_timeout: seconds; the whole request (connect, send, answer)
+            must also end within ``deadline`` seconds, by default their sum.
     """
 
     def __init__(
@@ -46,26 +81,40 @@ class ViberClient:
         *,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        deadline: float | None = None,
     ) -> None:
-        problem = base_url_problem(base_url)
-        if problem:
-            raise UnsafeUrlError(problem)
+        try:
+            self._api = parse_base_url(base_url)
+        except UnsafeUrl as exc:
+            raise UnsafeUrlError(str(exc)) from None
+        if _connected_host(base_url) != _checked_host(self._api):
+            raise UnsafeUrlError(f"{UNSAFE_HOST_MISMATCH} ({base_url[:200]!r})")
         if not token or not token.isprintable() or not token.isascii() or token != token.strip():
             raise BadTokenError(
                 "the token is empty or contains spaces or characters a header cannot carry"
             )
+        for what, value in (("connect timeout", connect_timeout), ("read timeout", read_timeout)):
+            problem = timeout_problem(value, what)
+            if problem:
+                raise BadTimeoutError(problem)
+        if deadline is None:
+            deadline = connect_timeout + read_timeout
+        problem = timeout_problem(deadline, "overall time limit")
+        if problem:
+            raise BadTimeoutError(problem)
         self.base_url = base_url
         self._token = token
-        self.timeout = (connect_timeout, read_timeout)
+        self.timeout = (float(connect_timeout), float(read_timeout))
+        self.deadline = float(deadline)
         self._session = requests.Session()
         # Proxy settings from the environment apply to Viber (corporate networks need them);
         # never to the local sandbox, which a proxy could not reach.
-        self._session.trust_env = not is_loopback_host(urlsplit(base_url).hostname)
+        self._session.trust_env = not self._api.is_loopback
         # Never retry: a duplicate marketing message is worse than an error.
         no_retry = Retry(total=0, connect=0, read=0, redirect=0, status=0, other=0)
-        adapter = HTTPAdapter(max_retries=no_retry)
-        self._session.mount("http://", adapter)
-        self._session.mount("https://", adapter)
+        self._adapter = WatchedAdapter(max_retries=no_retry)
+        self._session.mount("http://", self._adapter)
+        self._session.mount("https://", self._adapter)
 
     def close(self) -> None:
         self._session.close()
@@ -79,38 +128,112 @@ class ViberClient:
 
     def call(self, endpoint: str, body: bytes) -> ApiResult:
         """POST ``body`` to ``endpoint`` once and classify what happened."""
-        url = endpoint_url(self.base_url, endpoint)
-        headers = {AUTH_HEADER: self._token, "Content-Type": CONTENT_TYPE}
         start = time.perf_counter()
 
         def elapsed() -> float:
             return (time.perf_counter() - start) * 1000
 
+        headers = {
+            AUTH_HEADER: self._token,
+            "Content-Type": CONTENT_TYPE,
+            "Accept-Encoding": "gzip, deflate",  # the two encodings read_capped unpacks
+        }
+        request = requests.Request("POST", endpoint_url(self.base_url, endpoint), headers=headers)
+        request.data = body
+        prepared = self._session.prepare_request(request)
+        if _connected_host(prepared.url or "") != _checked_host(self._api):
+            return self._failed("not_sent", UNSAFE_HOST_MISMATCH, elapsed())
         try:
-            resp = self._session.post(
-                url, data=body, headers=headers, timeout=self.timeout, allow_redirects=False
+            with Deadline(self.deadline) as deadline:
+                return self._exchange(prepared, deadline, elapsed)
+        finally:
+            self._adapter.close()  # no connection outlives its deadline
+
+    def _exchange(
+        self, prepared: requests.PreparedRequest, deadline: Deadline, elapsed: Callable[[], float]
+    ) -> ApiResult:
+        late = f"no complete answer within {self.deadline:g} s"
+        try:
+            resp = self._session.send(
+                prepared, timeout=self.timeout, allow_redirects=False, stream=True
             )
-            content = resp.content
         except requests.exceptions.SSLError as exc:
-            return self._failed("not_sent", f"TLS failed: {exc}", elapsed())
+            return self._failed("not_sent", _tls_reason(exc, self._api.host), elapsed())
         except requests.exceptions.ConnectTimeout:
-            return self._failed("not_sent", "could not connect in time", elapsed())
+            return self._failed(
+                "not_sent", f"could not connect within {self.timeout[0]:g} s", elapsed()
+            )
         except requests.exceptions.ReadTimeout:
             return self._failed("unknown", f"no answer within {self.timeout[1]:g} s", elapsed())
         except requests.exceptions.ConnectionError as exc:
+            if deadline.expired:
+                return self._failed("unknown", late, elapsed())
             if _before_write(exc):
                 return self._failed("not_sent", f"could not connect: {_reason(exc)}", elapsed())
             return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
-        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader) as exc:
-            return self._failed("not_sent", f"request not made: {exc}", elapsed())
         except requests.exceptions.RequestException as exc:
             return self._failed("unknown", f"transport error: {_reason(exc)}", elapsed())
-        return decode_answer(resp.status_code, content, elapsed())
+        with resp:
+            try:
+                body = read_capped(
+                    resp.raw.stream(READ_CHUNK, decode_content=False),
+                    resp.headers.get("Content-Encoding", ""),
+                    MAX_ANSWER_BYTES,
+                )
+            except TooLarge as exc:
+                return self._failed(
+                    "unknown", f"{exc}; Viber's answers are tiny, so it was not read", elapsed()
+                )
+            except UnreadableEncoding as exc:
+                return self._failed("unknown", f"the answer could not be read: {exc}", elapsed())
+            except (
+                requests.exceptions.RequestException,
+                urllib3.exceptions.HTTPError,
+                http.client.HTTPException,
+                OSError,
+            ) as exc:
+                if deadline.expired:
+                    return self._failed("unknown", late, elapsed())
+                if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
+                    return self._failed(
+                        "unknown", f"no answer within {self.timeout[1]:g} s", elapsed()
+                    )
+                return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
+        if deadline.expired:
+            return self._failed("unknown", late, elapsed())
+        return decode_answer(resp.status_code, body, elapsed(), hide=(self._token,))
 
     def _failed(self, outcome: str, error: str, duration_ms: float) -> ApiResult:
         return ApiResult.model_validate(
             {"outcome": outcome, "error": redact(error, self._token), "duration_ms": duration_ms}
         )
+
+
+UNSAFE_HOST_MISMATCH = (
+    "This address is not safe to send a token to: it could reach a different server than the "
+    "one that was checked. Type the address again plainly, such as https://chatapi.viber.com/pa."
+)
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and every exception linked to it (reason, cause, context, args)."""
+    found: list[BaseException] = []
+    pending: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        found.append(current)
+        linked = [
+            getattr(current, "reason", None),
+            current.__cause__,
+            current.__context__,
+            *current.args,
+        ]
+        pending.extend(x for x in linked if isinstance(x, BaseException))
+    return found
 
 
 def _before_write(exc: requests.exceptions.ConnectionError) -> bool:
@@ -119,31 +242,47 @@ def _before_write(exc: requests.exceptions.ConnectionError) -> bool:
     requests wraps urllib3's MaxRetryError, whose ``reason`` is the NewConnectionError
     (refused, DNS) or ConnectTimeoutError; a dropped connection is a ProtocolError instead.
     """
-    pending: list[BaseException] = [exc]
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, NewConnectionError | NameResolutionError | ConnectTimeoutError):
-            return True
-        linked = [
-            getattr(current, "reason", None),
-            current.__cause__,
-            current.__context__,
-            *current.args,
-        ]
-        pending.extend(x for x in linked if isinstance(x, BaseException))
-    return False
+    return any(
+        isinstance(e, NewConnectionError | NameResolutionError | ConnectTimeoutError)
+        for e in _chain(exc)
+    )
+
+
+_ERRNO_WORDS = {
+    errno.ECONNREFUSED: "connection refused (nothing is listening at that address)",
+    errno.ECONNRESET: "the server reset the connection",
+    errno.EPIPE: "the server closed the connection while the request was being sent",
+    errno.ENETUNREACH: "the network is unreachable (check the internet connection)",
+    errno.EHOSTUNREACH: "the server cannot be reached (check the internet connection)",
+}
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc.args[0]) if exc.args else type(exc).__name__
+    """Plain words for a transport failure; never a library's error dump."""
+    chain = _chain(exc)
+    for e in chain:
+        if isinstance(e, socket.gaierror | NameResolutionError):
+            return "the server name could not be found (check the address and the connection)"
+        if isinstance(e, OSError) and e.errno in _ERRNO_WORDS:
+            return _ERRNO_WORDS[e.errno]
+        if isinstance(e, http.client.RemoteDisconnected):
+            return "the server closed the connection without answering"
+        if isinstance(e, http.client.IncompleteRead | urllib3.exceptions.IncompleteRead):
+            return "the answer stopped halfway"
+    text = " ".join(str(e) for e in chain)
     if "Connection refused" in text:
-        return "connection refused"
+        return _ERRNO_WORDS[errno.ECONNREFUSED]
     if "RemoteDisconnected" in text or "Connection aborted" in text:
         return "the server closed the connection without answering"
-    if "Failed to resolve" in text or "NameResolutionError" in text:
-        return "the host name could not be resolved"
-    return text[:200]
+    return "the connection failed"
+
+
+def _tls_reason(exc: BaseException, host: str) -> str:
+    chain = _chain(exc)
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
+        why = "its certificate is not trusted by this computer (check the address and the clock)"
+    elif any("WRONG_VERSION_NUMBER" in str(e) for e in chain):
+        why = "the server does not speak https at that address"
+    else:
+        why = "the secure handshake failed"
+    return f"could not open a secure (TLS) connection to {host}: {why}"
