@@ -114,3 +114,60 @@ def test_real_secret_service_round_trip() -> None:
         assert vault.get(profile) is None
     finally:
         keyring.set_keyring(previous)
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's PlaintextKeyring (not installed here): same module."""
+
+
+PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+def chainer_over(monkeypatch: pytest.MonkeyPatch, *backends: KeyringBackend) -> None:
+    """A real ChainerBackend whose discovery finds exactly ``backends``."""
+    from keyring import backend as keyring_backend
+    from keyring.backends.chainer import ChainerBackend
+
+    monkeypatch.setattr(keyring_backend, "get_all_keyring", lambda: list(backends))
+    monkeypatch.setattr(keyring_backend, "_limit", None)
+    keyring.set_keyring(ChainerBackend())
+
+
+def test_a_plaintext_backend_behind_a_chainer_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain = PlaintextKeyring()
+    chainer_over(monkeypatch, plain, MemoryKeyring())
+    with pytest.raises(VaultError, match=r"PlaintextKeyring \(used through ChainerBackend\)"):
+        TokenVault().set("P", "token-value")
+    assert plain.items == {}
+    with pytest.raises(VaultError, match="plain file"):
+        TokenVault().get("P")
+
+
+def test_a_chainer_over_real_keyrings_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    memory = MemoryKeyring()
+    chainer_over(monkeypatch, memory)
+    TokenVault().set("P", "token-value")
+    assert memory.items == {(SERVICE, "P"): "token-value"}
+
+
+def test_a_chainer_with_nothing_to_chain_is_no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It would accept the token and keep nothing."""
+    chainer_over(monkeypatch)
+    with pytest.raises(VaultError, match="no OS keyring"):
+        TokenVault().set("P", "token-value")
+
+
+def test_a_chainer_too_long_to_check_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    chainer_over(monkeypatch, *(MemoryKeyring() for _ in range(60)))
+    with pytest.raises(VaultError, match="too many to check"):
+        TokenVault().set("P", "token-value")
+
+
+def test_the_null_backend_is_no_keyring() -> None:
+    from keyring.backends.null import Keyring as NullKeyring
+
+    keyring.set_keyring(NullKeyring())
+    with pytest.raises(VaultError, match="no OS keyring"):
+        TokenVault().set("P", "token-value")

@@ -21,25 +21,79 @@ def _keyring() -> Any:
     return keyring
 
 
+NO_KEYRING = (
+    "no OS keyring is available (on Linux: no Secret Service such as gnome-keyring "
+    "or KWallet is running in this session). Start one, or set VIBER_AUTH_TOKEN "
+    "for a single command"
+)
+
+
+MAX_CHAINED = 50
+"""More backends than any real chain holds: the walk below stops there."""
+
+
+def _chained(top: Any) -> list[Any]:
+    """``top`` and every backend it hands secrets to (a ChainerBackend's ``backends``)."""
+    found: list[Any] = []
+    pending = [top]
+    while pending and len(found) < MAX_CHAINED:
+        current = pending.pop()
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        try:
+            inner = getattr(current, "backends", None)
+        except Exception:  # noqa: BLE001 - a backend listing its chain may fail in any way
+            inner = None
+        if isinstance(inner, list | tuple):
+            pending.extend(inner)
+    return found
+
+
+def _stores_in_plain_file(backend: Any) -> bool:
+    cls = type(backend)
+    return cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__name__.lower()
+
+
+def _is_no_keyring(backend: Any) -> bool:
+    """keyring's own fail and null backends: they keep nothing."""
+    return type(backend).__module__ in ("keyring.backends.fail", "keyring.backends.null")
+
+
 def _backend_problem() -> str | None:
-    backend = _keyring().get_keyring()
-    module = type(backend).__module__
-    if module.startswith("keyrings.alt"):
+    top = _keyring().get_keyring()
+    chain = _chained(top)
+    for backend in chain:
+        if _stores_in_plain_file(backend):
+            via = "" if backend is top else f" (used through {type(top).__name__})"
+            return (
+                f"the keyring backend {type(backend).__name__}{via} stores secrets in a plain "
+                "file; viber-desktop refuses it. Uninstall keyrings.alt and use the system keyring."
+            )
+    if len(chain) >= MAX_CHAINED:
         return (
-            f"the keyring backend {type(backend).__name__} stores secrets in a plain file; "
-            "viber-desktop refuses it. Uninstall keyrings.alt and use the system keyring."
+            f"the keyring hands secrets to {MAX_CHAINED} or more backends, too many to check "
+            "that none stores them in a plain file. Use the system keyring directly."
         )
+    delegates = chain[1:]
+    if type(top).__module__ == "keyring.backends.null" or (
+        _is_chainer(top) and all(_is_no_keyring(b) for b in delegates)
+    ):
+        return NO_KEYRING  # it would accept the token and keep nothing
     return None
+
+
+def _is_chainer(backend: Any) -> bool:
+    try:
+        return isinstance(getattr(backend, "backends", None), list | tuple)
+    except Exception:  # noqa: BLE001 - see _chained
+        return False
 
 
 def _explain(exc: Exception, action: str) -> VaultError:
     errors = _keyring().errors
     if isinstance(exc, errors.NoKeyringError):
-        why = (
-            "no OS keyring is available (on Linux: no Secret Service such as gnome-keyring "
-            "or KWallet is running in this session). Start one, or set VIBER_AUTH_TOKEN "
-            "for a single command"
-        )
+        why = NO_KEYRING
     elif isinstance(exc, errors.KeyringLocked):
         why = "the keyring is locked; unlock it (log in to the desktop session) and try again"
     elif isinstance(exc, errors.InitError):
