@@ -10,7 +10,10 @@ from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, Outcome
 
 State = Literal["pending", Outcome]
 STATES: tuple[State, ...] = ("pending", *OUTCOMES)
-STATE_LABELS: dict[State, str] = {"pending": "being sent", **OUTCOME_LABELS}
+STATE_LABELS: dict[State, str] = {
+    "pending": "being sent",
+    **{o: OUTCOME_LABELS[o] for o in OUTCOMES},
+}
 """A history row's state in words: the outcome labels plus the moment before the answer."""
 RESPONSE_CAP = 65_536
 """Raw response bodies are kept up to this many characters (the rest is cut and marked)."""
