@@ -1,17 +1,23 @@
 """The History tab tells the truth: details follow the list, compare shows outcomes, a summary."""
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.core.helpers import base
-from viber_desktop.core.history import STATE_LABELS, HistoryEntry
+from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, HistorySummary
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryStore
+from viber_desktop.ui.history.compare import CompareDialog, diff_html
+from viber_desktop.ui.history.model import local_time
 from viber_desktop.ui.history.panel import HistoryPanel
+from viber_desktop.ui.history.summary import summary_line
 from viber_desktop.ui.tasks import TaskRunner
 
 RESULTS = {
@@ -57,6 +63,7 @@ def panel(qtbot: QtBot, store: HistoryStore) -> Iterator[HistoryPanel]:
     widget.show()
     yield widget
     assert runner.wait(10_000)
+    QApplication.processEvents()  # deliver the last answers while the panel is alive
 
 
 def row_of(panel: HistoryPanel, receiver: str) -> int:
@@ -79,10 +86,9 @@ def test_details_are_cleared_when_a_filter_hides_the_selected_entry(
     assert not panel.compare_btn.isEnabled()
     assert not panel.delete_btn.isEnabled()
     assert panel.request.toPlainText() == ""
-    assert "alice" not in panel.response.headline.text()
-    assert panel.response.headline.text().startswith("Select an entry")
-    assert all(not f.text() for f in panel.response.fields.values())
-    assert not panel.response.raw_toggle.isEnabled()
+    assert not panel.response.isVisible()  # no details of a hidden entry
+    assert panel.details.currentWidget() is panel.placeholder
+    assert panel.placeholder.text().startswith("Select an entry")
     opened: list[HistoryEntry] = []
     panel.open_requested.connect(opened.append)
     panel.open_btn.click()
@@ -104,8 +110,6 @@ def test_details_stay_when_the_new_list_still_shows_the_entry(
 def test_two_selected_clears_single_details_and_enables_only_compare(panel: HistoryPanel) -> None:
     panel.select_row(row_of(panel, "alice"))
     assert panel.request.toPlainText()
-    from PySide6.QtCore import QItemSelectionModel
-
     panel.table.selectionModel().select(
         panel.model.index(row_of(panel, "bob"), 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
@@ -113,7 +117,8 @@ def test_two_selected_clears_single_details_and_enables_only_compare(panel: Hist
     assert panel.compare_btn.isEnabled()
     assert not panel.open_btn.isEnabled() and not panel.resend_btn.isEnabled()
     assert panel.request.toPlainText() == ""
-    assert "Compare" in panel.response.headline.text()
+    assert not panel.response.isVisible()
+    assert "Compare" in panel.placeholder.text()
 
 
 def test_outcomes_are_words_in_the_list_and_the_filter(panel: HistoryPanel) -> None:
@@ -140,3 +145,97 @@ def test_outcomes_are_words_in_the_list_and_the_filter(panel: HistoryPanel) -> N
     for text in items:
         assert "_" not in text
     assert set(STATE_LABELS) == {panel.outcome.itemData(i) for i in range(1, len(items))}
+
+
+def test_compare_shows_both_outcomes_above_the_diff(
+    qtbot: QtBot, panel: HistoryPanel, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[CompareDialog] = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: shown.append(self) or 0)
+    panel.select_row(row_of(panel, "alice"))
+    panel.table.selectionModel().select(
+        panel.model.index(row_of(panel, "bob"), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    panel.compare_btn.click()
+    assert len(shown) == 1
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    alice, bob = (store.get(e.id) for e in sorted(panel.selected(), key=lambda e: e.id))
+    assert alice is not None and bob is not None
+    for expected in (
+        "Accepted",
+        "Refused",
+        "0 ok",
+        "6 receiverNotSubscribed (notSubscribed)",
+        "5 outOfSessionBilledMessage: Charged out-of-session message.",
+        "alice",
+        "bob",
+        local_time(alice),
+        local_time(bob),
+    ):
+        assert expected in text, expected
+    assert text.index("Refused") < text.index("Request") < text.index("Response")
+    assert "api_error" not in text
+
+
+def test_compare_escapes_and_isolates_hostile_receivers(store: HistoryStore) -> None:
+    first = store.get(record(store, "<img src=x>\u05e9\u05dc\u05d5\u05dd", RESULTS["dave"]))
+    second = store.get(record(store, "x", ApiResult(outcome="ok", status=0, billing_status=99)))
+    assert first is not None and second is not None
+    page = diff_html(first, second)
+    assert "<img" not in page and "&lt;img src=x&gt;" in page
+    assert "\u2068&lt;img" in page  # isolated: RTL text cannot reorder the table
+    assert "99 (a billing status this app does not know)" in page
+    assert "Outcome unknown" in page and "no answer within 20 s" in page
+
+
+def test_summary_counts_what_is_shown_off_the_gui_thread(
+    qtbot: QtBot, panel: HistoryPanel, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("5 shown"), timeout=5000)
+    assert panel.summary.text() == (
+        "5 shown: 1 accepted, 1 refused, 1 not sent, 1 outcome unknown, 1 being sent"
+        " · 1 billed, 0 free"
+    )
+    assert "5 outOfSessionBilledMessage" in panel.summary.toolTip()
+    threads: list[str] = []
+    real = store.summary
+
+    def spy(flt: HistoryFilter | None = None) -> HistorySummary:
+        threads.append(threading.current_thread().name)
+        return real(flt)
+
+    monkeypatch.setattr(store, "summary", spy)
+    panel.outcome.setCurrentIndex(panel.outcome.findData("api_error"))
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("1 shown"), timeout=5000)
+    assert panel.summary.text() == "1 shown: 1 refused"
+    assert threads and threading.main_thread().name not in threads
+    panel.outcome.setCurrentIndex(0)
+    for typed in ("t", "te", "text for"):  # typing: counted once, when it stops
+        panel.search.setText(typed)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("4 shown"), timeout=5000)
+    assert len(threads) == 3  # "refused", "any outcome", then the typed search once
+
+
+def test_summary_of_an_empty_list(qtbot: QtBot, panel: HistoryPanel) -> None:
+    panel.receiver.setText("nobody")
+    qtbot.waitUntil(lambda: panel.summary.text() == "No entries match the filter.", timeout=5000)
+    assert panel.placeholder.text() == "No entry to show."
+
+
+def test_summary_line_counts_thousands_and_billing() -> None:
+    summary = HistorySummary.from_counts(
+        [
+            ("ok", 5, 312),
+            ("ok", 0, 788),
+            ("api_error", None, 80),
+            ("not_sent", None, 20),
+            ("unknown", None, 4),
+        ]
+    )
+    assert summary_line(summary) == (
+        "1,204 shown: 1,100 accepted, 80 refused, 20 not sent, 4 outcome unknown"
+        " · 312 billed, 788 free"
+    )

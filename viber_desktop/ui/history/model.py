@@ -163,13 +163,15 @@ class HistoryModel(QAbstractTableModel):
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
 
+def local_time(entry: HistoryEntry) -> str:
+    """The entry's time in this computer's time zone (stored times are UTC)."""
+    when = entry.time if entry.time.tzinfo else entry.time.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _cell(entry: HistoryEntry, column: int) -> str:
     if column == 0:
-        return (
-            entry.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            if entry.time.tzinfo
-            else entry.time.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        )
+        return local_time(entry)
     if column == 1:
         return entry.profile
     if column == 2:

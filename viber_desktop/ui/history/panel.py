@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -17,18 +18,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from viber_desktop.core.history import STATES, HistoryEntry, HistoryFilter
+from viber_desktop.core.endpoints import is_loopback_host
+from viber_desktop.core.history import STATES, HistoryEntry, HistoryFilter, HistorySummary
 from viber_desktop.core.limits import MESSAGE_TYPES
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.settings import SANDBOX_PROFILE
 from viber_desktop.ui.history.compare import CompareDialog, readable
 from viber_desktop.ui.history.model import HistoryModel, state_words
-from viber_desktop.ui.response_panel import ResponsePanel
+from viber_desktop.ui.history.summary import billing_breakdown, summary_line
+from viber_desktop.ui.response_panel import LOCAL_SERVER, SANDBOX, VIBER, ResponsePanel, SendInfo
 from viber_desktop.ui.tasks import TaskRunner
 
 PERIODS = (
@@ -55,6 +60,22 @@ def entry_result(entry: HistoryEntry) -> ApiResult | None:
         error=entry.error,
         duration_ms=entry.duration_ms or 0.0,
     )
+
+
+def entry_info(entry: HistoryEntry) -> SendInfo:
+    """What a history entry was for, as the response panel names it."""
+    try:
+        host = urlsplit(entry.api_url).hostname
+    except ValueError:  # a stored URL is data: it may be anything
+        host = None
+    if entry.profile == SANDBOX_PROFILE:
+        who = SANDBOX
+    elif is_loopback_host(host):
+        who = LOCAL_SERVER
+    else:
+        who = VIBER
+    when = entry.time if entry.time.tzinfo else entry.time.replace(tzinfo=UTC)
+    return SendInfo(entry.receiver, entry.profile, who, entry.endpoint, when.astimezone())
 
 
 class HistoryPanel(QWidget):
@@ -93,12 +114,14 @@ class HistoryPanel(QWidget):
         self.period.setAccessibleName(self.tr("Filter by time"))
         for label, delta in PERIODS:
             self.period.addItem(self.tr(label), delta)
-        self.count = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("Summary of the entries shown"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for w in (self.receiver, self.profile, self.outcome, self.type, self.period):
             filters.addWidget(w, 1)
-        filters.addWidget(self.count)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,9 +141,16 @@ class HistoryPanel(QWidget):
         self.request.setAccessibleName(self.tr("Request sent"))
         self.request.setPlaceholderText(self.tr("The exact request of the selected entry"))
         self.response = ResponsePanel()
-        details = QSplitter(Qt.Orientation.Horizontal)
-        details.addWidget(self.request)
-        details.addWidget(self.response)
+        shown = QSplitter(Qt.Orientation.Horizontal)
+        shown.addWidget(self.request)
+        shown.addWidget(self.response)
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setAccessibleName(self.tr("Entry details"))
+        self.details = QStackedWidget()
+        self.details.addWidget(self.placeholder)
+        self.details.addWidget(shown)
 
         self.open_btn = QPushButton(self.tr("&Open in composer"))
         self.resend_btn = QPushButton(self.tr("Re&send…"))
@@ -136,11 +166,12 @@ class HistoryPanel(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(details)
+        split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
 
@@ -150,7 +181,8 @@ class HistoryPanel(QWidget):
         self.receiver.textChanged.connect(self._filter_timer.start)
         for combo in (self.profile, self.outcome, self.type, self.period):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.model.counted.connect(lambda n: self.count.setText(self.tr("%n entries", "", n)))
+        self._summary_generation = 0
+        self.model.modelReset.connect(self._update_summary)  # resets follow the debounced filter
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Trap: a model reset clears the selection without selectionChanged; without these
         # the details pane would keep showing (and Open/Resend acting on) a hidden entry.
@@ -223,6 +255,8 @@ class HistoryPanel(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
+        if not self.selected():
+            self._clear_details(0)  # the placeholder's words depend on whether rows came
 
     # --- actions -------------------------------------------------------------------------
 
@@ -236,28 +270,56 @@ class HistoryPanel(QWidget):
             self._clear_details(len(chosen))
             return
         entry = chosen[0]
+        self.details.setCurrentIndex(1)
         self.request.setPlainText("\n".join(readable(entry.request)))
         result = entry_result(entry)
+        info = entry_info(entry)
         if result is None:
-            self.response.show_sending(entry.receiver)
-            self.response.headline.setText(self.tr("Pending: the request is being sent."))
+            self.response.show_sending(info)
+            self.response.headline.setText(self.tr("Being sent: no answer is recorded yet."))
+            self.response.explanation.setText(
+                self.tr(
+                    "The request left or is leaving this computer. The answer is recorded "
+                    "here when it comes; do not send the message again before that."
+                )
+            )
         else:
-            self.response.show_result(result, entry.id)
+            self.response.show_result(result, entry.id, info)
 
     def _clear_details(self, selected: int) -> None:
         self.request.clear()
-        panel = self.response
-        panel.show_sending("")
-        panel.raw.clear()
-        panel.raw_toggle.setChecked(False)
-        panel.raw_toggle.setEnabled(False)
         if selected == 2:
             text = self.tr("Two entries selected: Compare shows them side by side.")
         elif selected:
             text = self.tr("%n entries selected.", "", selected)
-        else:
+        elif self.model.rowCount():
             text = self.tr("Select an entry to see what was sent and what came back.")
-        panel.headline.setText(text)
+        else:
+            text = self.tr("No entry to show.")
+        self.placeholder.setText(text)
+        self.details.setCurrentWidget(self.placeholder)
+
+    def _update_summary(self) -> None:
+        """Count what the filter shows, off the GUI thread; only the latest answer is shown."""
+        store = self.model.store
+        if store is None:
+            self.summary.clear()
+            return
+        self._summary_generation += 1
+        generation, flt = self._summary_generation, self.model.filter
+
+        def done(summary: HistorySummary) -> None:
+            if generation == self._summary_generation:
+                self.summary.setText(self.tr(summary_line(summary)))
+                self.summary.setToolTip(self.tr(billing_breakdown(summary)))
+
+        def failed(exc: Exception) -> None:
+            if generation == self._summary_generation:
+                self.summary.setText(
+                    self.tr("The history could not be counted: %1").replace("%1", str(exc))
+                )
+
+        self.runner.run(lambda: store.summary(flt), done, failed)
 
     def _open(self) -> None:
         chosen = self.selected()
