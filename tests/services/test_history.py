@@ -248,3 +248,30 @@ def test_query_only_database_refuses_the_send(tmp_path: Path, sandbox: Sandbox) 
     with pytest.raises(SendRefused, match="nothing was sent"):
         send_checked(payload(), target, store)
     assert sandbox.requests == []
+
+
+def test_summary_counts_what_the_filter_shows(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.db")
+    for billing in (5, 5, 2, 0):
+        add(store, OK.model_copy(update={"billing_status": billing}), receiver="alice")
+    add(store, ApiResult(outcome="api_error", status=6), receiver="alice")
+    add(store, ApiResult(outcome="not_sent"), receiver="bob")
+    add(store, OK, receiver="bob")
+    summary = store.summary(HistoryFilter(receiver="alice"))
+    assert summary.total == 5 == store.count(HistoryFilter(receiver="alice"))
+    assert summary.by_outcome == {
+        "pending": 0,
+        "ok": 4,
+        "api_error": 1,
+        "not_sent": 0,
+        "unknown": 0,
+    }
+    assert summary.billed == 2
+    assert summary.by_billing == {5: 2, 2: 1, 0: 1, None: 1}
+    everything = store.summary()
+    assert (everything.total, everything.billed) == (7, 3)
+    assert everything.by_outcome["not_sent"] == 1
+    assert store.summary(HistoryFilter(text="Hello")).total == 7  # the FTS filter applies too
+    empty = store.summary(HistoryFilter(receiver="nobody"))
+    assert (empty.total, empty.billed, empty.by_billing) == (0, 0, {})
+    assert set(empty.by_outcome) == {"pending", "ok", "api_error", "not_sent", "unknown"}

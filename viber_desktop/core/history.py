@@ -1,12 +1,15 @@
 """The history entry model and its query filter (storage lives in services/history.py)."""
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, Outcome
+from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, ApiResult, Outcome
+from viber_desktop.core.statuses import billing_info, status_info
 
 State = Literal["pending", Outcome]
 STATES: tuple[State, ...] = ("pending", *OUTCOMES)
@@ -18,6 +21,30 @@ STATE_LABELS: dict[State, str] = {
 RESPONSE_CAP = 65_536
 """Raw response bodies are kept up to this many characters (the rest is cut and marked)."""
 CRASHED_NOTE = "The app stopped before the outcome was known: the message may have been sent."
+HISTORY_NOT_UPDATED = (
+    "The answer was received but the history could not be updated ({reason}). The entry stays "
+    "'outcome unknown' in the history; the result shown here is the true one, so note it down "
+    "if you need it, and do not send the message again."
+)
+"""``ApiResult.history_error`` when the answer came back but could not be stored."""
+
+
+def unrecorded_note(result: ApiResult, reason: str) -> str:
+    """The ``error`` of a row left ``unknown`` because its answer could not be stored."""
+    if result.status is not None:
+        try:
+            code = str(result.status)
+        except ValueError:  # over 4,300 digits
+            code = "(a number too long to show)"
+        answer = f"status {code} {status_info(result.status).name}"
+    elif result.error:
+        answer = result.error
+    else:
+        answer = result.outcome.replace("_", " ")
+    return (
+        f"An answer came back ({answer}) but could not be written to the history ({reason}): "
+        "the message may have been sent."
+    )
 
 
 class HistoryEntry(BaseModel):
@@ -71,3 +98,31 @@ class HistoryFilter(BaseModel):
     since: datetime | None = None
     until: datetime | None = None
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class HistorySummary:
+    """Counts for what a filter shows: by outcome, and by billing status (how many billed)."""
+
+    total: int
+    by_outcome: dict[str, int]
+    """Every state in ``STATES``, zero when absent."""
+    billed: int
+    """Entries whose billing status Viber charges for (``Billing.billed``)."""
+    by_billing: dict[int | None, int]
+    """Billing status (None: no billing status) to count, only those present."""
+
+    @classmethod
+    def from_counts(cls, rows: Iterable[tuple[str, int | None, int]]) -> "HistorySummary":
+        """Build from (outcome, billing status, count) groups."""
+        by_outcome: dict[str, int] = dict.fromkeys(STATES, 0)
+        by_billing: dict[int | None, int] = {}
+        total = billed = 0
+        for outcome, billing, n in rows:
+            total += n
+            by_outcome[outcome] = by_outcome.get(outcome, 0) + n
+            by_billing[billing] = by_billing.get(billing, 0) + n
+            info = billing_info(billing)
+            if info is not None and info.billed:
+                billed += n
+        return cls(total, by_outcome, billed, by_billing)

@@ -18,6 +18,8 @@ class Billing(NamedTuple):
     code: int
     name: str
     meaning: str
+    billed: bool = False
+    """True when Viber charges for the message."""
 
 
 STATUSES: Final[dict[int, Status]] = {
@@ -207,7 +209,7 @@ BILLING: Final[dict[int, Billing]] = {
             "outOfSessionFreeMessageForBillableBot",
             "Free out-of-session message, billable bot (counts against the free quota).",
         ),
-        Billing(5, "outOfSessionBilledMessage", "Charged out-of-session message."),
+        Billing(5, "outOfSessionBilledMessage", "Charged out-of-session message.", billed=True),
     )
 }
 

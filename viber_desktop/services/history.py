@@ -2,6 +2,8 @@
 
 Trap: every process (the window, a CLI) opens its own connection; WAL lets readers and one
 writer work at once, and ``busy_timeout`` makes a second writer wait instead of failing.
+Values come from hostile answers: out-of-range integers and lone surrogates are turned into
+something SQLite can hold (see ``_int_cell`` and ``_text``) instead of raising.
 """
 
 import csv
@@ -13,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from viber_desktop.core.history import (
     RESPONSE_CAP,
     HistoryEntry,
     HistoryFilter,
+    HistorySummary,
 )
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
@@ -31,6 +34,11 @@ from viber_desktop.services.paths import data_dir
 
 SCHEMA_VERSION = 2
 HOUR = 3600.0
+BUSY_MS = 10_000
+"""How long a write waits for another writer before a request is sent (nothing is lost yet)."""
+RESULT_BUSY_MS = 3_000
+"""How long storing an answer waits: the user is waiting for the result, shown either way."""
+SETTLE_BUSY_MS = 1_000
 
 _V1 = """
 CREATE TABLE history (
@@ -89,7 +97,14 @@ _COLUMNS = (
 
 
 class HistoryError(Exception):
-    """The history database cannot be used (disk full, read-only, newer schema...)."""
+    """The history database cannot be used (disk full, read-only, newer schema...).
+
+    ``reason`` is a short plain phrase (e.g. "the disk is full") to put into a sentence.
+    """
+
+    def __init__(self, message: str, reason: str = "the history file could not be written"):
+        super().__init__(message)
+        self.reason = reason
 
 
 class HistoryStore:
@@ -102,12 +117,16 @@ class HistoryStore:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else data_dir() / "history.sqlite3"
         self._lock = threading.RLock()
+        self._unsettled: dict[int, str] = {}
+        """Rows whose answer could not be stored, to mark ``unknown`` at the next chance."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
                 self.path, timeout=10, check_same_thread=False, isolation_level=None
             )
-            self._db.execute("PRAGMA busy_timeout = 10000")
+            # A file written by another program may hold text that is not UTF-8.
+            self._db.text_factory = _decode_text
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -117,18 +136,30 @@ class HistoryStore:
 
     def close(self) -> None:
         with self._lock:
+            self._settle_pending_marks()
             self._db.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self, busy_ms: int = BUSY_MS) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            if busy_ms != BUSY_MS:
+                self._db.execute(f"PRAGMA busy_timeout = {busy_ms}")
             try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    # Trap: a failed COMMIT (disk full) leaves the transaction open; without
+                    # this ROLLBACK every later BEGIN would fail too.
+                    if self._db.in_transaction:
+                        with suppress(sqlite3.Error):
+                            self._db.execute("ROLLBACK")
+                    raise
+            finally:
+                if busy_ms != BUSY_MS:
+                    with suppress(sqlite3.Error):
+                        self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     def _migrate(self) -> None:
         with self._tx() as db:
@@ -164,18 +195,19 @@ class HistoryStore:
         )
         row = (
             time.time(),
-            profile,
-            api_url,
-            endpoint,
-            str(msg.get("receiver", "")),
-            kind,
-            str(sender.get("name", "")),
-            body.decode("utf-8"),
+            _label(profile),
+            _label(api_url),
+            _label(endpoint),
+            _label(msg.get("receiver", "")),
+            _label(kind),
+            _label(sender.get("name", "")),
+            body.decode("utf-8", "backslashreplace"),
             len(body),
             "pending",
             os.getpid(),
             socket.gethostname(),
         )
+        self._settle_pending_marks()
         try:
             with self._tx() as db:
                 cur = db.execute(
@@ -185,34 +217,79 @@ class HistoryStore:
                     row,
                 )
                 return int(cur.lastrowid or 0)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            reason = write_problem(exc)
             raise HistoryError(
-                f"cannot record the send in the history ({exc}); nothing was sent"
+                f"The send could not be recorded in the history ({reason}), so nothing was "
+                "sent. Free some disk space or close other programs using the history, then "
+                "try again.",
+                reason,
             ) from None
 
     def record_result(self, entry_id: int, result: ApiResult) -> None:
-        """Store the outcome of the request recorded as ``entry_id``."""
+        """Store the outcome of the request recorded as ``entry_id``.
+
+        Waits at most ``RESULT_BUSY_MS`` for another writer; raises HistoryError (with a
+        plain ``reason``) when the row cannot be updated.
+        """
         response = result.raw_response
         if response is not None and len(response) > RESPONSE_CAP:
             response = response[:RESPONSE_CAP] + f"\n[cut at {RESPONSE_CAP} characters]"
-        with self._tx() as db:
-            db.execute(
-                "UPDATE history SET outcome=?, status=?, status_message=?, message_token=?, "
-                "billing_status=?, chat_hostname=?, response_body=?, duration_ms=?, error=? "
-                "WHERE id=?",
-                (
-                    result.outcome,
-                    result.status,
-                    result.status_message,
-                    None if result.message_token is None else str(result.message_token),
-                    result.billing_status,
-                    result.chat_hostname,
-                    response,
-                    result.duration_ms,
-                    result.error,
-                    entry_id,
-                ),
-            )
+        row = (
+            result.outcome,
+            _int_cell(result.status),
+            _text(result.status_message),
+            _token_cell(result.message_token),
+            _int_cell(result.billing_status),
+            _text(result.chat_hostname),
+            _text(response),
+            result.duration_ms,
+            _text(result.error),
+            entry_id,
+        )
+        self._settle_pending_marks()
+        try:
+            with self._tx(RESULT_BUSY_MS) as db:
+                db.execute(
+                    "UPDATE history SET outcome=?, status=?, status_message=?, message_token=?, "
+                    "billing_status=?, chat_hostname=?, response_body=?, duration_ms=?, error=? "
+                    "WHERE id=?",
+                    row,
+                )
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            reason = write_problem(exc)
+            raise HistoryError(
+                f"The answer could not be stored in the history ({reason}).", reason
+            ) from None
+
+    def settle_unknown(self, entry_id: int, note: str) -> bool:
+        """Mark a pending row ``unknown`` with ``note`` (its answer could not be stored).
+
+        Never raises. When even this minimal update fails, the row is marked at the next
+        write or at close; if the process dies first, ``recover_crashed`` marks it.
+        Returns whether the row was marked now.
+        """
+        with self._lock:
+            self._unsettled[entry_id] = _text(note) or ""
+            self._settle_pending_marks(SETTLE_BUSY_MS)
+            return entry_id not in self._unsettled
+
+    def _settle_pending_marks(self, busy_ms: int = SETTLE_BUSY_MS) -> None:
+        if not self._unsettled:
+            return
+        with self._lock:
+            marks = list(self._unsettled.items())
+            try:
+                with self._tx(busy_ms) as db:
+                    db.executemany(
+                        "UPDATE history SET outcome='unknown', error=? WHERE id=? "
+                        "AND outcome='pending'",
+                        [(note, i) for i, note in marks],
+                    )
+            except (sqlite3.Error, OSError, ValueError):
+                return
+            for i, _ in marks:
+                self._unsettled.pop(i, None)
 
     def recover_crashed(self) -> int:
         """Mark pending rows of processes that are gone as ``unknown``; return how many."""
@@ -258,6 +335,17 @@ class HistoryStore:
         with self._lock:
             rows = self._db.execute(sql, (*params, limit, offset)).fetchall()
         return [_entry(r) for r in rows]
+
+    def summary(self, flt: HistoryFilter | None = None) -> HistorySummary:
+        """Counts of the entries matching ``flt``: by outcome and by billing status."""
+        where, params = _where(flt or HistoryFilter())
+        sql = (
+            f"SELECT outcome, billing_status, count(*) FROM history {where} "
+            "GROUP BY outcome, billing_status"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, params).fetchall()
+        return HistorySummary.from_counts((o, _read_int(b), n) for o, b, n in rows)
 
     def count(self, flt: HistoryFilter | None = None) -> int:
         where, params = _where(flt or HistoryFilter())
@@ -385,8 +473,83 @@ def _like_contains(text: str) -> str:
     return "%" + _like_prefix(text)
 
 
+def write_problem(exc: BaseException) -> str:
+    """Why a write failed, in a few plain words (for a sentence, not a dump)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "the database is locked by another program"
+    if name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if name.startswith("SQLITE_READONLY"):
+        return "the history file is read-only"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return "the history file is damaged"
+    return "the history file could not be written"
+
+
+def _decode_text(data: bytes) -> str:
+    return data.decode("utf-8", "backslashreplace")
+
+
+def _text(value: str | None) -> str | None:
+    """``value`` as SQLite can store it: lone surrogates escaped as ``\\udXXX``."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+def _label(value: Any) -> str:
+    """A short field of the payload (receiver, sender name...) as text, whatever its type."""
+    if isinstance(value, str):
+        return _text(value) or ""
+    try:
+        return _text(str(value)) or ""
+    except ValueError:  # an integer over 4,300 digits
+        return "(a number too long to show)"
+
+
+def _int_cell(value: int | None) -> int | bytes | None:
+    """An integer as SQLite holds it: outside 64 bits, its decimal digits in a BLOB.
+
+    Trap: bound as TEXT, digits are turned into a lossy REAL by the column's INTEGER affinity;
+    a BLOB is kept as it is. Over 4,300 digits: NULL (the raw answer keeps the number).
+    """
+    if value is None or -(2**63) <= value < 2**63:
+        return value
+    try:
+        return str(value).encode("ascii")
+    except ValueError:
+        return None
+
+
+def _token_cell(value: int | None) -> str | None:
+    """The message token as text (exact beyond 64 bits); NULL over 4,300 digits."""
+    if value is None:
+        return None
+    try:
+        return str(value)
+    except ValueError:
+        return None
+
+
+def _read_int(value: Any) -> int | None:
+    """An integer column read back: int, digits (text or BLOB), or None for anything odd."""
+    if value is None or type(value) is int:
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _entry(r: Sequence[Any]) -> HistoryEntry:
-    status = r[11]
+    status = _read_int(r[11])
     return HistoryEntry(
         id=r[0],
         time=datetime.fromtimestamp(r[1], UTC),
@@ -402,8 +565,8 @@ def _entry(r: Sequence[Any]) -> HistoryEntry:
         status=status,
         status_name=None if status is None else status_info(status).name,
         status_message=r[12],
-        message_token=None if r[13] is None else int(r[13]),
-        billing_status=r[14],
+        message_token=_read_int(r[13]),
+        billing_status=_read_int(r[14]),
         chat_hostname=r[15],
         response=r[16],
         duration_ms=r[17],

@@ -5,11 +5,13 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from viber_desktop.core.body_token import strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.history import HISTORY_NOT_UPDATED, unrecorded_note
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
-from viber_desktop.services.history import HistoryError, HistoryStore
+from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
 
@@ -88,8 +90,12 @@ def send_checked(
 ) -> tuple[int | None, ApiResult]:
     """Check, record as pending, send exactly once, record the outcome.
 
-    Returns (history id, result). Raises SendRefused before anything goes out.
+    A bot token in the body (``auth_token``) is removed: it is neither sent nor stored.
+    Returns (history id, result). Raises SendRefused before anything goes out; once the
+    request may have left, nothing raises: a history that cannot be updated is reported in
+    ``result.history_error`` and its row ends ``unknown``.
     """
+    payload, _ = strip_body_token(payload)
     report = report or check_payload(payload)
     if not report.ok:
         first = report.errors[0]
@@ -118,8 +124,27 @@ def send_checked(
             raise SendRefused(str(exc)) from None
     try:
         result = client.send_message(body)
+    except Exception:  # noqa: BLE001 - the request may have left: unknown, never a traceback
+        result = ApiResult(outcome="unknown", error=ANSWER_UNREADABLE)
     finally:
         client.close()
     if history is not None and entry_id is not None:
-        history.record_result(entry_id, result)
+        result = _record(history, entry_id, result)
     return entry_id, result
+
+
+ANSWER_UNREADABLE = "the app failed while waiting for or reading the answer"
+
+
+def _record(history: HistoryStore, entry_id: int, result: ApiResult) -> ApiResult:
+    """Store ``result``; if that fails, return it with ``history_error`` and leave the row
+    ``unknown`` (now, at the next write, or by crash recovery)."""
+    try:
+        history.record_result(entry_id, result)
+        return result
+    except HistoryError as exc:
+        reason = exc.reason
+    except Exception as exc:  # noqa: BLE001 - a bug of ours must not hide the answer either
+        reason = write_problem(exc)
+    history.settle_unknown(entry_id, unrecorded_note(result, reason))
+    return result.model_copy(update={"history_error": HISTORY_NOT_UPDATED.format(reason=reason)})
