@@ -1,5 +1,8 @@
 """The token dialog and the profile bar's token state, against the sandbox and keyrings."""
 
+import socket
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 import keyring
@@ -112,3 +115,86 @@ def test_send_with_a_stored_token_to_a_profile(
     result: Any = blocker.args[0]
     assert result.outcome == "ok"
     assert sandbox.requests[-1].headers["X-Viber-Auth-Token"] == sandbox.token
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port nothing listens on."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def hang_up_server() -> Iterator[int]:
+    """A loopback server that reads the request and closes the connection without answering."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    stop = threading.Event()
+
+    def serve() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(65536)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield int(server.getsockname()[1])
+    stop.set()
+    thread.join()
+    server.close()
+
+
+@pytest.mark.parametrize("case", ["refused", "tls", "dns", "hang_up", "error_page"])
+def test_offline_check_says_the_token_was_not_judged(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox: Sandbox,
+    closed_port: int,
+    hang_up_server: int,
+    case: str,
+) -> None:
+    url = {
+        "refused": f"http://127.0.0.1:{closed_port}/pa",
+        "tls": sandbox.base_url.replace("http://", "https://"),  # plain HTTP server
+        "dns": "https://viber-offline.invalid/pa",
+        "hang_up": f"http://127.0.0.1:{hang_up_server}/pa",
+        "error_page": sandbox.base_url + "/no-such-path",  # answers, but not as Viber
+    }[case]
+    dialog = TokenDialog(Profile(name="Prod", api_url=url), window.ctx.runner, TokenVault())
+    qtbot.addWidget(dialog)
+    dialog.edit.setText(sandbox.token)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.verdict not in ("", "checking"), timeout=15_000)
+    text = dialog.bot_label.text()
+    assert dialog.verdict == "not_checked", text
+    assert "the token was NOT checked" in text
+    what = "gave no valid answer" if case == "error_page" else "could not be reached"
+    assert text.startswith(f"⚠ Viber {what} (")
+    assert "not valid" not in text.lower() and "invalid" not in text.lower()
+    assert sandbox.token not in text
+    assert dialog.check_btn.isEnabled() and not dialog.use_name.isEnabled()
+    window.ctx.runner.wait()
+
+
+def test_only_status_2_says_the_token_is_wrong(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault())
+    qtbot.addWidget(dialog)
+    dialog.edit.setText("not-the-token")
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.verdict == "invalid", timeout=10_000)
+    assert dialog.bot_label.text() == (
+        "✖ Not valid: the sandbox says this token is wrong (status 2 invalidAuthToken). "
+        "Copy the token again from the bot's Info screen in the Viber Admin Panel."
+    )
+    dialog.edit.setText("tok\u00e9n")  # a header cannot carry it: judged without a request
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.verdict == "invalid", timeout=10_000)
+    assert "spaces or characters" in dialog.bot_label.text()
+    window.ctx.runner.wait()

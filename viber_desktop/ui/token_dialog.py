@@ -1,7 +1,5 @@
 """The token dialog: masked entry, reveal, check against get_account_info, store or session."""
 
-from typing import Any
-
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,14 +15,25 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
+from viber_desktop.core.endpoints import UnsafeUrl
+from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import redact
 from viber_desktop.core.text import trim_utf16
+from viber_desktop.core.token_check import not_checked, token_verdict
 from viber_desktop.services.sending import shared_sandbox
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
+
+_VERDICT_LOOK = {
+    "checking": ("", ""),
+    "valid": ("✔", "ok"),
+    "invalid": ("✖", "error"),
+    "refused": ("✖", "error"),
+    "not_checked": ("⚠", "warning"),
+}
 
 
 class TokenDialog(QDialog):
@@ -50,6 +59,8 @@ class TokenDialog(QDialog):
         self.token = ""
         self.session_only = False
         self.sender_name: str | None = None
+        self.verdict = ""
+        """The last check's verdict: "", "checking", or a ``core.token_check`` verdict."""
         self._bot_name = ""
         self._icon_url: str | None = None
         self.setWindowTitle(self.tr("Bot token for %1").replace("%1", profile.name))
@@ -126,12 +137,20 @@ class TokenDialog(QDialog):
     def check(self) -> None:
         token = self.edit.text().strip()
         self.check_btn.setEnabled(False)
-        self.bot_label.setText(self.tr("Checking…"))
-        base_url = self.profile.api_url
-        if self.profile.is_sandbox:
-            base_url = shared_sandbox().base_url
+        self.use_name.setEnabled(False)
+        self._bot_name = ""
+        self._show_verdict("checking", self.tr("Checking…"))
+        who = self.tr("the sandbox") if self.profile.is_sandbox else self.tr("Viber")
+        try:
+            base_url = (
+                shared_sandbox().base_url if self.profile.is_sandbox else self.profile.api_url
+            )
+        except OSError as exc:  # the built-in sandbox could not start (no free port…)
+            self.check_btn.setEnabled(True)
+            self._show_verdict("not_checked", not_checked(who, str(exc)).text)
+            return
 
-        def call() -> Any:
+        def call() -> ApiResult:
             from viber_desktop.services.viber_client import ViberClient  # on a worker thread
 
             client = ViberClient(base_url, token)
@@ -140,32 +159,44 @@ class TokenDialog(QDialog):
             finally:
                 client.close()
 
-        def done(result: Any) -> None:
+        def done(result: ApiResult) -> None:
             self.check_btn.setEnabled(True)
-            if result.outcome == "ok" and result.data:
-                self._bot_name = str(result.data.get("name", ""))
-                self.bot_label.setText(
-                    "✔ "
-                    + self.tr("Valid: %1 (%2 subscribers)")
-                    .replace("%1", self._bot_name)
-                    .replace("%2", str(result.data.get("subscribers_count", "?")))
-                )
-                self.bot_label.setStyleSheet(f"color: {state_color('ok', self)};")
-                self.use_name.setEnabled(True)
-                icon = result.data.get("icon")
-                if self.images is not None and isinstance(icon, str):
-                    self._icon_url = icon
-                    self.images.request(icon)
-            else:
-                text = result.status_name or result.error or result.outcome
-                self.bot_label.setText("✖ " + self.tr("Not valid: %1").replace("%1", text))
-                self.bot_label.setStyleSheet(f"color: {state_color('error', self)};")
+            verdict = token_verdict(result, who)
+            self._show_verdict(verdict.verdict, redact(self.tr(verdict.text), token))
+            if verdict.verdict != "valid":
+                return
+            self._bot_name = verdict.bot_name
+            self.use_name.setEnabled(bool(self._bot_name))
+            icon = (result.data or {}).get("icon")
+            if self.images is not None and isinstance(icon, str):
+                self._icon_url = icon
+                self.images.request(icon)
 
         def failed(exc: Exception) -> None:
+            from viber_desktop.services.viber_client import BadTokenError  # loaded by call()
+
             self.check_btn.setEnabled(True)
-            self.bot_label.setText("✖ " + redact(str(exc), token))
+            if isinstance(exc, BadTokenError):
+                text = self.tr(
+                    "Not valid: the token contains spaces or characters a Viber token never "
+                    "has. Copy it again from the bot's Info screen in the Viber Admin Panel."
+                )
+                self._show_verdict("invalid", text)
+            elif isinstance(exc, UnsafeUrl):
+                text = self.tr(
+                    "The token was NOT checked: the profile's API URL cannot be used. %1"
+                ).replace("%1", str(exc))
+                self._show_verdict("not_checked", redact(text, token))
+            else:
+                self._show_verdict("not_checked", redact(not_checked(who, str(exc)).text, token))
 
         self.runner.run(call, done, failed)
+
+    def _show_verdict(self, verdict: str, text: str) -> None:
+        icon, tone = _VERDICT_LOOK[verdict]
+        self.verdict = verdict
+        self.bot_label.setText(f"{icon} {text}".strip())
+        self.bot_label.setStyleSheet(f"color: {state_color(tone, self)};" if tone else "")
 
     def _icon_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
         if image is not None and url == self._icon_url:

@@ -1,0 +1,74 @@
+"""What a token check (get_account_info) says about the token, in plain words.
+
+Only Viber's status 2 (invalidAuthToken) means the token is wrong. When no valid answer came
+back (offline, DNS, TLS, timeout, an error page), the token was not judged at all.
+"""
+
+from typing import Literal, NamedTuple
+
+from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.statuses import status_info
+
+INVALID_TOKEN_STATUS = 2
+NAME_SHOWN_MAX = 100
+"""A bot name longer than this (a hostile answer) is cut when shown."""
+
+Verdict = Literal["valid", "invalid", "refused", "not_checked"]
+
+
+class TokenVerdict(NamedTuple):
+    """``verdict`` for colour and icon; ``text`` is the sentence the user reads."""
+
+    verdict: Verdict
+    text: str
+    bot_name: str = ""
+
+
+def _capital(who: str) -> str:
+    return who[:1].upper() + who[1:]
+
+
+def not_checked(who: str, reason: str, *, answered: bool = False) -> TokenVerdict:
+    """The check did not reach a server that could judge the token (``answered``: it got an
+    answer, but not one from the Viber API, such as a proxy's error page)."""
+    what = "gave no valid answer" if answered else "could not be reached"
+    return TokenVerdict(
+        "not_checked",
+        f"{_capital(who)} {what} ({reason}), so the token was NOT checked: this says nothing "
+        "about whether it is valid. Check the connection and the profile's API URL, then press "
+        "Check again; you can save the token now and check it later.",
+    )
+
+
+def token_verdict(result: ApiResult, who: str = "Viber") -> TokenVerdict:
+    """Judge a get_account_info result; ``who`` names the server ("Viber", "the sandbox")."""
+    if result.outcome == "ok":
+        data = result.data or {}
+        name = data.get("name")
+        bot = name[:NAME_SHOWN_MAX] if isinstance(name, str) else ""
+        count = data.get("subscribers_count")
+        subscribers = (
+            f"{count:,} subscribers"
+            if isinstance(count, int) and not isinstance(count, bool) and 0 <= count < 10**15
+            else "subscriber count not given"
+        )
+        return TokenVerdict(
+            "valid", f"Valid: {who} knows this token ({bot or 'a bot'}, {subscribers}).", bot
+        )
+    if result.outcome == "api_error" and result.status is not None:
+        info = status_info(result.status)
+        code = f"status {info.code} {info.name}" if 0 <= info.code < 10**6 else "an odd status"
+        if result.status == INVALID_TOKEN_STATUS:
+            return TokenVerdict(
+                "invalid",
+                f"Not valid: {who} says this token is wrong ({code}). Copy the token again from "
+                "the bot's Info screen in the Viber Admin Panel.",
+            )
+        return TokenVerdict(
+            "refused",
+            f"{_capital(who)} answered but did not confirm the token: {info.meaning} ({code}) "
+            f"{info.advice}",
+        )
+    return not_checked(
+        who, result.error or "no valid answer came back", answered=result.http_status is not None
+    )
