@@ -118,10 +118,18 @@ def test_damaged_rows_read_back(tmp_path: Path) -> None:
         "message_token=1e300, status_message=CAST(x'ff41' AS TEXT) WHERE id=?",
         (entry_id,),
     )
+    other.execute(
+        "INSERT INTO history (created_ts, profile, api_url, endpoint, receiver, msg_type, "
+        "sender_name, request_body, body_bytes, outcome, duration_ms) VALUES "
+        "('yesterday', 7, 'u', 'send_message', x'ff', 't', 's', '{}', 'two', 'lost', 'slow')"
+    )
     other.commit()
     other.close()
-    [entry] = store.query()
+    odd, entry = store.query()
+    assert (odd.outcome, odd.time.year, odd.bytes, odd.duration_ms) == ("unknown", 1970, 0, None)
+    assert (odd.profile, odd.receiver) == ("7", "\\xff")
+    assert store.summary().by_outcome["unknown"] == 1  # read and counted as unknown
     assert (entry.status, entry.billing_status) == (None, None)
     assert entry.message_token is None
     assert entry.status_message == "\\xffA"
-    assert store.summary().by_billing == {None: 1}
+    assert store.summary().by_billing == {None: 2}

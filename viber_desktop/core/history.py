@@ -106,7 +106,7 @@ class HistorySummary:
 
     total: int
     by_outcome: dict[str, int]
-    """Every state in ``STATES``, zero when absent."""
+    """Every state in ``STATES`` (and no other), zero when absent."""
     billed: int
     """Entries whose billing status Viber charges for (``Billing.billed``)."""
     by_billing: dict[int | None, int]
@@ -120,7 +120,8 @@ class HistorySummary:
         total = billed = 0
         for outcome, billing, n in rows:
             total += n
-            by_outcome[outcome] = by_outcome.get(outcome, 0) + n
+            state = outcome if outcome in by_outcome else "unknown"  # as HistoryEntry reads it
+            by_outcome[state] += n
             by_billing[billing] = by_billing.get(billing, 0) + n
             info = billing_info(billing)
             if info is not None and info.billed:

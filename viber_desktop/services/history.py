@@ -23,6 +23,7 @@ from typing import Any
 from viber_desktop.core.history import (
     CRASHED_NOTE,
     RESPONSE_CAP,
+    STATES,
     HistoryEntry,
     HistoryFilter,
     HistorySummary,
@@ -345,7 +346,7 @@ class HistoryStore:
         )
         with self._lock:
             rows = self._db.execute(sql, params).fetchall()
-        return HistorySummary.from_counts((o, _read_int(b), n) for o, b, n in rows)
+        return HistorySummary.from_counts((_read_str(o), _read_int(b), n) for o, b, n in rows)
 
     def count(self, flt: HistoryFilter | None = None) -> int:
         where, params = _where(flt or HistoryFilter())
@@ -552,26 +553,45 @@ def _entry(r: Sequence[Any]) -> HistoryEntry:
     status = _read_int(r[11])
     return HistoryEntry(
         id=r[0],
-        time=datetime.fromtimestamp(r[1], UTC),
-        profile=r[2],
-        api_url=r[3],
-        endpoint=r[4],
-        receiver=r[5],
-        type=r[6],
-        sender_name=r[7],
-        request=r[8],
-        bytes=r[9],
-        outcome=r[10],
+        time=_read_time(r[1]),
+        profile=_read_str(r[2]),
+        api_url=_read_str(r[3]),
+        endpoint=_read_str(r[4]),
+        receiver=_read_str(r[5]),
+        type=_read_str(r[6]),
+        sender_name=_read_str(r[7]),
+        request=_read_str(r[8]),
+        bytes=_read_int(r[9]) or 0,
+        outcome=r[10] if r[10] in STATES else "unknown",
         status=status,
         status_name=None if status is None else status_info(status).name,
-        status_message=r[12],
+        status_message=_read_opt_str(r[12]),
         message_token=_read_int(r[13]),
         billing_status=_read_int(r[14]),
-        chat_hostname=r[15],
-        response=r[16],
-        duration_ms=r[17],
-        error=r[18],
+        chat_hostname=_read_opt_str(r[15]),
+        response=_read_opt_str(r[16]),
+        duration_ms=r[17] if type(r[17]) is float else None,
+        error=_read_opt_str(r[18]),
     )
+
+
+def _read_time(value: Any) -> datetime:
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.fromtimestamp(0, UTC)
+
+
+def _read_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    if isinstance(value, bytes):
+        return _decode_text(value)
+    return "" if value is None else str(value)
+
+
+def _read_opt_str(value: Any) -> str | None:
+    return None if value is None else _read_str(value)
 
 
 def _alive(pid: int | None) -> bool:
