@@ -6,17 +6,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from viber_desktop.core.endpoints import DEFAULT_API_URL
 from viber_desktop.core.redact import mask_token
 from viber_desktop.services.settings import SANDBOX_PROFILE, Profile
 from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.profile_dialog import ProfileDialog
 from viber_desktop.ui.theme import set_style, state_color
 from viber_desktop.ui.token_dialog import TokenDialog
 
@@ -131,23 +130,11 @@ class ProfileBar(QWidget):
         self.refresh_token_state()
 
     def add_profile(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add profile"), self.tr("Profile name:"))
-        if not ok or not name.strip():
+        dialog = ProfileDialog([p.name for p in self.ctx.settings.all_profiles()], self)
+        if not dialog.exec() or dialog.profile is None:
             return
-        url, ok = QInputDialog.getText(
-            self, self.tr("Add profile"), self.tr("API base URL:"), text=DEFAULT_API_URL
-        )
-        if not ok:
-            return
-        try:
-            profile = Profile(name=name.strip(), api_url=url.strip())
-            if any(p.name == profile.name for p in self.ctx.settings.all_profiles()):
-                raise ValueError(self.tr("a profile with this name exists"))
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Add profile"), str(exc))
-            return
-        self.ctx.settings.profiles.append(profile)
-        self.ctx.settings.active_profile = profile.name
+        self.ctx.settings.profiles.append(dialog.profile)
+        self.ctx.settings.active_profile = dialog.profile.name
         self.save_settings()
         self.fill()
         self.edit_token()

@@ -1,0 +1,160 @@
+"""The Add profile dialog: name, API URL and sender defaults, each checked as you type.
+
+A problem is one plain sentence naming the field (never a validation library's dump); the
+URL rule is core's ``base_url_problem`` and the sender rules are the message checker's.
+"""
+
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
+from viber_desktop.services.settings import Profile
+from viber_desktop.ui.theme import set_style, state_color
+
+_SENDER_FIELDS = {"/sender/name": "sender.name", "/sender/avatar": "sender.avatar"}
+_SENDER_WORDS = {"sender.name": "The sender name", "sender.avatar": "The sender avatar"}
+
+
+def name_problem(name: str, taken: Iterable[str]) -> str | None:
+    """Why ``name`` cannot name a new profile, in one sentence, or None."""
+    if not name.strip():
+        return "Give the profile a name, such as “Shop bot”."
+    if name in set(taken):
+        return f"A profile named “{name}” already exists: choose another name."
+    try:
+        Profile(name=name)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        limit = (error.get("ctx") or {}).get("max_length")
+        if limit is not None:
+            return f"The profile name is too long: at most {limit} characters."
+        return "The profile name must be printable characters without spaces at the start or end."
+    return None
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the profile's API URL (core's rule), or None."""
+    problem = base_url_problem(url.strip())
+    return None if problem is None else f"API URL: {problem}"
+
+
+def sender_problem(name: str, avatar: str) -> str | None:
+    """The first problem with the optional sender defaults, by the message checker's rules."""
+    sender: dict[str, str] = {}
+    if name:
+        sender["name"] = name
+    if avatar:
+        sender["avatar"] = avatar
+    if not sender:
+        return None
+    sender.setdefault("name", "x")  # the name is optional here, required in a message
+    report = check_payload({"receiver": "r", "type": "text", "text": "t", "sender": sender})
+    for finding in report.errors:
+        field = _SENDER_FIELDS.get(finding.path)
+        if field is not None:
+            message = finding.message
+            if message.startswith(field):
+                message = _SENDER_WORDS[field] + message[len(field) :]
+            return message
+    return None
+
+
+class ProfileDialog(QDialog):
+    """Ask for a new profile. After ``exec()`` is Accepted, ``profile`` holds it."""
+
+    def __init__(self, taken: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add profile"))
+        self.taken = list(taken)
+        self.profile: Profile | None = None
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("for example Shop bot"))
+        self.url = QLineEdit(DEFAULT_API_URL)
+        self.sender_name = QLineEdit()
+        self.sender_name.setPlaceholderText(self.tr("optional: the name messages are sent as"))
+        self.sender_avatar = QLineEdit()
+        self.sender_avatar.setPlaceholderText(self.tr("optional: https://… address of a picture"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        for label, edit, accessible in (
+            (self.tr("Profile &name:"), self.name, self.tr("Profile name")),
+            (self.tr("&API URL:"), self.url, self.tr("API URL")),
+            (self.tr("&Sender name:"), self.sender_name, self.tr("Sender name")),
+            (self.tr("Sender a&vatar:"), self.sender_avatar, self.tr("Sender avatar")),
+        ):
+            edit.setAccessibleName(accessible)
+            buddy = QLabel(label)
+            buddy.setBuddy(edit)
+            form.addRow(buddy, edit)
+        intro = QLabel(
+            self.tr(
+                "A profile is one bot: where to send (the API URL) and who the messages come "
+                "from. Its token is asked for next and kept in your system keyring."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for edit in (self.name, self.url, self.sender_name, self.sender_avatar):
+            edit.textChanged.connect(self._validate)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._validate()
+        self.resize(560, self.sizeHint().height())
+
+    def first_problem(self) -> str | None:
+        """The first problem, field by field in the order shown, or None."""
+        return (
+            name_problem(self.name.text(), self.taken)
+            or url_problem(self.url.text())
+            or sender_problem(self.sender_name.text(), self.sender_avatar.text().strip())
+        )
+
+    def _validate(self) -> None:
+        problem = self.first_problem()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(problem is None)
+        # An empty new dialog is not an error: say what to do, in a quiet colour.
+        blank = not self.name.text()
+        self.problem.setText(self.tr(problem) if problem else "")
+        tone = "muted" if blank else "error"
+        set_style(self.problem, f"color: {state_color(tone, self)};")
+
+    def _accept(self) -> None:
+        if self.first_problem() is not None:
+            return
+        try:
+            self.profile = Profile(
+                name=self.name.text(),
+                api_url=self.url.text().strip(),
+                sender_name=self.sender_name.text(),
+                sender_avatar=self.sender_avatar.text().strip(),
+            )
+        except ValidationError:  # a rule the field checks above do not know yet
+            self.problem.setText(
+                self.tr("This profile cannot be saved: check each field and try again.")
+            )
+            return
+        self.accept()
