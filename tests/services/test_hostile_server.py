@@ -1,0 +1,289 @@
+"""The client against hostile servers on real loopback sockets: echoes, trickles, floods, bombs."""
+
+import gzip
+import json
+import socket
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult
+from viber_desktop.services.viber_client import BadTimeoutError, ViberClient
+
+TOKEN = "4453b6ac12345678-e02c9ba3dd123456"
+MARGIN = 1.0
+"""Seconds allowed past the deadline (thread wake-up on a loaded 2-core machine)."""
+
+Handler = Callable[[socket.socket, bytes], None]
+
+
+class RawServer:
+    """Answers every connection with ``handler(conn, request_bytes)`` on a loopback port."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.stop = threading.Event()
+        self.requests: list[bytes] = []
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.1)
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/pa"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> "RawServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self._thread.join(10)
+        self._listener.close()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                try:
+                    request = read_request(conn)
+                    self.requests.append(request)
+                    self.handler(conn, request)
+                except OSError:
+                    pass  # the client hung up: that is what most tests here expect
+
+
+def read_request(conn: socket.socket) -> bytes:
+    conn.settimeout(5)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += conn.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        (
+            int(line.split(b":")[1])
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length")
+        ),
+        0,
+    )
+    while len(body) < length:
+        body += conn.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
+def trickle(conn: socket.socket, stop: threading.Event, data: bytes) -> None:
+    for byte in data:
+        if stop.wait(0.2):
+            return
+        conn.sendall(bytes([byte]))
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Handler], RawServer]]:
+    servers: list[RawServer] = []
+
+    def start(handler: Handler) -> RawServer:
+        server = RawServer(handler).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__()
+
+
+def client(url: str, *, connect: float = 1.0, read: float = 1.0) -> ViberClient:
+    return ViberClient(url, TOKEN, connect_timeout=connect, read_timeout=read)
+
+
+def timed(c: ViberClient) -> tuple[ApiResult, float]:
+    start = time.monotonic()
+    result = c.send_message(b'{"receiver":"x"}')
+    return result, time.monotonic() - start
+
+
+def answer(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
+    head = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", "Connection: close", *headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+# --- the token echoed back -------------------------------------------------------------------
+
+
+def test_an_echoed_token_is_hidden_in_a_json_answer(serve: Callable[[Handler], RawServer]) -> None:
+    def echo(conn: socket.socket, request: bytes) -> None:
+        headers = request.split(b"\r\n\r\n")[0].decode()
+        body = {
+            "status": 3,
+            "status_message": f"bad data; you sent {headers}",
+            "chat_hostname": TOKEN,
+            "debug": {"headers": headers.split("\r\n"), TOKEN: [TOKEN]},
+        }
+        conn.sendall(answer(json.dumps(body).replace("/", "\\/").encode()))
+
+    server = serve(echo)
+    result = client(server.base_url).send_message(b"{}")
+    assert TOKEN.encode() in server.requests[0]  # the server really saw and echoed it
+    assert result.outcome == "api_error" and result.status == 3
+    dumped = json.dumps([result.model_dump(), result.as_json(), result.explanation])
+    assert TOKEN not in dumped
+    assert "[token hidden]" in (result.raw_response or "")
+    assert "[token hidden]" in (result.status_message or "")
+
+
+def test_an_echoed_token_is_hidden_in_an_error_page(serve: Callable[[Handler], RawServer]) -> None:
+    def echo(conn: socket.socket, request: bytes) -> None:
+        page = b"<html><pre>" + request + b"</pre></html>"
+        conn.sendall(answer(page, status="403 Forbidden"))
+
+    result = client(serve(echo).base_url).send_message(b"{}")
+    assert result.outcome == "unknown" and result.http_status == 403
+    assert TOKEN not in json.dumps(result.model_dump())
+    assert "[token hidden]" in (result.raw_response or "")
+
+
+# --- bounded in time ---------------------------------------------------------------------------
+
+
+def test_trickled_headers_end_at_the_deadline(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(lambda conn, _: trickle(conn, server.stop, answer(b"{}" * 200)))
+    result, elapsed = timed(client(server.base_url))
+    assert result.outcome == "unknown"
+    assert "no complete answer within 2 s" in (result.error or "")
+    assert elapsed < 2 + MARGIN
+
+
+def test_a_trickled_body_ends_at_the_deadline(serve: Callable[[Handler], RawServer]) -> None:
+    body = json.dumps({"status": 0, "pad": "x" * 500}).encode()
+    full = answer(body)
+    head = full[: full.index(b"\r\n\r\n") + 4]
+
+    def slow(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(head)
+        trickle(conn, server.stop, body)
+
+    server = serve(slow)
+    result, elapsed = timed(client(server.base_url, connect=0.5, read=1.0))
+    assert result.outcome == "unknown"
+    assert "no complete answer within 1.5 s" in (result.error or "")
+    assert elapsed < 1.5 + MARGIN
+
+
+def test_an_explicit_deadline_wins(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(lambda conn, _: trickle(conn, server.stop, answer(b"{}" * 200)))
+    c = ViberClient(server.base_url, TOKEN, connect_timeout=5, read_timeout=20, deadline=0.8)
+    result, elapsed = timed(c)
+    assert result.outcome == "unknown"
+    assert elapsed < 0.8 + MARGIN
+
+
+def test_a_quick_answer_is_untouched_by_the_deadline(
+    serve: Callable[[Handler], RawServer],
+) -> None:
+    body = b'{"status":0,"message_token":5741311803571721087,"billing_status":"2"}'
+    server = serve(lambda conn, _: conn.sendall(answer(body)))
+    c = client(server.base_url, connect=0.3, read=0.3)
+    for _ in range(2):  # a second call on the same client gets a fresh deadline
+        result, _elapsed = timed(c)
+        assert result.outcome == "ok"
+        assert result.message_token == 5741311803571721087
+        assert result.billing_status == 2
+    time.sleep(0.8)  # past the deadline: the timer must not hit anything now
+    assert len(server.requests) == 2
+
+
+# --- bounded in size ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_2_mb_answer_is_not_read(serve: Callable[[Handler], RawServer], chunked: bool) -> None:
+    body = b'{"status":0,"pad":"' + b"x" * 2_000_000 + b'"}'
+
+    def flood(conn: socket.socket, _: bytes) -> None:
+        if chunked:
+            conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+            for i in range(0, len(body), 65536):
+                part = body[i : i + 65536]
+                conn.sendall(b"%x\r\n%s\r\n" % (len(part), part))
+            conn.sendall(b"0\r\n\r\n")
+        else:
+            conn.sendall(answer(body))
+
+    result, elapsed = timed(client(serve(flood).base_url, read=5))
+    assert result.outcome == "unknown"
+    assert f"larger than {MAX_ANSWER_BYTES:,} bytes" in (result.error or "")
+    assert "MAY HAVE BEEN DELIVERED" in result.explanation
+    assert elapsed < 5
+
+
+@pytest.mark.parametrize(
+    ("encoding", "pack"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda data: zlib.compress(data)[2:-4]),  # raw deflate, no header
+    ],
+)
+def test_a_decompression_bomb_is_refused(
+    serve: Callable[[Handler], RawServer], encoding: str, pack: Callable[[bytes], bytes]
+) -> None:
+    bomb = pack(b'{"status":0,"pad":"' + b"0" * 10_000_000 + b'"}')
+    assert len(bomb) < MAX_ANSWER_BYTES // 10  # small on the wire
+    server = serve(lambda conn, _: conn.sendall(answer(bomb, f"Content-Encoding: {encoding}")))
+    result, elapsed = timed(client(server.base_url, read=5))
+    assert result.outcome == "unknown"
+    assert f"unpacks to more than {MAX_ANSWER_BYTES:,} bytes" in (result.error or "")
+    assert elapsed < 5
+
+
+@pytest.mark.parametrize(
+    ("encoding", "pack"), [("gzip", gzip.compress), ("deflate", zlib.compress)]
+)
+def test_a_small_packed_answer_is_read(
+    serve: Callable[[Handler], RawServer], encoding: str, pack: Callable[[bytes], bytes]
+) -> None:
+    body = pack(b'{"status":0,"message_token":1}')
+    server = serve(lambda conn, _: conn.sendall(answer(body, f"Content-Encoding: {encoding}")))
+    result = client(server.base_url).send_message(b"{}")
+    assert (result.outcome, result.message_token) == ("ok", 1)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "needle"),
+    [
+        ("br", b"\x1b\x00", "'br', which this app does not unpack"),
+        ("gzip, gzip", b"x", "which this app does not unpack"),
+        ("gzip", b"not gzip at all", "damaged"),
+    ],
+)
+def test_unreadable_packing_is_unknown_in_plain_words(
+    serve: Callable[[Handler], RawServer], encoding: str, body: bytes, needle: str
+) -> None:
+    server = serve(lambda conn, _: conn.sendall(answer(body, f"Content-Encoding: {encoding}")))
+    result = client(server.base_url).send_message(b"{}")
+    assert result.outcome == "unknown"
+    assert needle in (result.error or "")
+
+
+def test_a_cut_answer_is_unknown_in_plain_words(serve: Callable[[Handler], RawServer]) -> None:
+    def cut(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"status":')
+
+    result = client(serve(cut).base_url).send_message(b"{}")
+    assert result.outcome == "unknown"
+    assert result.error == "connection lost: the answer stopped halfway"
+
+
+# --- timeouts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 0, -1.0])
+@pytest.mark.parametrize("which", ["connect_timeout", "read_timeout", "deadline"])
+def test_absurd_timeouts_are_refused(value: float, which: str) -> None:
+    with pytest.raises(BadTimeoutError, match="must be a number of seconds above 0"):
+        ViberClient("http://127.0.0.1:1/pa", TOKEN, **{which: value})
+    assert issubclass(BadTimeoutError, ValueError)
