@@ -133,6 +133,12 @@ def test_outcomes_are_words_in_the_list_and_the_filter(panel: HistoryPanel) -> N
         "dave": "Outcome unknown",
         "erin": "Being sent",
     }
+    reasons = {
+        e.receiver: panel.model.data(panel.model.index(r, 5))
+        for r, e in enumerate(panel.model.entries)
+    }
+    assert reasons["dave"] == "no answer within 20 s"  # why there is no status, in the list
+    assert reasons["bob"] == "6 receiverNotSubscribed"
     items = [panel.outcome.itemText(i) for i in range(panel.outcome.count())]
     assert items == [
         "Any outcome",

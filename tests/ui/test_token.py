@@ -169,9 +169,12 @@ def test_offline_check_says_the_token_was_not_judged(
     }[case]
     dialog = TokenDialog(Profile(name="Prod", api_url=url), window.ctx.runner, TokenVault())
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.edit.setText(sandbox.token)
     dialog.check()
     qtbot.waitUntil(lambda: dialog.verdict not in ("", "checking"), timeout=15_000)
+    label = dialog.bot_label  # the dialog grew: the whole sentence is visible
+    assert label.height() >= label.heightForWidth(label.width())
     text = dialog.bot_label.text()
     assert dialog.verdict == "not_checked", text
     assert "the token was NOT checked" in text

@@ -34,9 +34,8 @@ def not_checked(who: str, reason: str, *, answered: bool = False) -> TokenVerdic
     what = "gave no valid answer" if answered else "could not be reached"
     return TokenVerdict(
         "not_checked",
-        f"{_capital(who)} {what} ({reason}), so the token was NOT checked: this says nothing "
-        "about whether it is valid. Check the connection and the profile's API URL, then press "
-        "Check again; you can save the token now and check it later.",
+        f"{_capital(who)} {what} ({reason}), so the token was NOT checked: it may well be "
+        "valid. Check the connection and the profile's API URL, then press Check again.",
     )
 
 

@@ -197,6 +197,10 @@ class TokenDialog(QDialog):
         self.verdict = verdict
         self.bot_label.setText(f"{icon} {text}".strip())
         self.bot_label.setStyleSheet(f"color: {state_color(tone, self)};" if tone else "")
+        box = self.layout()
+        if box is not None:
+            box.activate()  # grow to fit a longer verdict instead of clipping it
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def _icon_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
         if image is not None and url == self._icon_url:

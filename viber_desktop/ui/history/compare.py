@@ -70,7 +70,9 @@ def _outcomes_table(a: HistoryEntry, b: HistoryEntry) -> str:
     rows = [f"<tr><th></th><th>#{a.id}</th><th>#{b.id}</th></tr>"]
     for (label, left), (_, right) in zip(outcome_facts(a), outcome_facts(b), strict=True):
         mark = "" if left == right else ' class="diff_chg"'
-        cells = "".join(f"<td{mark}>{html.escape(_ISOLATE.format(v))}</td>" for v in (left, right))
+        cells = "".join(
+            f'<td align="left"{mark}>{html.escape(_ISOLATE.format(v))}</td>' for v in (left, right)
+        )
         rows.append(f"<tr><th>{label}</th>{cells}</tr>")
     return '<h3>Outcome</h3><table class="outcomes">' + "".join(rows) + "</table>"
 

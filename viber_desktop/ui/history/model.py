@@ -180,8 +180,10 @@ def _cell(entry: HistoryEntry, column: int) -> str:
         return entry.type or "keyboard"
     if column == 4:
         return state_words(entry.outcome)
-    if column == 5:
-        return f"{entry.status} {entry.status_name}" if entry.status is not None else ""
+    if column == 5:  # Viber's status, or why there is none (the full text is the tooltip)
+        if entry.status is not None:
+            return f"{entry.status} {entry.status_name}"
+        return (entry.error or "")[:200]
     if column == 6:
         return f"{entry.bytes:,}"
     return "" if entry.message_token is None else str(entry.message_token)

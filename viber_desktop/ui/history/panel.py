@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -132,7 +134,8 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 90, 170, 80, 80, 170, 70)):
+        self.table.setWordWrap(False)  # one line per entry; long cells end in "…"
+        for column, width in enumerate((150, 130, 170, 80, 120, 190, 70)):
             self.table.setColumnWidth(column, width)
 
         self.request = QPlainTextEdit()
@@ -141,9 +144,15 @@ class HistoryPanel(QWidget):
         self.request.setAccessibleName(self.tr("Request sent"))
         self.request.setPlaceholderText(self.tr("The exact request of the selected entry"))
         self.response = ResponsePanel()
+        response_scroll = QScrollArea()  # a long answer scrolls instead of being clipped
+        response_scroll.setWidgetResizable(True)
+        response_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        response_scroll.setWidget(self.response)
         shown = QSplitter(Qt.Orientation.Horizontal)
         shown.addWidget(self.request)
-        shown.addWidget(self.response)
+        shown.addWidget(response_scroll)
+        shown.setStretchFactor(0, 1)
+        shown.setStretchFactor(1, 1)
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +178,7 @@ class HistoryPanel(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the details scroll, so their hint is small: share 3:2
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
