@@ -125,8 +125,6 @@ class HistoryStore:
             self._db = sqlite3.connect(
                 self.path, timeout=10, check_same_thread=False, isolation_level=None
             )
-            # A file written by another program may hold text that is not UTF-8.
-            self._db.text_factory = _decode_text
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
@@ -174,6 +172,24 @@ class HistoryStore:
                 for statement in _split(MIGRATIONS[step]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {step}")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run a read; text that is not UTF-8 (a file written by another program) is escaped.
+
+        Trap: a ``text_factory`` on every read would slow the first page; it is set only for
+        the retry after sqlite3 failed to decode.
+        """
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+                self._db.text_factory = _decode_text
+                try:
+                    return self._db.execute(sql, params).fetchall()
+                finally:
+                    self._db.text_factory = str
 
     @property
     def schema_version(self) -> int:
@@ -333,9 +349,7 @@ class HistoryStore:
             where = f"{where} AND id < ?" if where else "WHERE id < ?"
             params.append(before_id)
         sql = f"SELECT {_COLUMNS} FROM history {where} ORDER BY id DESC LIMIT ? OFFSET ?"
-        with self._lock:
-            rows = self._db.execute(sql, (*params, limit, offset)).fetchall()
-        return [_entry(r) for r in rows]
+        return [_entry(r) for r in self._rows(sql, (*params, limit, offset))]
 
     def summary(self, flt: HistoryFilter | None = None) -> HistorySummary:
         """Counts of the entries matching ``flt``: by outcome and by billing status."""
@@ -344,8 +358,7 @@ class HistoryStore:
             f"SELECT outcome, billing_status, count(*) FROM history {where} "
             "GROUP BY outcome, billing_status"
         )
-        with self._lock:
-            rows = self._db.execute(sql, params).fetchall()
+        rows = self._rows(sql, params)
         return HistorySummary.from_counts((_read_str(o), _read_int(b), n) for o, b, n in rows)
 
     def count(self, flt: HistoryFilter | None = None) -> int:
@@ -356,21 +369,17 @@ class HistoryStore:
             )
 
     def get(self, entry_id: int) -> HistoryEntry | None:
-        with self._lock:
-            row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM history WHERE id=?", (entry_id,)
-            ).fetchone()
-        return _entry(row) if row else None
+        rows = self._rows(f"SELECT {_COLUMNS} FROM history WHERE id=?", (entry_id,))
+        return _entry(rows[0]) if rows else None
 
     def receivers(self, prefix: str = "", limit: int = 50) -> list[str]:
         """Receivers used before, most recent first (for completion)."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT receiver FROM history WHERE receiver LIKE ? ESCAPE '\\' "
-                "GROUP BY receiver ORDER BY max(id) DESC LIMIT ?",
-                (_like_prefix(prefix), limit),
-            ).fetchall()
-        return [r[0] for r in rows]
+        rows = self._rows(
+            "SELECT receiver FROM history WHERE receiver LIKE ? ESCAPE '\\' "
+            "GROUP BY receiver ORDER BY max(id) DESC LIMIT ?",
+            (_like_prefix(prefix), limit),
+        )
+        return [_read_str(r[0]) for r in rows]
 
     def sent_last_hour(self, receiver: str, now: float | None = None) -> int:
         """Messages this app may have delivered to ``receiver`` in the last 60 minutes."""
