@@ -2,11 +2,15 @@
 
 import gzip
 import json
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -23,8 +27,9 @@ Handler = Callable[[socket.socket, bytes], None]
 class RawServer:
     """Answers every connection with ``handler(conn, request_bytes)`` on a loopback port."""
 
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, tls: ssl.SSLContext | None = None) -> None:
         self.handler = handler
+        self.tls = tls
         self.stop = threading.Event()
         self.requests: list[bytes] = []
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -49,6 +54,8 @@ class RawServer:
                 continue
             with conn:
                 try:
+                    if self.tls:
+                        conn = self.tls.wrap_socket(conn, server_side=True)
                     request = read_request(conn)
                     self.requests.append(request)
                     self.handler(conn, request)
@@ -157,19 +164,22 @@ def test_trickled_headers_end_at_the_deadline(serve: Callable[[Handler], RawServ
     assert elapsed < 2 + MARGIN
 
 
-def test_a_trickled_body_ends_at_the_deadline(serve: Callable[[Handler], RawServer]) -> None:
+@pytest.mark.parametrize("length", [True, False], ids=["content-length", "close-delimited"])
+def test_a_trickled_body_ends_at_the_deadline(
+    serve: Callable[[Handler], RawServer], length: bool
+) -> None:
+    """Without a Content-Length the cut body looks complete: it must still be unknown."""
     body = json.dumps({"status": 0, "pad": "x" * 500}).encode()
-    full = answer(body)
-    head = full[: full.index(b"\r\n\r\n") + 4]
+    head = b"HTTP/1.1 200 OK\r\n" + (b"Content-Length: %d\r\n" % len(body) if length else b"")
 
     def slow(conn: socket.socket, _: bytes) -> None:
-        conn.sendall(head)
-        trickle(conn, server.stop, body)
+        conn.sendall(head + b"Connection: close\r\n\r\n" + body[:10])
+        trickle(conn, server.stop, body[10:])
 
     server = serve(slow)
     result, elapsed = timed(client(server.base_url, connect=0.5, read=1.0))
     assert result.outcome == "unknown"
-    assert "no complete answer within 1.5 s" in (result.error or "")
+    assert result.error == "no complete answer within 1.5 s"
     assert elapsed < 1.5 + MARGIN
 
 
@@ -287,3 +297,65 @@ def test_absurd_timeouts_are_refused(value: float, which: str) -> None:
     with pytest.raises(BadTimeoutError, match="must be a number of seconds above 0"):
         ViberClient("http://127.0.0.1:1/pa", TOKEN, **{which: value})
     assert issubclass(BadTimeoutError, ValueError)
+
+
+def test_a_stall_in_the_body_is_the_read_timeout(serve: Callable[[Handler], RawServer]) -> None:
+    def stall(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"status":')
+        server.stop.wait(5)
+
+    server = serve(stall)
+    result, elapsed = timed(client(server.base_url, connect=3, read=0.5))
+    assert result.outcome == "unknown"
+    assert result.error == "no answer within 0.5 s"
+    assert elapsed < 0.5 + MARGIN
+
+
+def test_the_deadline_holds_through_a_proxy(
+    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An https base URL goes through the environment's proxy; a proxy that trickles its
+    CONNECT answer is cut at the deadline like a server."""
+    proxy = serve(lambda conn, _: trickle(conn, proxy.stop, b"HTTP/1.1 200 Connection established"))
+    proxy_url = proxy.base_url.removesuffix("/pa")
+    for name in ("HTTPS_PROXY", "https_proxy"):
+        monkeypatch.setenv(name, proxy_url)
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    result, elapsed = timed(client("https://chatapi.viber.com/pa", connect=0.5, read=0.5))
+    assert proxy.requests and proxy.requests[0].startswith(b"CONNECT chatapi.viber.com:443")
+    assert TOKEN.encode() not in proxy.requests[0]
+    assert result.outcome == "unknown"
+    assert elapsed < 1 + MARGIN
+
+
+def test_a_changed_base_url_is_checked_again(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(lambda conn, _: conn.sendall(answer(b'{"status":0}')))
+    c = client(server.base_url)
+    c.base_url = "http://192.0.2.2:18200\\@" + server.base_url.removeprefix("http://")
+    result = c.send_message(b"{}")
+    assert result.outcome == "not_sent"
+    assert (result.error or "").startswith("This address is not safe to send a token to")
+    assert server.requests == []
+
+
+def test_an_untrusted_certificate_is_not_sent_in_plain_words(tmp_path: Path) -> None:
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with RawServer(lambda conn, _: conn.sendall(answer(b'{"status":0}')), context) as server:
+        url = server.base_url.replace("http://", "https://")
+        result = client(url).send_message(b"{}")
+    assert result.outcome == "not_sent"
+    assert result.error == (
+        "could not open a secure (TLS) connection to 127.0.0.1: its certificate is not trusted "
+        "by this computer (check the address and the clock)"
+    )
+    assert server.requests == []

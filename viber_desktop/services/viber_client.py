@@ -269,11 +269,6 @@ def _reason(exc: BaseException) -> str:
             return "the server closed the connection without answering"
         if isinstance(e, http.client.IncompleteRead | urllib3.exceptions.IncompleteRead):
             return "the answer stopped halfway"
-    text = " ".join(str(e) for e in chain)
-    if "Connection refused" in text:
-        return _ERRNO_WORDS[errno.ECONNREFUSED]
-    if "RemoteDisconnected" in text or "Connection aborted" in text:
-        return "the server closed the connection without answering"
     return "the connection failed"
 
 
