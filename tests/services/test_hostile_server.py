@@ -359,3 +359,34 @@ def test_an_untrusted_certificate_is_not_sent_in_plain_words(tmp_path: Path) -> 
         "by this computer (check the address and the clock)"
     )
     assert server.requests == []
+
+
+def test_stop_ends_a_call_in_flight_as_unknown(serve: Callable[[Handler], RawServer]) -> None:
+    def silent(conn: socket.socket, _: bytes) -> None:
+        server.stop.wait(10)  # read the request, never answer
+
+    server = serve(silent)
+    c = client(server.base_url, connect=5, read=20)
+    results: list[ApiResult] = []
+    worker = threading.Thread(target=lambda: results.append(c.send_message(b"{}")))
+    start = time.monotonic()
+    worker.start()
+    time.sleep(0.3)
+    c.stop()
+    worker.join(5)
+    assert time.monotonic() - start < 0.3 + MARGIN
+    [result] = results
+    assert result.outcome == "unknown"
+    assert result.error == "you stopped waiting for the answer"
+    assert "MAY HAVE BEEN DELIVERED" in result.explanation
+    assert len(server.requests) == 1
+
+
+def test_stop_before_the_call_sends_nothing(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(lambda conn, _: conn.sendall(answer(b'{"status":0}')))
+    c = client(server.base_url)
+    c.stop()
+    result = c.send_message(b"{}")
+    assert (result.outcome, result.error) == ("not_sent", "you stopped the send before it left")
+    time.sleep(0.2)
+    assert server.requests == []

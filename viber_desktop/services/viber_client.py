@@ -6,6 +6,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 
@@ -106,6 +107,9 @@ class ViberClient:
         self._token = token
         self.timeout = (float(connect_timeout), float(read_timeout))
         self.deadline = float(deadline)
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._inflight: Deadline | None = None
         self._session = requests.Session()
         # Proxy settings from the environment apply to Viber (corporate networks need them);
         # never to the local sandbox, which a proxy could not reach.
@@ -118,6 +122,15 @@ class ViberClient:
 
     def close(self) -> None:
         self._session.close()
+
+    def stop(self) -> None:
+        """Stop waiting, from any thread: a call in flight ends now as ``unknown`` (it may have
+        been delivered); a call not yet started ends as ``not_sent``. Never a resend."""
+        with self._lock:
+            self._stopped = True
+            inflight = self._inflight
+        if inflight is not None:
+            inflight.expire()
 
     def send_message(self, body: bytes) -> ApiResult:
         """POST the exact ``body`` bytes (from ``core.text.body_bytes``) to send_message."""
@@ -145,14 +158,22 @@ class ViberClient:
             return self._failed("not_sent", UNSAFE_HOST_MISMATCH, elapsed())
         try:
             with Deadline(self.deadline) as deadline:
+                with self._lock:
+                    if self._stopped:
+                        return self._failed("not_sent", STOPPED_BEFORE, elapsed())
+                    self._inflight = deadline
                 return self._exchange(prepared, deadline, elapsed)
         finally:
+            self._inflight = None
             self._adapter.close()  # no connection outlives its deadline
 
     def _exchange(
         self, prepared: requests.PreparedRequest, deadline: Deadline, elapsed: Callable[[], float]
     ) -> ApiResult:
-        late = f"no complete answer within {self.deadline:g} s"
+
+        def late() -> str:
+            return STOPPED if self._stopped else f"no complete answer within {self.deadline:g} s"
+
         try:
             resp = self._session.send(
                 prepared, timeout=self.timeout, allow_redirects=False, stream=True
@@ -167,7 +188,7 @@ class ViberClient:
             return self._failed("unknown", f"no answer within {self.timeout[1]:g} s", elapsed())
         except requests.exceptions.ConnectionError as exc:
             if deadline.expired:
-                return self._failed("unknown", late, elapsed())
+                return self._failed("unknown", late(), elapsed())
             if _before_write(exc):
                 return self._failed("not_sent", f"could not connect: {_reason(exc)}", elapsed())
             return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
@@ -193,14 +214,14 @@ class ViberClient:
                 OSError,
             ) as exc:
                 if deadline.expired:
-                    return self._failed("unknown", late, elapsed())
+                    return self._failed("unknown", late(), elapsed())
                 if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
                     return self._failed(
                         "unknown", f"no answer within {self.timeout[1]:g} s", elapsed()
                     )
                 return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
         if deadline.expired:
-            return self._failed("unknown", late, elapsed())
+            return self._failed("unknown", late(), elapsed())
         return decode_answer(resp.status_code, body, elapsed(), hide=(self._token,))
 
     def _failed(self, outcome: str, error: str, duration_ms: float) -> ApiResult:
@@ -209,6 +230,8 @@ class ViberClient:
         )
 
 
+STOPPED = "you stopped waiting for the answer"
+STOPPED_BEFORE = "you stopped the send before it left"
 UNSAFE_HOST_MISMATCH = (
     "This address is not safe to send a token to: it could reach a different server than the "
     "one that was checked. Type the address again plainly, such as https://chatapi.viber.com/pa."
