@@ -275,3 +275,23 @@ def test_summary_counts_what_the_filter_shows(tmp_path: Path) -> None:
     empty = store.summary(HistoryFilter(receiver="nobody"))
     assert (empty.total, empty.billed, empty.by_billing) == (0, 0, {})
     assert set(empty.by_outcome) == {"pending", "ok", "api_error", "not_sent", "unknown"}
+
+
+def test_unfiltered_summary_reads_an_index_not_the_rows(tmp_path: Path) -> None:
+    """At 100,000 rows a table scan takes ~110 ms, the covering index ~15 ms."""
+    db = tmp_path / "h.db"
+    conn = sqlite3.connect(db)  # a version-2 file from before the index existed
+    for step in (1, 2):
+        for statement in history_mod._split(history_mod.MIGRATIONS[step]):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = HistoryStore(db)
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    store.summary()
+    store._db.set_trace_callback(None)
+    [sql] = [s for s in statements if "GROUP BY" in s]
+    plan = " ".join(str(row) for row in store._db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "COVERING INDEX" in plan
