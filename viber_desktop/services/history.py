@@ -91,7 +91,10 @@ END;
 """
 MIGRATIONS = {1: _V1, 2: _V2}
 SPEED_INDEX = "history_outcome_billing"
-"""A covering index for ``summary()`` (also serves outcome filters, replacing history_outcome).
+"""A covering index for ``summary()``.
+
+Trap: it does not replace history_outcome, which keeps an outcome filter in id order (without
+it, "outcome + profile, newest 100" sorts every match: 1 ms became 125 ms at 100,000 rows).
 
 Indexes only speed up reads, so this one is added when missing, outside the schema version:
 an older app still opens the file.
@@ -184,7 +187,6 @@ class HistoryStore:
             if not has_index:
                 with suppress(sqlite3.Error):  # a read-only file: slower summaries, no harm
                     db.execute(f"CREATE INDEX {SPEED_INDEX} ON history(outcome, billing_status)")
-                    db.execute("DROP INDEX IF EXISTS history_outcome")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run a read; text that is not UTF-8 (a file written by another program) is escaped.
