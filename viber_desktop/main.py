@@ -8,16 +8,73 @@ START = time.perf_counter()
 # pydantic scans every installed package for plugins at import (~20 ms); we use none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
-from viber_desktop.cli import SUBCOMMANDS  # noqa: E402 - START must come first
+from viber_desktop.cli import EXIT_USAGE, SUBCOMMANDS, unknown_command  # noqa: E402
+
+CLI_OPTIONS = ("-h", "--help", "--version")
+QT_VALUE_OPTIONS = frozenset(
+    {
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "style",
+        "stylesheet",
+        "display",
+        "geometry",
+        "title",
+        "name",
+        "font",
+        "fn",
+        "bg",
+        "background",
+        "fg",
+        "foreground",
+        "btn",
+        "button",
+        "visual",
+        "ncols",
+        "cmap",
+        "im",
+        "inputstyle",
+    }
+)
+"""Qt's own command-line options that take a value in the next argument (``-style fusion``)."""
+
+
+def stray_word(args: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value, or None.
+
+    The window takes only options (its own and Qt's); a word is a mistyped command.
+    """
+    takes_value = False
+    for arg in args:
+        if takes_value:
+            takes_value = False
+        elif arg.startswith("-"):
+            takes_value = "=" not in arg and arg.lstrip("-") in QT_VALUE_OPTIONS
+        else:
+            return arg
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start the window (no subcommand) or run a CLI subcommand."""
     args = sys.argv[1:] if argv is None else argv
-    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
+    if args and (args[0] in SUBCOMMANDS or args[0] in CLI_OPTIONS):
         from viber_desktop.cli import main as cli_main
 
         return cli_main(args)
+    word = stray_word(args)
+    if word is not None:
+        from viber_desktop.cli.output import say
+
+        say(unknown_command(word), err=True)
+        return EXIT_USAGE
     from viber_desktop.ui.app import run
 
     return run(args, START)

@@ -42,6 +42,7 @@ def test_check_ok_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "bytes": len(json.dumps(GOOD, ensure_ascii=False, separators=(",", ":")).encode()),
         "min_api_version_required": 1,
         "findings": [],
+        "error": None,
     }
 
 
@@ -105,6 +106,10 @@ def test_send_with_env_token(
         "billing_name",
         "chat_hostname",
         "explanation",
+        "profile",
+        "endpoint",
+        "error",
+        "history_error",
     }
     assert data["message_token"] == 5741311803571721087
     code, out, _ = run(capsys, "history", "--json")

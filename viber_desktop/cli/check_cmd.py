@@ -1,9 +1,10 @@
 """``viber-desktop check FILE``: list every finding in a payload."""
 
 import argparse
-import json
 
 from viber_desktop.cli import EXIT_FINDINGS, EXIT_OK, Subparsers
+from viber_desktop.cli.json_shapes import check_report
+from viber_desktop.cli.output import one_line, say, say_json
 from viber_desktop.cli.payload_input import read_payload
 from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
@@ -16,7 +17,8 @@ def register(sub: Subparsers) -> None:
         help="check a send_message payload against every known rule",
         description="Check a send_message JSON payload. Exit 0: no errors "
         "(warnings allowed); 1: errors; 2: the input cannot be read or is not "
-        "JSON.",
+        'JSON. With --json, always one JSON object (with "error" set when the input '
+        "cannot be checked).",
     )
     p.add_argument("file", help="payload file, or - for standard input")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -26,16 +28,16 @@ def register(sub: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     report = check_payload(read_payload(args.file))
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False))
+        say_json(check_report(report))
     else:
-        print(format_report(report))
+        say(format_report(report))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
 def format_finding(f: Finding) -> str:
-    where = f.path or "(body)"
+    where = one_line(f.path) or "(body)"
     extra = f" [{f.used}/{f.limit}]" if f.used is not None and f.limit is not None else ""
-    return f"{f.severity}: {where}: {f.message} ({f.code}){extra}"
+    return f"{f.severity}: {where}: {one_line(f.message)} ({f.code}){extra}"
 
 
 def format_report(report: CheckReport) -> str:

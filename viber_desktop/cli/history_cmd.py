@@ -1,11 +1,11 @@
 """``viber-desktop history``: list, search and export recorded sends."""
 
 import argparse
-import json
 from pathlib import Path
 
 from viber_desktop.cli import EXIT_OK, CliError, Subparsers
-from viber_desktop.core.history import STATES, HistoryFilter
+from viber_desktop.cli.output import one_line, say, say_json
+from viber_desktop.core.history import STATE_LABELS, STATES, HistoryEntry, HistoryFilter
 from viber_desktop.services.history import HistoryError, HistoryStore
 
 
@@ -42,20 +42,40 @@ def run(args: argparse.Namespace) -> int:
             if not args.file:
                 raise CliError("history export needs a FILE (.jsonl or .csv)")
             n = store.export(Path(args.file), flt)
-            print(f"exported {n} entries to {args.file}")
+            say(f"exported {n} entries to {args.file}")
             return EXIT_OK
         entries = store.query(flt, limit=max(0, args.limit))
     except HistoryError as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(json.dumps([e.as_json() for e in entries], ensure_ascii=False))
+        say_json([e.as_json() for e in entries])
         return EXIT_OK
-    for e in entries:
-        status = f"{e.status} {e.status_name}" if e.status is not None else ""
-        print(
-            f"{e.id:>6}  {e.time:%Y-%m-%d %H:%M:%S}  {e.profile:<10} {e.receiver:<24} "
-            f"{e.type:<10} {e.outcome:<9} {status}"
-        )
     if not entries:
-        print("no entries")
+        say("no entries")
+        return EXIT_OK
+    say(HEADER)
+    for e in entries:
+        say(format_entry(e))
     return EXIT_OK
+
+
+def _row(id_: str, time: str, profile: str, receiver: str, kind: str, state: str, why: str) -> str:
+    return f"{id_:>6}  {time:<19}  {profile:<10} {receiver:<24} {kind:<10} {state:<15} {why}"
+
+
+HEADER = _row("ID", "TIME", "PROFILE", "RECEIVER", "TYPE", "OUTCOME", "STATUS / REASON")
+
+
+def format_entry(e: HistoryEntry) -> str:
+    """One table row; for a send that did not end in an answer, why (the stored error)."""
+    status = f"{e.status} {e.status_name or ''}".rstrip() if e.status is not None else None
+    why = status or e.error or ""
+    return _row(
+        str(e.id),
+        f"{e.time:%Y-%m-%d %H:%M:%S}",
+        one_line(e.profile),
+        one_line(e.receiver),
+        one_line(e.type),
+        STATE_LABELS[e.outcome],
+        one_line(why),
+    )

@@ -1,7 +1,7 @@
 """``viber-desktop send FILE``: check, then send once and decode the answer."""
 
 import argparse
-import json
+from typing import Any
 
 from viber_desktop.cli import (
     EXIT_FINDINGS,
@@ -12,11 +12,14 @@ from viber_desktop.cli import (
     Subparsers,
 )
 from viber_desktop.cli.check_cmd import format_report
+from viber_desktop.cli.json_shapes import send_result
+from viber_desktop.cli.output import one_line, say, say_json
 from viber_desktop.cli.payload_input import read_payload
+from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
-from viber_desktop.core.endpoints import endpoint_url
-from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.endpoints import endpoint_url, timeout_problem
+from viber_desktop.core.outcomes import OUTCOME_LABELS, UNKNOWN_WARNING, ApiResult
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore
@@ -25,50 +28,90 @@ from viber_desktop.services.settings import SettingsError, SettingsStore
 from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError
 
 
+def timeout_seconds(text: str) -> float:
+    """argparse type for ``--timeout``: seconds above 0, finite, not absurd."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    problem = timeout_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(
+            f"{one_line(text)!r} cannot be used. {problem.rstrip('.')}"
+        )
+    assert value is not None
+    return value
+
+
 def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "send",
         help="check a payload, then send it once",
         description="Check a payload and send it to send_message once (never retried). "
         "Token: VIBER_AUTH_TOKEN, else the profile's keyring entry. Exit 0 ok, 1 api_error, "
-        "2 usage error / invalid payload / no token, 3 not_sent or unknown.",
+        "2 usage error / invalid payload / no token, 3 not_sent or unknown, 4 an unexpected "
+        "error. With --json, always one JSON object.",
     )
     p.add_argument("file", help="payload file, or - for standard input")
     p.add_argument("--profile", help="bot profile (default: the active one, Sandbox at first)")
     p.add_argument("--api-url", help="API base URL (default: the profile's)")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="read timeout (default: 20)")
+    p.add_argument(
+        "--timeout", type=timeout_seconds, metavar="SECONDS", help="read timeout (default: 20)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument(
         "--dry-run",
         action="store_true",
         help="send nothing; print the exact body and an equivalent curl command",
     )
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, request_may_have_left=False, result=None, where={}, secrets=[])
 
 
 def run(args: argparse.Namespace) -> int:
-    payload = read_payload(args.file)
+    payload, had_token = strip_body_token(read_payload(args.file))
+    if had_token:
+        say(BODY_TOKEN_NOTICE, err=True)
     report = check_payload(payload)
     if not report.ok:
-        print(format_report(report))
-        raise CliError("the payload has errors; nothing was sent", EXIT_USAGE)
+        if not args.json:
+            say(format_report(report))
+        raise CliError(
+            "the payload has errors; nothing was sent",
+            EXIT_USAGE,
+            {"findings": [f.as_json() for f in report.findings]},
+        )
     try:
         store = SettingsStore()
         settings = store.load()
         profile = settings.profile(args.profile or settings.active_profile)
     except KeyError:
-        raise CliError(f"no profile named {args.profile!r}") from None
+        raise CliError(f"no profile named {args.profile!r}; nothing was sent") from None
     except SettingsError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(f"{exc}; nothing was sent") from None
     if args.dry_run:
         url = endpoint_url(args.api_url or profile.public_api_url, "send_message")
         body = body_bytes(payload).decode("utf-8")
-        print(body)
-        print(curl_command(url, body))
+        curl = curl_command(url, body)
+        if args.json:
+            say_json({"profile": profile.name, "endpoint": url, "body": payload, "curl": curl})
+        else:
+            say(body)
+            say(curl)
         return EXIT_OK
     try:
         target = resolve_target(profile, api_url=args.api_url)
+        args.secrets.append(target.token)
+        args.where = {
+            "profile": target.profile,
+            "endpoint": endpoint_url(target.base_url, "send_message"),
+        }
+        if not args.json:
+            say(
+                f"Sending with profile '{target.profile}' to {args.where['endpoint']} ...",
+                flush=True,
+            )
         history = HistoryStore()
+        args.request_may_have_left = True  # from here on, an error of ours is "unknown"
         _, result = send_checked(
             payload,
             target,
@@ -78,16 +121,43 @@ def run(args: argparse.Namespace) -> int:
             read_timeout=args.timeout or settings.read_timeout,
         )
     except (SendRefused, UnsafeUrlError, BadTokenError, HistoryError) as exc:
-        raise CliError(f"{exc}; nothing was sent") from None
+        # Each is raised before the request leaves.
+        args.request_may_have_left = False
+        raise CliError(f"{exc}; nothing was sent", EXIT_USAGE, args.where) from None
+    args.result = result
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
+        say_json(send_result(result, args.where))
     else:
-        print(format_result(result))
+        say(format_result(result))
     return {"ok": EXIT_OK, "api_error": EXIT_FINDINGS}.get(result.outcome, EXIT_TRANSPORT)
 
 
+def unexpected_outcome(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """What an unexpected error in ``send`` means for the message: words and JSON keys.
+
+    Once the request may have left, the truth is "unknown", never "nothing was sent".
+    """
+    result: ApiResult | None = args.result
+    if result is not None:
+        return (
+            f"The message was sent and the answer came back ({OUTCOME_LABELS[result.outcome]}); "
+            "see 'viber-desktop history'. Please report it",
+            send_result(result, args.where),
+        )
+    if args.request_may_have_left:
+        return (
+            f"{UNKNOWN_WARNING} See 'viber-desktop history'. Please report it",
+            {
+                **args.where,
+                "outcome": "unknown",
+                "explanation": f"{UNKNOWN_WARNING} See 'viber-desktop history'.",
+            },
+        )
+    return "Nothing was sent. Please report it", dict(args.where)
+
+
 def format_result(r: ApiResult) -> str:
-    lines = [f"outcome: {r.outcome}"]
+    lines = [f"outcome: {r.outcome} ({OUTCOME_LABELS[r.outcome]})"]
     if r.status is not None:
         lines.append(f"status: {r.status} {r.status_name}")
         if r.status_message:
@@ -101,4 +171,6 @@ def format_result(r: ApiResult) -> str:
     if r.chat_hostname:
         lines.append(f"chat_hostname: {r.chat_hostname}")
     lines.append(f"duration: {r.duration_ms:.0f} ms")
+    if r.history_error:
+        lines.append(f"history: {r.history_error}")
     return "\n".join(lines)

@@ -6,6 +6,7 @@ from typing import Any, Final
 
 from viber_desktop.core import limits
 from viber_desktop.core.findings import CheckReport, child
+from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.core.keyboards import check_keyboard, check_rich_media
 from viber_desktop.core.rules import (
     Context,
@@ -54,6 +55,7 @@ def check_payload(payload: Any) -> CheckReport:
     if isinstance(payload, dict):
         _check_api_version(ctx, payload, required)
     _check_size(ctx, size)
+    ctx.summarise()
     return CheckReport(
         findings=tuple(ctx.findings),
         bytes=size,
@@ -106,11 +108,12 @@ def _scan_values(ctx: Context, payload: Any) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
                 if _has_lone_surrogate(key):
+                    shown = key if len(key) <= 40 else key[:40] + "…"
                     ctx.error(
                         path,
                         "invalid_unicode",
-                        f"A key in {label(path)} contains an unpaired surrogate; "
-                        "it cannot be sent as UTF-8.",
+                        f'The key "{shown}" in {label(path)} contains an unpaired surrogate (a '
+                        "broken emoji); it cannot be sent as UTF-8. Retype or remove it.",
                     )
                 stack.append((child(path, key), item))
         elif isinstance(value, list):
@@ -121,6 +124,13 @@ def _scan_values(ctx: Context, payload: Any) -> None:
                 "invalid_unicode",
                 f"{label(path)} contains an unpaired surrogate (a broken emoji); retype "
                 "the character.",
+            )
+        elif isinstance(value, OversizedNumber):
+            ctx.error(
+                path,
+                "invalid_number",
+                f"{label(path)} is a number with {value.digits:,} digits; Viber cannot read "
+                "it. Use a shorter number.",
             )
         elif isinstance(value, float) and not math.isfinite(value):
             ctx.error(

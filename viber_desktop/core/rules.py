@@ -3,11 +3,15 @@
 import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from viber_desktop.core.findings import Feature, Finding, Severity, child
 from viber_desktop.core.text import utf16_len
+
+SAME_CODE_MAX: Final = 50
+"""Findings of one code listed one by one; beyond this, one summary finding says how many more
+(a hostile 50 MB file of unknown keys would otherwise make millions)."""
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _TYPE_NAMES = {
@@ -52,6 +56,8 @@ class Context:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.features: list[Feature] = []
+        self._per_code: dict[str, int] = {}
+        self._omitted: dict[tuple[Severity, str], int] = {}
 
     def add(
         self,
@@ -62,6 +68,8 @@ class Context:
         used: int | None = None,
         limit: int | None = None,
     ) -> None:
+        if not self._room(severity, code):
+            return
         self.findings.append(
             Finding(
                 severity=severity, path=path, code=code, message=message, used=used, limit=limit
@@ -73,6 +81,31 @@ class Context:
 
     def warn(self, path: str, code: str, message: str, **kw: int | None) -> None:
         self.add("warning", path, code, message, **kw)
+
+    def _room(self, severity: Severity, code: str) -> bool:
+        """Count a finding of ``code``; False when it is over the cap (counted, not listed)."""
+        count = self._per_code.get(code, 0) + 1
+        self._per_code[code] = count
+        if count <= SAME_CODE_MAX:
+            return True
+        self._omitted[severity, code] = self._omitted.get((severity, code), 0) + 1
+        return False
+
+    def summarise(self) -> None:
+        """Add one finding per code that had more than SAME_CODE_MAX, saying how many more."""
+        for (severity, code), count in self._omitted.items():
+            what = (
+                "unknown fields (not documented, not listed one by one); remove them unless you "
+                "know they are needed"
+                if code == "unknown_field"
+                else f"problems of the same kind ({code}), not listed one by one"
+            )
+            self.findings.append(
+                Finding(
+                    severity=severity, path="", code=code, message=f"And {count:,} more {what}."
+                )
+            )
+        self._omitted.clear()
 
     def need(self, level: int, name: str, path: str) -> None:
         """Record that the feature ``name`` at ``path`` needs min_api_version ``level``."""
@@ -96,6 +129,8 @@ class Context:
         return False, None
 
     def wrong_kind(self, path: str, value: Any, expected: str) -> None:
+        if isinstance(value, float) and not math.isfinite(value):
+            return  # NaN, infinity, a 5,000-digit number: the checker's value scan names it
         self.error(
             path,
             "wrong_type",
@@ -107,6 +142,9 @@ class Context:
         known_set = set(known)
         for key in obj:
             if key not in known_set:
+                if self._per_code.get("unknown_field", 0) >= SAME_CODE_MAX:
+                    self._room("warning", "unknown_field")  # counted without building a message
+                    continue
                 where = child(path, key)
                 self.warn(
                     where,

@@ -1,0 +1,96 @@
+"""The checker on hostile payloads: huge integers, lone surrogates, floods of findings."""
+
+import time
+import tracemalloc
+
+import pytest
+
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.jsonio import parse_json
+from viber_desktop.core.rules import SAME_CODE_MAX
+
+GOOD = '"receiver": "u1", "sender": {"name": "S"}'
+
+
+def at(report_json: str, path: str) -> list[tuple[str, str, str]]:
+    report = check_payload(parse_json(report_json))
+    return [(f.severity, f.code, f.message) for f in report.at(path)]
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "digits"),
+    [
+        (f'{{{GOOD}, "type": "sticker", "sticker_id": {"7" * 5000}}}', "/sticker_id", "5,000"),
+        (
+            f'{{{GOOD}, "type": "location", "location": {{"lat": -{"1" * 4301}, "lon": 0}}}}',
+            "/location/lat",
+            "4,301",
+        ),
+        (
+            f'{{{GOOD}, "type": "text", "text": "hi", "keyboard": {{"Type": "keyboard", '
+            f'"Buttons": [{{"ActionBody": "a", "Columns": {"6" * 9000}}}]}}}}',
+            "/keyboard/Buttons/0/Columns",
+            "9,000",
+        ),
+    ],
+)
+def test_an_oversized_integer_is_one_plain_finding(body: str, path: str, digits: str) -> None:
+    [(severity, code, message)] = at(body, path)
+    assert severity == "error" and code == "invalid_number"
+    assert f"is a number with {digits} digits; Viber cannot read it" in message
+    assert "inf" not in message
+
+
+def test_nan_is_reported_once_not_twice() -> None:
+    [(_, code, _)] = at(
+        f'{{{GOOD}, "type": "location", "location": {{"lat": NaN, "lon": 0}}}}', "/location/lat"
+    )
+    assert code == "invalid_number"
+
+
+def test_a_lone_surrogate_key_is_named() -> None:
+    report = check_payload(
+        {"receiver": "u", "type": "text", "text": "t", "sender": {"name": "S"}, "k\ud800": 1}
+    )
+    [finding] = [f for f in report.findings if f.code == "invalid_unicode"]
+    assert '"k\ud800"' in finding.message and not report.ok
+
+
+def test_a_flood_of_unknown_keys_is_summarised_in_bounded_time_and_memory() -> None:
+    n = 200_000
+    payload = {"receiver": "u", "type": "text", "text": "t", "sender": {"name": "S"}}
+    payload.update((f"key{i}", i) for i in range(n))
+    tracemalloc.start()
+    started = time.perf_counter()
+    report = check_payload(payload)
+    seconds = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    unknown = [f for f in report.findings if f.code == "unknown_field"]
+    assert len(unknown) == SAME_CODE_MAX + 1 == 51
+    assert unknown[-1].message.startswith(f"And {n - SAME_CODE_MAX:,} more unknown fields")
+    assert unknown[-1].severity == "warning" and unknown[-1].path == ""
+    # One finding per key used ~1 KB each (200 MB here); the summary keeps it to the body's size.
+    assert peak < 40 * 2**20 and seconds < 30
+
+
+def test_exactly_the_cap_needs_no_summary() -> None:
+    payload = {"receiver": "u", "type": "text", "text": "t", "sender": {"name": "S"}}
+    payload.update((f"key{i}", i) for i in range(SAME_CODE_MAX))
+    report = check_payload(payload)
+    assert [f.code for f in report.findings].count("unknown_field") == SAME_CODE_MAX
+    assert not any(f.message.startswith("And ") for f in report.findings)
+
+
+def test_every_code_is_capped_and_errors_stay_errors() -> None:
+    payload = {"receiver": "u", "type": "text", "text": "t", "sender": {"name": "S"}}
+    payload["tracking_data"] = "x"
+    payload["keyboard"] = {
+        "Type": "keyboard",
+        "Buttons": [{"ActionBody": f"bad\ud800{i}"} for i in range(120)],
+    }
+    report = check_payload(payload)
+    broken = [f for f in report.findings if f.code == "invalid_unicode"]
+    assert len(broken) == SAME_CODE_MAX + 1 and not report.ok
+    assert broken[-1].severity == "error"
+    assert broken[-1].message.startswith("And 70 more problems of the same kind (invalid_unicode)")
