@@ -465,3 +465,23 @@ def test_a_flood_of_unknown_keys_is_summarised(tmp_path: Path, capsys: Capsys) -
     unknown = [f for f in findings if f["code"] == "unknown_field"]
     assert code == 1 and len(unknown) == 51
     assert unknown[-1]["message"].startswith("And 19,950 more unknown fields")
+
+
+def test_a_file_too_large_to_be_a_message_is_refused(
+    tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viber_desktop.cli import payload_input
+
+    monkeypatch.setattr(payload_input, "READ_MAX", 1000)
+    code, out, err = run(capsys, "check", "--json", write(tmp_path, {"x": "y" * 2000}))
+    assert code == 2 and "larger than" in json.loads(out)["error"] and "30 KB" in err
+
+
+def test_readme_documents_every_exit_code() -> None:
+    import viber_desktop.cli as cli_module
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    codes = {v for k, v in vars(cli_module).items() if k.startswith("EXIT_")}
+    assert codes == {0, 1, 2, 3, 4, 141}
+    for code in codes:
+        assert f"\n| {code} | " in readme

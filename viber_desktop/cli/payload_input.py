@@ -8,7 +8,7 @@ from viber_desktop.cli import CliError
 from viber_desktop.cli.output import one_line
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 
-READ_MAX: Final = 256 * 1024 * 1024
+READ_MAX: Final = 64 * 1024 * 1024
 """A Viber message is at most 30 KB; a file this large is not one (and would fill memory)."""
 
 

@@ -91,6 +91,11 @@ class Context:
         self._omitted[severity, code] = self._omitted.get((severity, code), 0) + 1
         return False
 
+    def _omit(self, severity: Severity, code: str, count: int) -> None:
+        if count:
+            self._per_code[code] = self._per_code.get(code, 0) + count
+            self._omitted[severity, code] = self._omitted.get((severity, code), 0) + count
+
     def summarise(self) -> None:
         """Add one finding per code that had more than SAME_CODE_MAX, saying how many more."""
         for (severity, code), count in self._omitted.items():
@@ -140,18 +145,18 @@ class Context:
     def unknown_fields(self, obj: Mapping[str, Any], path: str, known: Iterable[str]) -> None:
         """Warn about keys the API does not document (they are kept, not removed)."""
         known_set = set(known)
-        for key in obj:
-            if key not in known_set:
-                if self._per_code.get("unknown_field", 0) >= SAME_CODE_MAX:
-                    self._room("warning", "unknown_field")  # counted without building a message
-                    continue
-                where = child(path, key)
-                self.warn(
-                    where,
-                    "unknown_field",
-                    f"{label(where)} is not a documented field here; Viber may reject or "
-                    "ignore it. Remove it unless you know it is needed.",
-                )
+        unknown = (key for key in obj if key not in known_set)
+        for key in unknown:
+            where = child(path, key)
+            self.warn(
+                where,
+                "unknown_field",
+                f"{label(where)} is not a documented field here; Viber may reject or "
+                "ignore it. Remove it unless you know it is needed.",
+            )
+            if self._per_code["unknown_field"] >= SAME_CODE_MAX:
+                break
+        self._omit("warning", "unknown_field", sum(1 for _ in unknown))  # counted, not listed
 
     # --- typed checks ---------------------------------------------------------------------
 
