@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -485,3 +486,22 @@ def test_readme_documents_every_exit_code() -> None:
     assert codes == {0, 1, 2, 3, 4, 141}
     for code in codes:
         assert f"\n| {code} | " in readme
+
+
+def test_ctrl_c_while_waiting_says_the_outcome_is_unknown(tmp_path: Path) -> None:
+    import signal
+
+    path = write(tmp_path, {**GOOD, "receiver": "fault-delay-30"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "viber_desktop", "send", path],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().startswith("Sending with profile 'Sandbox' to ")
+    time.sleep(0.5)  # the request is out: the sandbox holds the answer for 30 s
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert "stopped waiting" in err and "MAY HAVE BEEN DELIVERED" in err

@@ -112,6 +112,7 @@ def _run(argv: list[str]) -> int:
         say(f"viber-desktop {args.command}: {exc}", err=True)
         return exc.code
     except KeyboardInterrupt:
+        _interrupted(args)
         return 130
     except BrokenPipeError:
         raise
@@ -159,6 +160,17 @@ def _json_error(args: argparse.Namespace, error: str, detail: dict[str, Any]) ->
         say_json(error_shape(args.command, error, detail))
 
 
+def _interrupted(args: argparse.Namespace) -> None:
+    """Ctrl+C: after a request may have left, ``send`` says the outcome is unknown."""
+    if args.command == "send" and getattr(args, "request_may_have_left", False):
+        from viber_desktop.cli.output import say
+        from viber_desktop.cli.send_cmd import unexpected_outcome
+
+        words, detail = unexpected_outcome(args)
+        _json_error(args, "Stopped waiting (Ctrl+C).", detail)
+        say(f"viber-desktop send: stopped waiting (Ctrl+C). {words}", err=True)
+
+
 def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
     """Say what stopped the command and, for ``send``, the truth about the message."""
     from viber_desktop.cli.output import one_line, say
@@ -178,8 +190,7 @@ def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
 
         words, detail = unexpected_outcome(args)
         what = f"{what} {words}"
-    else:
-        what = f"{what} Please report it"
+    what = f"{what} Please report it"
     if not os.environ.get(DEBUG_ENV):
         what = f"{what} (set {DEBUG_ENV}=1 to see the details)"
     _json_error(args, f"{what}.", detail)

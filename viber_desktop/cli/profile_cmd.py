@@ -14,6 +14,7 @@ from viber_desktop.cli import (
     CliError,
     Subparsers,
 )
+from viber_desktop.cli.output import say
 from viber_desktop.core.redact import mask_token
 from viber_desktop.services.sending import resolve_target
 from viber_desktop.services.settings import Profile, Settings, SettingsError, SettingsStore
@@ -63,7 +64,7 @@ def _load() -> tuple[SettingsStore, Settings]:
     except SettingsError as exc:
         raise CliError(str(exc)) from None
     if store.problem:
-        print(f"warning: {store.problem}", file=sys.stderr)
+        say(f"warning: {store.problem}", err=True)
     return store, settings
 
 
@@ -81,7 +82,7 @@ def profile_list(args: argparse.Namespace) -> int:
     for p in settings.all_profiles():
         mark = "*" if p.name == settings.active_profile else " "
         url = "(built-in sandbox)" if p.is_sandbox else p.api_url
-        print(f"{mark} {p.name}\t{url}")
+        say(f"{mark} {p.name}\t{url}")
     return EXIT_OK
 
 
@@ -99,7 +100,7 @@ def profile_add(args: argparse.Namespace) -> int:
         raise CliError("; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())) from None
     except SettingsError as exc:
         raise CliError(str(exc)) from None
-    print(
+    say(
         f"added profile {profile.name!r} ({profile.api_url}); store its token with "
         f"'viber-desktop token set --profile {profile.name}'"
     )
@@ -115,8 +116,8 @@ def profile_remove(args: argparse.Namespace) -> int:
     try:
         TokenVault().delete(args.name)
     except VaultError as exc:
-        print(f"warning: the profile is gone but {exc}", file=sys.stderr)
-    print(f"removed profile {args.name!r}")
+        say(f"warning: the profile is gone but {exc}", err=True)
+    say(f"removed profile {args.name!r}")
     return EXIT_OK
 
 
@@ -128,7 +129,7 @@ def profile_use(args: argparse.Namespace) -> int:
         raise CliError(f"no profile named {args.name!r}") from None
     settings.active_profile = args.name
     store.save(settings)
-    print(f"active profile: {args.name}")
+    say(f"active profile: {args.name}")
     return EXIT_OK
 
 
@@ -147,14 +148,14 @@ def token_set(args: argparse.Namespace) -> int:
         TokenVault().set(profile.name, token)
     except VaultError as exc:
         raise CliError(str(exc)) from None
-    print(f"token stored in the OS keyring for {profile.name!r}: {mask_token(token)}")
+    say(f"token stored in the OS keyring for {profile.name!r}: {mask_token(token)}")
     return EXIT_OK
 
 
 def token_status(args: argparse.Namespace) -> int:
     profile = _profile(args)
     if profile.is_sandbox:
-        print("Sandbox: built-in token, nothing stored")
+        say("Sandbox: built-in token, nothing stored")
         token: str | None = None
     else:
         try:
@@ -162,9 +163,9 @@ def token_status(args: argparse.Namespace) -> int:
         except VaultError as exc:
             raise CliError(str(exc)) from None
         if not token:
-            print(f"{profile.name}: no token stored")
+            say(f"{profile.name}: no token stored")
             return EXIT_FINDINGS
-        print(f"{profile.name}: token stored {mask_token(token)}")
+        say(f"{profile.name}: token stored {mask_token(token)}")
     if args.check:
         target = resolve_target(profile, session_token=token)
         try:
@@ -174,12 +175,12 @@ def token_status(args: argparse.Namespace) -> int:
         result = client.get_account_info()
         client.close()
         if result.outcome == "ok" and result.data:
-            print(
+            say(
                 f"valid: bot {result.data.get('name')!r}, "
                 f"{result.data.get('subscribers_count', '?')} subscribers"
             )
             return EXIT_OK
-        print(
+        say(
             f"check failed: {result.outcome} {result.status_name or ''} "
             f"{result.status_message or result.error or ''}".rstrip()
         )
@@ -193,5 +194,5 @@ def token_delete(args: argparse.Namespace) -> int:
         deleted = TokenVault().delete(profile.name)
     except VaultError as exc:
         raise CliError(str(exc)) from None
-    print(f"{profile.name}: token deleted" if deleted else f"{profile.name}: no token stored")
+    say(f"{profile.name}: token deleted" if deleted else f"{profile.name}: no token stored")
     return EXIT_OK

@@ -4,6 +4,7 @@ import argparse
 import contextlib
 
 from viber_desktop.cli import EXIT_OK, CliError, Subparsers
+from viber_desktop.cli.output import say
 from viber_desktop.sandbox.rules import receivers_help
 from viber_desktop.sandbox.server import Sandbox
 
@@ -27,9 +28,9 @@ def run(args: argparse.Namespace) -> int:
         sandbox = Sandbox(args.port, verbose=not args.quiet)
     except OSError as exc:
         raise CliError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
-    print(f"Viber API sandbox at {sandbox.base_url}", flush=True)
-    print(f"token: {sandbox.token}", flush=True)
-    print("Press Ctrl+C to stop.", flush=True)
+    say(f"Viber API sandbox at {sandbox.base_url}", flush=True)
+    say(f"token: {sandbox.token}", flush=True)
+    say("Press Ctrl+C to stop.", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         sandbox.serve_forever()
     return EXIT_OK

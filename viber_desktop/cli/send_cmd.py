@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def unexpected_outcome(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
-    """What an unexpected error in ``send`` means for the message: words and JSON keys.
+    """What a stop in ``send`` (a bug, Ctrl+C) means for the message: words and JSON keys.
 
     Once the request may have left, the truth is "unknown", never "nothing was sent".
     """
@@ -141,19 +141,19 @@ def unexpected_outcome(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     if result is not None:
         return (
             f"The message was sent and the answer came back ({OUTCOME_LABELS[result.outcome]}); "
-            "see 'viber-desktop history'. Please report it",
+            "see 'viber-desktop history'.",
             send_result(result, args.where),
         )
     if args.request_may_have_left:
         return (
-            f"{UNKNOWN_WARNING} See 'viber-desktop history'. Please report it",
+            f"{UNKNOWN_WARNING} See 'viber-desktop history'.",
             {
                 **args.where,
                 "outcome": "unknown",
                 "explanation": f"{UNKNOWN_WARNING} See 'viber-desktop history'.",
             },
         )
-    return "Nothing was sent. Please report it", dict(args.where)
+    return "Nothing was sent.", dict(args.where)
 
 
 def format_result(r: ApiResult) -> str:
