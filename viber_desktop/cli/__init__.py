@@ -16,6 +16,8 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_TRANSPORT = 3
 EXIT_UNEXPECTED = 4
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT: stopped with Ctrl+C."""
 EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE, what a shell reports for a tool whose reader went away (``| head``)."""
 
@@ -113,7 +115,7 @@ def _run(argv: list[str]) -> int:
         return exc.code
     except KeyboardInterrupt:
         _interrupted(args)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise
     except Exception as exc:  # noqa: BLE001 - the last resort: one plain line, not a traceback
