@@ -33,6 +33,12 @@ class OversizedNumber(float):
         value.digits = len(text.lstrip("-"))
         return value
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> "OversizedNumber":
+        return self  # immutable; copy's default would call __new__ with a float, not the text
+
+    def __copy__(self) -> "OversizedNumber":
+        return self
+
 
 def _parse_int(text: str) -> int | float:
     if len(text) - text.startswith("-") > MAX_INT_DIGITS:

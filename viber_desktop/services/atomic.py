@@ -1,9 +1,12 @@
 """Crash-safe file writes: temp file in the same folder, fsync, replace."""
 
 import contextlib
+import json
 import os
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -26,3 +29,34 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def json_file_bytes(value: Any) -> bytes:
+    """``value`` as pretty UTF-8 JSON for a file of ours; never fails on a lone surrogate.
+
+    Trap: a lone surrogate is the only thing UTF-8 cannot encode, and in JSON text it can only
+    stand inside a string, where ``backslashreplace`` writes exactly its JSON escape (``\\ud800``):
+    the file reads back as the same value, and every other character stays readable.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.encode("utf-8", "backslashreplace") + b"\n"
+
+
+def write_json_atomic(path: Path, value: Any) -> None:
+    """Write ``value`` as JSON to ``path`` atomically (see :func:`json_file_bytes`)."""
+    write_atomic(path, json_file_bytes(value))
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged ``path`` to ``<name>.corrupt-<time>`` (never over an earlier one).
+
+    Returns the new path; raises OSError when the file cannot be renamed.
+    """
+    stamp = int(time.time())
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 0
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    path.rename(aside)
+    return aside

@@ -2,19 +2,27 @@
 
 ``VIBER_DESKTOP_CONFIG_DIR``, ``VIBER_DESKTOP_DATA_DIR`` and ``VIBER_DESKTOP_CACHE_DIR`` override
 the platform directories (tests and portable installs use them).
+
+Asking where a folder is never fails: a folder that cannot be created shows up when a file is
+written there, and :func:`data_dir_problem` says why in plain words.
 """
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 from viber_desktop import APP_NAME
 
+DATA_DIR_ENV = "VIBER_DESKTOP_DATA_DIR"
+
 
 def _dir(env: str, default: str) -> Path:
     path = Path(os.environ.get(env) or default)
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -23,8 +31,25 @@ def config_dir() -> Path:
 
 
 def data_dir() -> Path:
-    return _dir("VIBER_DESKTOP_DATA_DIR", platformdirs.user_data_dir(APP_NAME, False))
+    return _dir(DATA_DIR_ENV, platformdirs.user_data_dir(APP_NAME, False))
 
 
 def cache_dir() -> Path:
     return _dir("VIBER_DESKTOP_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME, False))
+
+
+def data_dir_problem() -> str | None:
+    """Why the history, drafts and templates cannot be saved (plain words), or None."""
+    path = data_dir()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        return (
+            f"The data folder {path} cannot be used ({exc.strerror or type(exc).__name__}), so "
+            "the send history and drafts cannot be saved and sending is disabled (every send "
+            f"is recorded before it leaves). Set {DATA_DIR_ENV} to a folder you can write to, "
+            "or fix the folder's permissions, then restart the app."
+        )
+    return None

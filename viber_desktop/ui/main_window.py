@@ -29,9 +29,9 @@ from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import pretty_json
-from viber_desktop.services.atomic import write_atomic
+from viber_desktop.services.drafts import load_draft, save_draft
 from viber_desktop.services.history import HistoryStore
-from viber_desktop.services.paths import data_dir
+from viber_desktop.services.paths import data_dir_problem
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.about import AboutDialog
@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self._json_shown: dict[str, Any] | None = None
         self._preview_shown: dict[str, Any] | None = None
         self._sender_defaults = ("", "")  # the last profile's default sender name and avatar
+        self._draft_failed = False  # the user was told the draft cannot be saved
+        self._history_problem: str | None = None  # why the history could not be opened
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
         self.setAccessibleName(self.tr("Viber Desktop Composer"))
 
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
                 .replace("%3", errors[0].message)
             )
         elif self.ctx.history is None:
-            reason = self.tr("Opening the history…")
+            reason = self._history_problem or self.tr("Opening the history…")
         else:
             reason = ""
         self.send_btn.setEnabled(not reason)
@@ -433,14 +435,18 @@ class MainWindow(QMainWindow):
             self._refresh_rate()
 
         def failed(exc: Exception) -> None:
-            self.status.showMessage(self.tr("History unavailable: %1").replace("%1", str(exc)))
+            self._history_problem = data_dir_problem() or str(exc)
+            self._update_send_state()
+            self.status.showMessage(
+                self.tr("History unavailable: %1").replace("%1", self._history_problem)
+            )
             QMessageBox.warning(
                 self,
                 self.tr("History unavailable"),
                 self.tr(
                     "The send history cannot be opened, so sending is disabled (every send must "
                     "be recorded first).\n\n%1"
-                ).replace("%1", str(exc)),
+                ).replace("%1", self._history_problem),
             )
 
         self.ctx.runner.run(HistoryStore, done, failed)
@@ -485,16 +491,30 @@ class MainWindow(QMainWindow):
     # --- drafts, settings, geometry -------------------------------------------------------
 
     def _initial_payload(self) -> dict[str, Any]:
-        try:
-            draft = json.loads((data_dir() / "draft.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return sample_payload("text")
-        return draft if isinstance(draft, dict) else sample_payload("text")
+        draft, problem = load_draft()
+        if problem:
+            self.status.showMessage(problem)
+        return draft if draft is not None else sample_payload("text")
 
     def save_draft(self) -> None:
-        data = pretty_json(self._payload).encode("utf-8")
-        path = data_dir() / "draft.json"
-        self.ctx.runner.run(lambda: write_atomic(path, data))
+        """Autosave on a pool thread; a failure is said once (until a save works again)."""
+        payload = copy.deepcopy(self._payload)
+
+        def saved(_: object) -> None:
+            self._draft_failed = False
+
+        def failed(exc: Exception) -> None:
+            if self._draft_failed or data_dir_problem():  # the data-folder warning says it
+                return
+            self._draft_failed = True
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.status.showMessage(
+                self.tr(
+                    "The draft could not be saved (%1); your message is only in the window."
+                ).replace("%1", reason)
+            )
+
+        self.ctx.runner.run(lambda: save_draft(payload), saved, failed)
 
     def _save_settings(self) -> None:
         try:
@@ -509,8 +529,12 @@ class MainWindow(QMainWindow):
             ("splitter", self.splitter.restoreState),
             ("right", self.right.restoreState),
         ):
-            if key in saved:
-                restore(QByteArray(base64.b64decode(saved[key])))
+            try:  # the settings check the text; Qt refuses bad bytes and clamps sizes itself
+                data = base64.b64decode(saved.get(key) or "", validate=True)
+            except ValueError:
+                continue
+            if data:
+                restore(QByteArray(data))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._draft_timer.stop()

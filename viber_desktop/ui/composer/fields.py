@@ -1,4 +1,9 @@
-"""Field widgets that never silently change a value: empty means absent, bad input is kept."""
+"""Field widgets that never silently change a value: empty means absent, bad input is kept.
+
+A value a widget cannot show exactly (a non-string, a lone surrogate, a number too big for Qt,
+text longer than a line edit holds) is shown as near as possible and kept exactly until the
+user edits it; the checker flags it.
+"""
 
 import re
 from typing import Any
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 from viber_desktop.core.rules import is_int, is_number
 
 _INT = re.compile(r"-?\d+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _JsonNumberField(QLineEdit):
@@ -32,6 +38,7 @@ class _JsonNumberField(QLineEdit):
         self.setValidator(self._validator)
         self.setPlaceholderText(placeholder)
         self._foreign: Any = None
+        self._shown = ""
 
     def _accepts(self, value: Any) -> bool:
         raise NotImplementedError
@@ -40,15 +47,18 @@ class _JsonNumberField(QLineEdit):
         raise NotImplementedError
 
     def value(self) -> Any:
-        if self._foreign is not None and self.text() == _show(self._foreign):
+        if self._foreign is not None and self.text() == self._shown:
             return self._foreign
         return self._parse(self.text().strip())
 
     def set_value(self, value: Any) -> None:
-        self._foreign = None if value is None or self._accepts(value) else value
+        foreign = value is not None and not self._accepts(value)
         # The validator would refuse to display an imported non-number.
-        self.setValidator(None if self._foreign is not None else self._validator)  # type: ignore[arg-type]
+        self.setValidator(None if foreign else self._validator)  # type: ignore[arg-type]
         self.setText(_show(value))
+        self._shown = self.text()
+        exact = not foreign and self._parse(self._shown.strip()) == value
+        self._foreign = None if value is None or exact else value
 
 
 class IntField(_JsonNumberField):
@@ -81,26 +91,42 @@ class NumberField(_JsonNumberField):
 
 
 class EnumCombo(QComboBox):
-    """Choose from documented values; an imported undocumented value is added, not lost."""
+    """Choose from documented values; an imported undocumented value is added, not lost.
+
+    Trap: the values live in a Python list, not in Qt item data, which cannot hold an
+    integer beyond 64 bits (``"TextSize": 2**63`` would raise OverflowError).
+    """
 
     def __init__(
         self, values: tuple[str, ...], parent: QWidget | None = None, *, blank: str = ""
     ) -> None:
         super().__init__(parent)
         self.blank = blank
+        self._values: list[Any] = []
         if blank:
-            self.addItem(blank, None)
+            self._add(blank, None)
         for v in values:
-            self.addItem(v, v)
+            self._add(v, v)
+        self._documented = len(self._values)
+
+    def _add(self, label: str, value: Any) -> None:
+        self._values.append(value)
+        self.addItem(label)
 
     def value(self) -> Any:
-        return self.currentData()
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> None:
-        index = self.findData(value)
+        while self.count() > self._documented:  # the previous import's undocumented value
+            self.removeItem(self.count() - 1)
+            self._values.pop()
+        index = next(
+            (i for i, v in enumerate(self._values) if type(v) is type(value) and v == value), -1
+        )
         if index < 0 and value is not None:
-            self.addItem(f"{value} (undocumented)", value)
-            index = self.count() - 1
+            self._add(self.tr("%1 (undocumented)").replace("%1", _show(value)), value)
+            index = len(self._values) - 1
         self.setCurrentIndex(max(index, 0))
 
 
@@ -112,13 +138,19 @@ class TextLine(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self._foreign: Any = None
+        self._shown = ""
 
     def value(self) -> Any:
-        return _kept(self._foreign, self.text())
+        return (
+            self._foreign
+            if self._foreign is not None and self.text() == self._shown
+            else (self.text())
+        )
 
     def set_value(self, value: Any) -> None:
-        self._foreign = None if value is None or isinstance(value, str) else value
         self.setText(_show(value))
+        self._shown = self.text()
+        self._foreign = None if value is None or value == self._shown else value
 
 
 class TextField(QPlainTextEdit):
@@ -138,13 +170,16 @@ class TextField(QPlainTextEdit):
         self.setMaximumHeight(metrics.lineSpacing() * lines + 14)
         self.textChanged.connect(self.edited)
         self._foreign: Any = None
+        self._shown = ""
 
     def value(self) -> Any:
-        return _kept(self._foreign, self.toPlainText())
+        text = self.toPlainText()
+        return self._foreign if self._foreign is not None and text == self._shown else text
 
     def set_value(self, value: Any) -> None:
-        self._foreign = None if value is None or isinstance(value, str) else value
         self.setPlainText(_show(value))
+        self._shown = self.toPlainText()
+        self._foreign = None if value is None or value == self._shown else value
 
 
 def with_counter(widget: QWidget, counter: QWidget) -> QWidget:
@@ -173,12 +208,13 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def _kept(foreign: Any, text: str) -> Any:
-    """The imported value while its text is unchanged, else the text."""
-    return foreign if foreign is not None and text == _show(foreign) else text
-
-
 def _show(value: Any) -> str:
+    """``value`` as a widget shows it; a lone surrogate (Qt would drop it) shows as \ufffd."""
     if value is None:
         return ""
-    return value if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    try:
+        return str(value)
+    except ValueError:  # an integer too long to convert to text
+        return f"(a number of about {value.bit_length() * 0.30103:,.0f} digits)"
