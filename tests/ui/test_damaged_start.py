@@ -169,3 +169,29 @@ def test_the_app_starts_over_a_damaged_settings_file(tmp_path: Path) -> None:
     assert "startup_ms=" in done.stdout and "Traceback" not in done.stderr
     (aside,) = config.glob("settings.json.corrupt-*")
     assert aside.read_bytes() == damaged
+
+
+def test_templates_dialog_lists_odd_names_and_names_a_damaged_template(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viber_desktop.services.templates import TemplateStore
+    from viber_desktop.ui.templates_dialog import TemplatesDialog
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "Deep.json").write_text("[" * 200 + "]" * 200, encoding="utf-8")
+    (folder / "\udcff odd.json").write_text('{"text": "\\ud800", "auth_token": "t"}')
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    dialog = TemplatesDialog(TemplateStore(folder))
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text() for i in range(2)] == ["Deep", "\ufffd odd"]
+    dialog.list.setCurrentRow(0)
+    dialog.open_selected()
+    assert dialog.payload is None
+    (text,) = warnings
+    assert "“Deep” is nested more than 100 levels" in text
+    dialog.list.setCurrentRow(1)
+    dialog.open_selected()
+    assert dialog.payload == {"text": "\ud800"}
+    assert dialog.notice is not None and "auth_token" in dialog.notice

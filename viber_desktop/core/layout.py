@@ -3,6 +3,8 @@
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from viber_desktop.core import limits
+
 
 class Placement(NamedTuple):
     """A button's cell: the card (page) it lands on, its top-left cell and its span."""
@@ -24,14 +26,16 @@ def place_buttons(
     (a keyboard) there is one card that grows downwards. Spans are clamped to the grid so a
     bad value still yields a drawable layout; the checker reports the bad value itself.
     """
-    width = max(1, group_columns)
-    height = max(1, group_rows) if group_rows is not None else None
+    # Trap: clamped to the largest real grid, so 2**63 neither builds a 2**63-bit mask nor
+    # appends 2**63 rows.
+    width = min(max(1, group_columns), limits.GRID_COLUMNS_MAX)
+    height = min(max(1, group_rows), limits.RICH_MEDIA_ROWS_MAX) if group_rows is not None else None
     full = (1 << width) - 1
     placements: list[Placement] = []
     card, rows_used = 0, [0]  # one bit mask of occupied columns per row
     for index, (cols, rows) in enumerate(spans):
         cols = min(max(1, cols), width)
-        rows = max(1, rows) if height is None else min(max(1, rows), height)
+        rows = min(max(1, rows), height or limits.RICH_MEDIA_ROWS_MAX)
         spot = _first_fit(rows_used, cols, rows, width, height, full)
         if spot is None:
             card, rows_used = card + 1, [0]

@@ -1,10 +1,15 @@
-"""Message templates: named payload files, in the same JSON that ``viber-desktop check`` reads."""
+"""Message templates: named payload files, in the same JSON that ``viber-desktop check`` reads.
 
-import json
+A damaged template (not JSON, nested too deep, not UTF-8) never raises anything but
+:class:`TemplateError` with a message naming it; a bot token (``auth_token``) is never kept.
+"""
+
 from pathlib import Path
 from typing import Any
 
-from viber_desktop.services.atomic import write_atomic
+from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.jsonio import JsonInputError, parse_json
+from viber_desktop.services.atomic import write_json_atomic
 from viber_desktop.services.paths import data_dir
 
 _BAD = set('/\\:*?"<>|\0')
@@ -14,21 +19,26 @@ class TemplateError(Exception):
     """A template name is invalid or a file cannot be read or written."""
 
 
+def shown_name(name: str) -> str:
+    """A template name as a message shows it: quoted, control characters and lone surrogates
+    escaped, bounded."""
+    text = name[:100]
+    if text.isprintable():
+        return f"“{text}”"
+    return repr(text)
+
+
 class TemplateStore:
     """Templates as ``<name>.json`` files in a folder (default: data dir / templates)."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or data_dir() / "templates"
 
-    def _path(self, name: str) -> Path:
-        name = name.strip()
-        if (
-            not name
-            or name.startswith(".")
-            or len(name) > 100
-            or _BAD & set(name)
-            or not name.isprintable()
-        ):
+    def _path(self, name: str, *, new: bool = True) -> Path:
+        """The file of ``name``; a new name must be plain, an existing file's name just safe."""
+        name = name.strip() if new else name
+        safe = bool(name) and not name.startswith(".") and not (_BAD & set(name))
+        if not safe or (new and (len(name) > 100 or not name.isprintable())):
             raise TemplateError(
                 "a template name needs 1-100 printable characters, no "
                 'leading dot and none of / \\ : * ? " < > |'
@@ -36,40 +46,66 @@ class TemplateStore:
         return self.folder / f"{name}.json"
 
     def names(self) -> list[str]:
-        if not self.folder.is_dir():
+        """The templates' names (an unreadable folder lists none)."""
+        try:
+            return sorted((p.stem for p in self.folder.glob("*.json")), key=str.casefold)
+        except OSError:
             return []
-        return sorted((p.stem for p in self.folder.glob("*.json")), key=str.casefold)
 
     def exists(self, name: str) -> bool:
         return self._path(name).exists()
 
     def save(self, name: str, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        """Write the template (never a bot token; lone surrogates escaped)."""
         try:
-            write_atomic(self._path(name), data)
+            write_json_atomic(self._path(name), strip_body_token(payload)[0])
         except OSError as exc:
-            raise TemplateError(f"cannot save the template: {exc.strerror}") from None
+            raise TemplateError(
+                f"cannot save the template {shown_name(name)}: {exc.strerror or exc}"
+            ) from None
 
     def load(self, name: str) -> dict[str, Any]:
+        """The template's payload, without a bot token."""
+        return self.open(name)[0]
+
+    def open(self, name: str) -> tuple[dict[str, Any], str | None]:
+        """The template's payload and a notice for the user (a bot token was removed), or
+        TemplateError naming the template and what is wrong with it."""
+        path = self._path(name, new=False)
+        what = f"The template {shown_name(name)}"
         try:
-            data = json.loads(self._path(name).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise TemplateError(f"cannot read the template {name!r}: {exc}") from None
+            data = parse_json(path.read_bytes(), what=what)
+        except OSError as exc:
+            raise TemplateError(
+                f"cannot read the template {shown_name(name)}: {exc.strerror or exc}"
+            ) from None
+        except JsonInputError as exc:
+            raise TemplateError(str(exc)) from None
         if not isinstance(data, dict):
-            raise TemplateError(f"the template {name!r} is not a JSON object")
-        return data
+            raise TemplateError(f"{what} is not a JSON object, so it is not a message.")
+        data, removed = strip_body_token(data)
+        if not removed:
+            return data, None
+        try:  # told once: the file no longer holds the token
+            write_json_atomic(path, data)
+        except OSError as exc:
+            return (
+                data,
+                f"{BODY_TOKEN_NOTICE} (The template could not be rewritten: {exc.strerror}.)",
+            )
+        return data, BODY_TOKEN_NOTICE
 
     def rename(self, old: str, new: str) -> None:
-        source, target = self._path(old), self._path(new)
+        source, target = self._path(old, new=False), self._path(new)
         if target.exists():
-            raise TemplateError(f"a template named {new!r} already exists")
+            raise TemplateError(f"a template named {shown_name(new)} already exists")
         try:
             source.rename(target)
         except OSError as exc:
-            raise TemplateError(f"cannot rename the template: {exc.strerror}") from None
+            raise TemplateError(f"cannot rename the template: {exc.strerror or exc}") from None
 
     def delete(self, name: str) -> None:
         try:
-            self._path(name).unlink()
+            self._path(name, new=False).unlink()
         except OSError as exc:
-            raise TemplateError(f"cannot delete the template: {exc.strerror}") from None
+            raise TemplateError(f"cannot delete the template: {exc.strerror or exc}") from None

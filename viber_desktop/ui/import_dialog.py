@@ -1,6 +1,5 @@
 """Import JSON: paste or open a payload; the forms fill in, unknown fields are kept."""
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,52 +15,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.ui.theme import state_color
 
 
 def parse_payload(text: str) -> tuple[dict[str, Any] | None, str]:
-    """Parse pasted JSON; return (payload, "") or (None, a message naming the problem)."""
+    """Parse pasted JSON; return (payload, "") or (None, a message naming the problem).
+
+    A bot token in the body (``auth_token``) is removed; see :func:`strip_body_token`.
+    """
     if not text.strip():
         return None, "Paste a JSON payload or open a file."
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-    except RecursionError:
-        return None, "The JSON is nested too deeply."
+        data = parse_json(text, what="The pasted text")
+    except JsonInputError as exc:
+        return None, str(exc)
     if not isinstance(data, dict):
         return None, "The payload must be a JSON object ({…}), not a list or a value."
-    if _depth(data) > MAX_IMPORT_DEPTH:
-        return None, (
-            f"The JSON is nested more than {MAX_IMPORT_DEPTH} levels deep; a Viber "
-            "message needs fewer than 10. Check the file."
-        )
     return data, ""
 
 
-MAX_IMPORT_DEPTH = 100
-
-
-def _depth(value: Any) -> int:
-    """How deeply ``value`` nests, computed without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        children = (
-            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
-        )
-        stack.extend((child, level + 1) for child in children)
-    return deepest
-
-
 class ImportDialog(QDialog):
-    """Paste or open a send_message payload."""
+    """Paste or open a send_message payload. After ``exec()``, ``payload`` holds it and
+    ``notice`` what the user must be told (a bot token was removed), or None."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import JSON payload"))
         self.payload: dict[str, Any] | None = None
+        self.notice: str | None = None
         self.edit = QPlainTextEdit()
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setPlaceholderText(
@@ -100,16 +83,29 @@ class ImportDialog(QDialog):
         if not name:
             return
         try:
-            self.edit.setPlainText(Path(name).read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            self._error(self.tr("Cannot read %1: %2").replace("%1", name).replace("%2", str(exc)))
+            raw = Path(name).read_bytes()
+            text = raw.decode("utf-8-sig")
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            self._error(self.tr("Cannot read %1: %2").replace("%1", name).replace("%2", reason))
+            return
+        except UnicodeDecodeError as exc:
+            self._error(
+                self.tr("%1 is not UTF-8 text (byte %2); save it as UTF-8 and open it again.")
+                .replace("%1", name)
+                .replace("%2", f"{exc.start:,}")
+            )
+            return
+        self.edit.setPlainText(text)
+        self.error.clear()
 
     def try_accept(self) -> None:
         payload, problem = parse_payload(self.edit.toPlainText())
         if payload is None:
-            self._error(self.tr(problem))
+            self._error(problem)
             return
-        self.payload = payload
+        self.payload, removed = strip_body_token(payload)
+        self.notice = self.tr(BODY_TOKEN_NOTICE) if removed else None
         self.accept()
 
     def _error(self, text: str) -> None:

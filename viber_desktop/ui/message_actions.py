@@ -30,8 +30,9 @@ class MessageActions(QObject):
         dialog = ImportDialog(self.window)
         if dialog.exec() and dialog.payload is not None:
             self.window.composer.load_payload(dialog.payload)
-            self.window.status.showMessage(
-                self.tr("Imported; unknown fields are kept and flagged."), 6000
+            self.window.status.showMessage(  # a notice stays until the next message
+                dialog.notice or self.tr("Imported; unknown fields are kept and flagged."),
+                0 if dialog.notice else 6000,
             )
 
     def export_json(self) -> None:
@@ -127,3 +128,5 @@ class MessageActions(QObject):
         if dialog.exec() and dialog.payload is not None:
             self.window.composer.load_payload(dialog.payload)
             self.window.modes.setCurrentIndex(0)
+            if dialog.notice:
+                self.window.status.showMessage(dialog.notice)

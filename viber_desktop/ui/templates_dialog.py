@@ -1,5 +1,6 @@
 """Templates: list, open, rename and delete saved compositions."""
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,14 +17,19 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.services.templates import TemplateError, TemplateStore
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 class TemplatesDialog(QDialog):
-    """After ``exec()``, ``payload`` holds the opened template (or None)."""
+    """After ``exec()``, ``payload`` holds the opened template (or None) and ``notice`` what
+    the user must be told about it (a bot token was removed), or None."""
 
     def __init__(self, store: TemplateStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.payload: dict[str, Any] | None = None
+        self.notice: str | None = None
+        self._names: list[str] = []  # the real names (a list item cannot hold a lone surrogate)
         self.setWindowTitle(self.tr("Templates"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
@@ -58,14 +64,15 @@ class TemplatesDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        self.list.addItems(self.store.names())
+        self._names = self.store.names()
+        self.list.addItems([_LONE_SURROGATE.sub("\ufffd", name) for name in self._names])
         if self.list.count():
             self.list.setCurrentRow(0)
         self._update()
 
     def _name(self) -> str | None:
-        item = self.list.currentItem()
-        return item.text() if item is not None else None
+        row = self.list.currentRow()
+        return self._names[row] if 0 <= row < len(self._names) else None
 
     def _update(self) -> None:
         has = self._name() is not None
@@ -77,7 +84,7 @@ class TemplatesDialog(QDialog):
         if name is None:
             return
         try:
-            self.payload = self.store.load(name)
+            self.payload, self.notice = self.store.open(name)
         except TemplateError as exc:
             QMessageBox.warning(self, self.tr("Templates"), str(exc))
             return
@@ -104,7 +111,7 @@ class TemplatesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete template"),
-            self.tr("Delete the template “%1”?").replace("%1", name),
+            self.tr("Delete the template “%1”?").replace("%1", _LONE_SURROGATE.sub("\ufffd", name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
