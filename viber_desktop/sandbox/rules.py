@@ -17,6 +17,8 @@ FIRST_MESSAGE_TOKEN: Final = 5_741_311_803_571_721_087  # > 2**53: any float par
 
 STATUS_PREFIX: Final = "status-"
 FAULT_DELAY_PREFIX: Final = "fault-delay-"
+FAULT_DELAY_MAX: Final = 600.0
+"""The longest ``fault-delay-S`` wait in seconds: a longer (or infinite) S waits this long."""
 FAULT_HTTP500: Final = "fault-http500"
 FAULT_NOT_JSON: Final = "fault-not-json"
 FAULT_DROP: Final = "fault-drop"
@@ -40,8 +42,8 @@ def receivers_help() -> str:
         f"  {STATUS_PREFIX}N (N = 1..24, or any other number): answers status N, e.g. "
         f"{STATUS_PREFIX}12 -> tooManyRequests;",
         "      each code's name comes from the status table.",
-        f"  {FAULT_DELAY_PREFIX}S: answers ok after S seconds (e.g. {FAULT_DELAY_PREFIX}30 to "
-        "trigger a read timeout).",
+        f"  {FAULT_DELAY_PREFIX}S: answers ok after S seconds, at most {FAULT_DELAY_MAX:g} "
+        f"(e.g. {FAULT_DELAY_PREFIX}30 to trigger a read timeout).",
         f"  {FAULT_HTTP500}: HTTP 500 with an HTML page.",
         f"  {FAULT_NOT_JSON}: HTTP 200 with a body that is not JSON.",
         f"  {FAULT_DROP}: reads the request, then closes the connection without answering.",

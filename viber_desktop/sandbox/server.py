@@ -1,23 +1,31 @@
 """The sandbox HTTP server: Viber's send_message and get_account_info on 127.0.0.1."""
 
 import contextlib
-import json
+import math
 import socket
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Final
 
 from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import AUTH_HEADER
+from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.text import compact_json
 from viber_desktop.sandbox import rules
 from viber_desktop.sandbox.icon import bot_icon_png
 
 HOUR = 3600.0
+BODY_MAX: Final = 1024 * 1024
+"""The largest body the sandbox reads (Viber's limit is 30 KB; larger gets status 3 up to here,
+HTTP 413 beyond)."""
+REQUEST_LOG_MAX: Final = 500
+"""How many requests the sandbox remembers (the oldest are forgotten)."""
+SOCKET_TIMEOUT: Final = 30.0
+"""A client that stops sending mid-request is dropped after this many seconds."""
 
 
 @dataclass
@@ -43,7 +51,7 @@ class SandboxState:
         self.lock = threading.Lock()
         self.receivers: dict[str, _Receiver] = {}
         self.next_token = rules.FIRST_MESSAGE_TOKEN
-        self.requests: list[RecordedRequest] = []
+        self.requests: deque[RecordedRequest] = deque(maxlen=REQUEST_LOG_MAX)
         self.fault: str | None = None
         """A fault applied to every send (same names as the fault receivers)."""
 
@@ -76,6 +84,17 @@ class SandboxState:
         }
 
 
+def fault_delay(text: str) -> float:
+    """The seconds a ``fault-delay-S`` receiver waits: S, within 0 and rules.FAULT_DELAY_MAX.
+
+    Raises ValueError when S is not a number.
+    """
+    seconds = float(text)
+    if math.isnan(seconds):
+        return 0.0
+    return min(max(seconds, 0.0), rules.FAULT_DELAY_MAX)
+
+
 def _status(code: int, message: str | None = None) -> dict[str, Any]:
     return {
         "status": code,
@@ -88,6 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in two writes: avoid 40 ms stalls
+    timeout = SOCKET_TIMEOUT
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.verbose:
@@ -99,8 +119,33 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, b"not found", "text/plain")
 
+    def _body_length(self) -> int | None:
+        """The Content-Length, or None after answering 400/413 for a bad or huge one."""
+        text = (self.headers.get("Content-Length") or "0").strip()
+        if not text.isascii() or not text.isdigit() or len(text) > 20:
+            self._refuse(400, b"Content-Length must be a whole number of bytes")
+            return None
+        length = int(text)
+        if length > BODY_MAX:
+            self._refuse(413, f"The body is larger than {BODY_MAX:,} bytes".encode())
+            return None
+        return length
+
+    def _refuse(self, code: int, text: bytes) -> None:
+        # The body was not read: the connection cannot carry another request.
+        self.close_connection = True
+        self.send_response(code)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(text)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            self.wfile.write(text)
+
     def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        length = self._body_length()
+        if length is None:
+            return
         body = self.rfile.read(length) if length else b""
         state = self.server.state
         with state.lock:
@@ -155,8 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         try:
-            payload = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
+            payload = parse_json(body, what="Request body")
+        except JsonInputError:
             self._json(_status(3, "Request body is not valid JSON"))
             return
         receiver = payload.get("receiver") if isinstance(payload, dict) else None
@@ -181,7 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _fault(self, fault: str) -> bool:
         if fault.startswith(rules.FAULT_DELAY_PREFIX):
             with contextlib.suppress(ValueError):
-                self.server.stopping.wait(float(fault[len(rules.FAULT_DELAY_PREFIX) :]))
+                self.server.stopping.wait(fault_delay(fault[len(rules.FAULT_DELAY_PREFIX) :]))
             return False
         if fault == rules.FAULT_HTTP500:
             page = (
@@ -202,9 +247,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _reply(self, body: bytes) -> None:
         try:
-            receiver = json.loads(body.decode("utf-8")).get("receiver")
-        except (UnicodeDecodeError, ValueError, AttributeError):
-            receiver = None
+            data = parse_json(body, what="The request body")
+        except JsonInputError as exc:
+            self._send(400, str(exc).encode(), "text/plain; charset=utf-8")
+            return
+        receiver = data.get("receiver") if isinstance(data, dict) else None
         if not isinstance(receiver, str) or not receiver:
             self._json(_status(4, "receiver is required"))
             return
