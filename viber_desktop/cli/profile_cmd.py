@@ -17,7 +17,13 @@ from viber_desktop.cli import (
 from viber_desktop.cli.output import say
 from viber_desktop.core.redact import mask_token
 from viber_desktop.services.sending import resolve_target
-from viber_desktop.services.settings import Profile, Settings, SettingsError, SettingsStore
+from viber_desktop.services.settings import (
+    Profile,
+    Settings,
+    SettingsError,
+    SettingsStore,
+    validation_problem,
+)
 from viber_desktop.services.vault import TokenVault, VaultError
 from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
 
@@ -97,7 +103,7 @@ def profile_add(args: argparse.Namespace) -> int:
         )
         store.add_profile(profile)
     except ValidationError as exc:
-        raise CliError("; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())) from None
+        raise CliError(validation_problem(exc)) from None
     except SettingsError as exc:
         raise CliError(str(exc)) from None
     say(
