@@ -62,7 +62,7 @@ def test_keyboard_level_features() -> None:
         ({"InternalBrowser": {"Colour": 1}}, "InternalBrowser/Colour", "unknown_field"),
         ({"InternalBrowser": "open"}, "InternalBrowser", "wrong_type"),
         ({"Map": {"Latitude": 91, "Longitude": 0}}, "Map/Latitude", "out_of_range"),
-        ({"Map": {"Latitude": 1}}, "Map/Longitude", "missing_field"),
+        ({"Map": {"Latitude": "-90.5"}}, "Map/Latitude", "out_of_range"),
         ({"Frame": {"CornerRadius": 11}}, "Frame/CornerRadius", "out_of_range"),
         ({"Frame": {"BorderColor": "black"}}, "Frame/BorderColor", "invalid_color"),
         ({"MediaPlayer": {"ThumbnailURL": "nope"}}, "MediaPlayer/ThumbnailURL", "invalid_url"),

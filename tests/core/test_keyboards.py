@@ -59,7 +59,11 @@ def test_button_rules(button: dict[str, Any], path: str, code: str) -> None:
 
 def test_documented_example_values_only_warn() -> None:
     report = check(
-        base(keyboard=kb({"ActionBody": "x", "TextSize": "medium", "TextHAlign": "middle"}))
+        base(
+            keyboard=kb(
+                {"ActionBody": "x", "Text": "Go", "TextSize": "medium", "TextHAlign": "middle"}
+            )
+        )
     )
     assert report.ok
     assert codes(report) == ["undocumented_value", "undocumented_value"]

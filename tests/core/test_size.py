@@ -9,10 +9,11 @@ from viber_desktop.core.text import body_bytes
 
 
 def sized(total: int, unit: str = "a") -> dict[str, Any]:
-    """A valid message of exactly ``total`` bytes (the filler is a button's ActionBody)."""
-    msg = base("text", keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": ""}]})
+    """A valid message of exactly ``total`` bytes (the filler is a button's Text, cropped)."""
+    button = {"ActionBody": "x", "Text": ""}
+    msg = base("text", keyboard={"Type": "keyboard", "Buttons": [button]})
     overhead = len(body_bytes(msg))
-    msg["keyboard"]["Buttons"][0]["ActionBody"] = unit * ((total - overhead) // len(unit.encode()))
+    button["Text"] = unit * ((total - overhead) // len(unit.encode()))
     assert len(body_bytes(msg)) == total
     return msg
 
@@ -37,7 +38,7 @@ def test_at_30000_no_finding_then_warning_then_error() -> None:
                 tracking_data="b" * 4000,
                 keyboard={
                     "Type": "keyboard",
-                    "Buttons": [{"ActionBody": "x" * 500, "Text": "t"}] * 40,
+                    "Buttons": [{"ActionBody": "x", "Text": "t" * 500}] * 40,
                 },
             )
         ),

