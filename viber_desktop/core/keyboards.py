@@ -68,7 +68,7 @@ _API4_MARKUP = re.compile(r"<s>|<font[^>]*\bsize\s*=", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"<font\b[^>]*?\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
 _PHONE_ONLY_ACTIONS = ("location-picker", "share-phone")
 _APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
-_NOT_APP_SCHEMES = ("javascript", "data", "file", "about", "blob")
+_NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
 _CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
 
 
