@@ -18,6 +18,7 @@ from viber_desktop.ui.composer.counter import counter_state
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class FindingsPanel(QWidget):
@@ -105,9 +106,20 @@ class FindingsPanel(QWidget):
             # U+200E keeps JSON pointers readable in a right-to-left layout
             item = QListWidgetItem(f"{mark} \u200e{where}: {f.message}")
             item.setData(PATH_ROLE, f.path)
+            item.setData(SEVERITY_ROLE, f.severity)
             item.setForeground(QBrush(QColor(state_color(f.severity, self))))
             item.setToolTip(f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else ""))
             self.list.addItem(item)
+
+    def select_first_error(self) -> str | None:
+        """Select and scroll to the first error; return its JSON pointer (None: no error)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(SEVERITY_ROLE) == "error":
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return str(item.data(PATH_ROLE))
+        return None
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.focus_requested.emit(str(item.data(PATH_ROLE)))

@@ -3,7 +3,10 @@
 import base64
 import copy
 import json
+import time
+from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
@@ -24,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
+from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
+from viber_desktop.core.endpoints import endpoint_url, is_loopback_host
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.text import pretty_json
+from viber_desktop.core.statuses import status_info
+from viber_desktop.core.text import compact_json, pretty_json
 from viber_desktop.services.drafts import load_draft, save_draft
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem
@@ -41,9 +47,17 @@ from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.findings_panel import FindingsPanel
 from viber_desktop.ui.history.panel import HistoryPanel
 from viber_desktop.ui.message_actions import MessageActions
+from viber_desktop.ui.preferences_dialog import PreferencesDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
-from viber_desktop.ui.response_panel import ResponsePanel
+from viber_desktop.ui.response_panel import (
+    LOCAL_SERVER,
+    SANDBOX,
+    VIBER,
+    ResponsePanel,
+    SendInfo,
+    outcome_title,
+)
 from viber_desktop.ui.theme import state_color
 
 
@@ -62,7 +76,14 @@ class MainWindow(QMainWindow):
         self.report: CheckReport = check_payload({})
         self._payload: dict[str, Any] = {}
         self._sending = False
+        self._preparing = False  # checking the receiver's hourly limit before a send
+        self._closed = False
         self._send_seq = 0
+        self._waiting_seq: int | None = None  # the send whose answer the window waits for
+        self._shown_seq: int | None = None  # the send the response panel shows
+        self._send_started = 0.0
+        self._shown_for: tuple[str, str] | None = None  # (composition JSON, profile) shown
+        self._send_status = ""  # the status-bar text of the last send, cleared when stale
         self._json_shown: dict[str, Any] | None = None
         self._preview_shown: dict[str, Any] | None = None
         self._sender_defaults = ("", "")  # the last profile's default sender name and avatar
@@ -85,6 +106,15 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(90)
         self.busy.setAccessibleName(self.tr("Sending"))
         self.busy.hide()
+        self.stop_btn = QPushButton(self.tr("Stop waiting"))
+        self.stop_btn.setAccessibleName(self.tr("Stop waiting for the answer"))
+        self.stop_btn.setToolTip(
+            self.tr(
+                "Stop waiting for the answer. Nothing is cancelled or resent: the message may "
+                "still be delivered, and the history records the answer if it comes."
+            )
+        )
+        self.stop_btn.hide()
         bar.addWidget(self.profile_bar)
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -92,6 +122,7 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(spacer)
         bar.addWidget(self.busy)
+        bar.addWidget(self.stop_btn)
         bar.addWidget(self.send_btn)
 
         # --- composer and panels ----------------------------------------------------------
@@ -161,14 +192,16 @@ class MainWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.save_draft)
         self._rate_timer = QTimer(self, singleShot=True, interval=300)
         self._rate_timer.timeout.connect(self._refresh_rate)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._tick_waiting)
         self.composer.changed.connect(self.on_changed)
         self.composer.receiver.textChanged.connect(self._rate_timer.start)
         self.findings.focus_requested.connect(self.composer.focus_path)
         self.send_btn.clicked.connect(self.send)
+        self.stop_btn.clicked.connect(self.stop_waiting)
         self.profile_bar.changed.connect(self._profile_changed)
         self.profile_bar.profiles_changed.connect(self.history_panel.set_profiles)
         self.profile_bar.sender_name_chosen.connect(self.composer.sender_name.setText)
-        self.ctx.runner.busy_changed.connect(self._busy)
         self.profile_bar.fill()
         self.composer.load_payload(self._initial_payload())
         self.on_changed()
@@ -268,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _update_send_state(self) -> None:
         errors = self.report.errors
-        if self._sending:
+        if self._sending or self._preparing:
             reason = self.tr("A send is in progress.")
         elif errors:
             reason = (
@@ -302,10 +335,25 @@ class MainWindow(QMainWindow):
     # --- sending ------------------------------------------------------------------------
 
     def send(self) -> None:
-        """Send the composition once (Ctrl+Enter)."""
-        if not self.send_btn.isEnabled() or self._sending:
+        """Send the composition once (Ctrl+Enter); when it cannot go, say why."""
+        if self._sending or self._preparing:
+            self.status.showMessage(
+                self.tr(
+                    "A send is already in progress: wait for its answer, or press Stop waiting."
+                ),
+                8000,
+            )
             return
-        self._start_send(copy.deepcopy(self.composer.payload()), self.current_profile())
+        if self.ctx.history is None:
+            self.status.showMessage(
+                self.tr(
+                    "Not sent: the history is not open yet (every send is recorded before it "
+                    "leaves). Try again in a moment."
+                ),
+                8000,
+            )
+            return
+        self._send_after_limits(copy.deepcopy(self.composer.payload()), self.current_profile())
 
     def resend(self, entry: HistoryEntry) -> None:
         """Send a past request again, after a confirmation naming the receiver and profile."""
@@ -341,7 +389,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.modes.setCurrentIndex(0)
-        self._start_send(payload, profile)
+        self._send_after_limits(payload, profile, resend_of=entry.id)
 
     def open_entry(self, entry: HistoryEntry) -> None:
         try:
@@ -355,69 +403,322 @@ class MainWindow(QMainWindow):
                 self.tr("Loaded history entry #%1").replace("%1", str(entry.id)), 5000
             )
 
-    def _start_send(self, payload: dict[str, Any], profile: Profile) -> None:
-        report = check_payload(payload)
-        if self._sending or self.ctx.history is None:
-            return
+    def _send_info(
+        self, payload: dict[str, Any], profile: Profile, resend_of: int | None = None
+    ) -> SendInfo:
+        receiver = payload.get("receiver")
+        if profile.is_sandbox:
+            who, endpoint = SANDBOX, self.tr("the built-in sandbox on this computer")
+        else:
+            endpoint = endpoint_url(profile.api_url, "send_message")
+            local = is_loopback_host(urlsplit(profile.api_url).hostname)
+            who = LOCAL_SERVER if local else VIBER
+        return SendInfo(
+            receiver=receiver if isinstance(receiver, str) else json.dumps(receiver)[:80],
+            profile=profile.name,
+            who=who,
+            endpoint=endpoint,
+            started=datetime.now(),
+            resend_of=resend_of,
+        )
+
+    def _refuse(self, report: CheckReport, info: SendInfo) -> None:
+        """Payload errors: say so in the panel and the status bar, and point at the first."""
+        errors = report.errors
+        first = errors[0].message
+        first = first[:1].upper() + first[1:]
+        headline = (
+            self.tr("Not sent: 1 problem must be fixed first")
+            if len(errors) == 1
+            else self.tr("Not sent: %1 problems must be fixed first").replace(
+                "%1", str(len(errors))
+            )
+        )
+        self.response.show_refused(
+            headline,
+            first
+            + "\n"
+            + self.tr(
+                "The first problem is selected in the findings list and its field has the "
+                "focus. Nothing left this computer."
+            ),
+            info,
+        )
+        self._remember_shown(None, info.profile)
+        self._show_send_status(f"{headline} — {first}")
+        self.tabs.setCurrentWidget(self.response)
+        path = self.findings.select_first_error()
+        if path is not None:
+            self.composer.focus_path(path)
+
+    def _send_after_limits(
+        self, payload: dict[str, Any], profile: Profile, resend_of: int | None = None
+    ) -> None:
+        """Refuse a payload with errors; ask first when the receiver is at Viber's hourly
+        limit; then send."""
+        info = self._send_info(payload, profile, resend_of)
+        report = check_payload(strip_body_token(payload)[0])
         if not report.ok:
-            self.response.show_refused(report.errors[0].message)
-            self.tabs.setCurrentWidget(self.response)
+            self._refuse(report, info)
+            return
+        history = self.ctx.history
+        receiver = payload.get("receiver")
+        if history is None or not isinstance(receiver, str):
+            self._start_send(payload, profile, info)
+            return
+        self._preparing = True
+        self._update_send_state()
+
+        def work() -> tuple[int, float | None]:
+            return history.sent_last_hour(receiver), history.limited_until(receiver)
+
+        def done(counts: tuple[int, float | None]) -> None:
+            self._preparing = False
+            if self._closed:
+                return
+            question = self._limit_question(receiver, *counts)
+            if question and not self._ask(self.tr("Viber's hourly limit"), question):
+                self._update_send_state()
+                self._show_send_status(
+                    self.tr("Not sent: you chose not to send to “%1” now.").replace("%1", receiver)
+                )
+                return
+            self._start_send(payload, profile, info)
+
+        def failed(_exc: Exception) -> None:
+            # The count is advice only; recording the send decides whether it may go.
+            done((0, None))
+
+        self.ctx.runner.run(work, done, failed)
+
+    def _limit_question(self, receiver: str, count: int, until: float | None) -> str:
+        """The confirmation naming Viber's rule, or "" when the receiver is not at the limit."""
+        per_hour = limits.RECEIVER_MESSAGES_PER_HOUR
+        rule = self.tr(
+            "Viber allows %1 messages an hour to one user who has not replied; more are refused "
+            "with status 12 (%2)."
+        )
+        rule = rule.replace("%1", str(per_hour)).replace("%2", status_info(12).name)
+        if until is not None:
+            situation = (
+                self.tr(
+                    "“%1” answered status 12 less than an hour ago: the limit applies until "
+                    "about %2 (or until the user replies)."
+                )
+                .replace("%1", receiver)
+                .replace("%2", datetime.fromtimestamp(until).strftime("%H:%M"))
+            )
+        elif count >= per_hour:
+            situation = (
+                self.tr("%1 messages went to “%2” in the last hour.")
+                .replace("%1", str(count))
+                .replace("%2", receiver)
+            )
+        else:
+            return ""
+        return f"{rule}\n\n{situation}\n\n" + self.tr(
+            "This message will most likely be refused. Send it anyway?"
+        )
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _start_send(self, payload: dict[str, Any], profile: Profile, info: SendInfo) -> None:
+        if self._sending or self.ctx.history is None or self._closed:
+            return
+        payload, token_removed = strip_body_token(payload)
+        report = check_payload(payload)
+        if not report.ok:
+            self._refuse(report, info)
             return
         session_token = self.ctx.session_tokens.get(profile.name)
         history: HistoryStore = self.ctx.history
-        settings = self.ctx.settings
-        self._sending = True
+        connect_timeout = self.ctx.settings.connect_timeout
+        read_timeout = self.ctx.settings.read_timeout
         self._send_seq += 1
         seq = self._send_seq
-        self._update_send_state()
-        self.response.show_sending(str(payload.get("receiver", "")))
+        self._waiting_seq = self._shown_seq = seq
+        self._send_started = time.monotonic()
+        self._set_sending(True)
+        self.response.show_sending(info)
+        if token_removed:
+            self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
+        self._remember_shown(self.composer.payload(), profile.name)
+        self._show_send_status(
+            self.tr("Sending to “%1”… waiting for an answer.").replace("%1", info.receiver)
+        )
         self.tabs.setCurrentWidget(self.response)
 
-        def work() -> tuple[int | None, ApiResult]:
+        def work() -> tuple[int | None, ApiResult, str]:
             target = resolve_target(profile, session_token=session_token)
-            return send_checked(
+            entry_id, result = send_checked(
                 payload,
                 target,
                 history,
                 report=report,
-                connect_timeout=settings.connect_timeout,
-                read_timeout=settings.read_timeout,
+                connect_timeout=connect_timeout,
+                read_timeout=read_timeout,
             )
+            return entry_id, result, endpoint_url(target.base_url, "send_message")
 
-        def done(outcome: tuple[int | None, ApiResult]) -> None:
-            if seq != self._send_seq:
+        def done(outcome: tuple[int | None, ApiResult, str]) -> None:
+            if self._closed:
                 return
-            self._sending = False
-            entry_id, result = outcome
-            self.response.show_result(result, entry_id)
-            self.status.showMessage(
-                self.tr("Send finished: %1").replace("%1", result.outcome), 8000
-            )
-            self._update_send_state()
+            entry_id, result, endpoint = outcome
             self._refresh_rate()
             self._load_receivers()
             self.history_panel.refresh()
+            sent = SendInfo(
+                receiver=info.receiver,
+                profile=info.profile,
+                who=info.who,
+                endpoint=endpoint,
+                started=info.started,
+                resend_of=info.resend_of,
+            )
+            _state, icon, title = outcome_title(result.outcome, info.who)
+            if seq != self._waiting_seq:
+                self._late_answer(seq, f"{icon} {self.tr(title)}", entry_id, sent)
+                return
+            self._waiting_seq = None
+            self._set_sending(False)
+            self.response.show_result(result, entry_id, sent)
+            if token_removed:
+                self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
+            self._check_stale()  # the message may have been edited while it was sent
+            words = f"{self.tr(title)} — “{info.receiver}”, {datetime.now():%H:%M:%S}"
+            if result.history_error:
+                words += " — " + self.tr("the history could not be updated")
+            self._show_send_status(words)
             self.send_finished.emit(result)
 
         def failed(exc: Exception) -> None:
-            if seq != self._send_seq:
+            if self._closed:
                 return
-            self._sending = False
-            text = (
-                str(exc)
-                if isinstance(exc, SendRefused | ValueError)
-                else (f"{type(exc).__name__}: {exc}")
-            )
-            self.response.show_refused(self.tr("Nothing was sent: %1").replace("%1", text))
-            self._update_send_state()
             self.history_panel.refresh()
+            if seq != self._waiting_seq:
+                return
+            self._waiting_seq = None
+            self._set_sending(False)
+            if isinstance(exc, SendRefused | ValueError):
+                # Raised before the request was made: the service never raises after.
+                reason = str(exc)
+                self.response.show_refused(
+                    self.tr("Not sent"), reason[:1].upper() + reason[1:], info
+                )
+                self._show_send_status(self.tr("Not sent: %1").replace("%1", reason))
+            else:
+                self.response.show_refused(
+                    self.tr("Send failed on this computer"),
+                    self.tr(
+                        "The app ran into a problem of its own while sending (%1). Open the "
+                        "History tab: if this send is listed as being sent or outcome unknown, "
+                        "the message may have been delivered, so check the receiver's chat "
+                        "before sending it again."
+                    ).replace("%1", type(exc).__name__),
+                    info,
+                )
+                self._show_send_status(self.tr("Send failed on this computer: see the response"))
             self.send_finished.emit(None)
 
-        self.ctx.runner.run(work, done, failed)
+        self.ctx.runner.run_detached(work, done, failed)
 
-    def _busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy and self._sending)
-        self.send_btn.setText(self.tr("Sending…") if self._sending else self.tr("&Send"))
+    def _late_answer(self, seq: int, title: str, entry_id: int | None, info: SendInfo) -> None:
+        """An answer for a send the user stopped waiting for: noted only on its own result."""
+        entry = f" (history entry #{entry_id})" if entry_id else ""
+        text = (
+            self.tr("A later answer arrived at %1: %2%3. Nothing was resent.")
+            .replace("%1", f"{datetime.now():%H:%M:%S}")
+            .replace("%2", title)
+            .replace("%3", entry)
+        )
+        if seq == self._shown_seq:
+            self.response.add_note(text)
+        else:
+            self.status.showMessage(
+                self.tr("Earlier send to “%1”: %2")
+                .replace("%1", info.receiver)
+                .replace("%2", text),
+                10_000,
+            )
+
+    def stop_waiting(self) -> None:
+        """Abandon the wait: the outcome is unknown; nothing is cancelled or resent."""
+        if self._waiting_seq is None:
+            return
+        seconds = int(time.monotonic() - self._send_started)
+        self._waiting_seq = None
+        self._set_sending(False)
+        self.response.show_abandoned(seconds)
+        self._show_send_status(
+            self.tr(
+                "Stopped waiting: the outcome is unknown. Check the receiver's chat before "
+                "sending again."
+            )
+        )
+        self.send_finished.emit(None)
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.busy.setVisible(sending)
+        self.stop_btn.setVisible(sending)
+        self.send_btn.setText(self.tr("Sending…") if sending else self.tr("&Send"))
+        if sending:
+            self._tick.start()
+        else:
+            self._tick.stop()
+        self._update_send_state()
+
+    def _tick_waiting(self) -> None:
+        seconds = int(time.monotonic() - self._send_started)
+        if self._waiting_seq is not None and self._waiting_seq == self._shown_seq:
+            self.response.show_waiting(seconds)
+
+    def _show_send_status(self, text: str) -> None:
+        self._send_status = text
+        self.status.showMessage(text, 15_000)
+
+    # --- what the response panel answers ------------------------------------------------
+
+    def _remember_shown(self, composition: dict[str, Any] | None, profile: str) -> None:
+        self._shown_for = (self._fingerprint(composition or self._payload), profile)
+
+    @staticmethod
+    def _fingerprint(payload: dict[str, Any]) -> str:
+        try:
+            return compact_json(payload)
+        except (ValueError, RecursionError):  # too deep to write: compare by identity
+            return f"<unwritable {id(payload)}>"
+
+    def _check_stale(self) -> None:
+        """Mark the response panel as an earlier result once the message or profile changed."""
+        if self._shown_for is None or self._waiting_seq is not None:
+            return
+        composition, profile = self._shown_for
+        if profile != self.current_profile().name:
+            reason = self.tr("The profile has changed since.")
+        elif composition != self._fingerprint(self._payload):
+            reason = self.tr("The message has changed since.")
+        else:
+            reason = None
+        was_stale = self.response.stale
+        self.response.set_stale(reason)
+        if reason and not was_stale and self.status.currentMessage() == self._send_status:
+            self.status.clearMessage()
+
+    def preferences(self) -> None:
+        """Edit the timeouts; the next send uses them."""
+        dialog = PreferencesDialog(self.ctx.settings, self)
+        if dialog.exec():
+            self._save_settings()
+            self.status.showMessage(self.tr("Preferences saved: the next send uses them."), 6000)
 
     # --- history ------------------------------------------------------------------------
 
@@ -537,6 +838,21 @@ class MainWindow(QMainWindow):
                 restore(QByteArray(data))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            self._waiting_seq is not None
+            and not self._closed
+            and not self._ask(
+                self.tr("A message is being sent"),
+                self.tr(
+                    "A message is being sent and its answer has not arrived yet.\n\nClose anyway? "
+                    "The history will show it as 'outcome unknown' if no answer arrives."
+                ),
+            )
+        ):
+            event.ignore()
+            return
+        self._closed = True  # late answers and checks no longer touch the window
+        self._tick.stop()
         self._draft_timer.stop()
         self._payload = self.composer.payload()
         self.save_draft()

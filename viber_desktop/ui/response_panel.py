@@ -1,8 +1,17 @@
-"""The decoded answer: outcome, status, meaning and advice, billing, token, raw body."""
+"""The answer to one send: what it was for, the outcome in words, status, billing, raw body.
+
+The panel always names the send it answers (receiver, profile, endpoint, time) and is marked
+as an earlier result as soon as the composition or the profile changes, so a past "accepted"
+is never read as the answer for the message now on screen.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGraphicsOpacityEffect,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -10,29 +19,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.outcomes import ApiResult, Outcome
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.ui.theme import state_color
 
-_OUTCOME = {
-    "ok": ("ok", "✔", "Accepted by Viber"),
-    "api_error": ("error", "✖", "Viber refused the message"),
-    "not_sent": ("warning", "⏹", "Not sent"),
-    "unknown": ("error", "⚠", "Outcome unknown: the message may have been delivered"),
-}
+SANDBOX = "the sandbox"
+LOCAL_SERVER = "the local server"
+VIBER = "Viber"
+_DIMMED = 0.45
+
+
+@dataclass(frozen=True)
+class SendInfo:
+    """What a send was for, named above its result."""
+
+    receiver: str
+    profile: str
+    who: str
+    """Who answers: ``SANDBOX``, ``LOCAL_SERVER`` or ``VIBER``."""
+    endpoint: str
+    started: datetime
+    resend_of: int | None = None
+
+    @property
+    def clock(self) -> str:
+        return self.started.strftime("%H:%M:%S")
+
+
+def outcome_title(outcome: Outcome, who: str) -> tuple[str, str, str]:
+    """(state colour, icon, headline) for an outcome answered by ``who``."""
+    if outcome == "ok":
+        return "ok", "✔", f"Accepted by {who}"
+    if outcome == "api_error":
+        return "error", "✖", "Viber refused the message" if who == VIBER else f"Refused by {who}"
+    if outcome == "not_sent":
+        return "warning", "⏹", "Not sent: nothing left this computer"
+    return "error", "⚠", "Outcome unknown: the message may have been delivered"
 
 
 class ResponsePanel(QWidget):
-    """Shows the last send's decoded result."""
+    """Shows the last send's decoded result, and says when it no longer matches the message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.info: SendInfo | None = None
+        self.sent = False
+        """False while the panel shows a send that was refused before anything left."""
+        self.stale = False
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setAccessibleName(self.tr("Earlier result"))
+        self.banner.hide()
+        self.body = QWidget()
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
+        self.context.setAccessibleName(self.tr("What this result is for"))
         self.headline = QLabel(self.tr("Nothing sent yet. Press Send (Ctrl+Enter)."))
         self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setAccessibleName(self.tr("Send outcome"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAccessibleName(self.tr("Notes on this send"))
+        self.notes.hide()
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
@@ -41,6 +96,7 @@ class ResponsePanel(QWidget):
             ("billing", self.tr("Billing")),
             ("message_token", self.tr("Message token")),
             ("chat_hostname", self.tr("Chat host")),
+            ("endpoint", self.tr("Endpoint")),
             ("duration", self.tr("Duration")),
             ("history", self.tr("History entry")),
         ):
@@ -59,33 +115,98 @@ class ResponsePanel(QWidget):
         self.raw.setAccessibleName(self.tr("Raw response"))
         self.raw.hide()
         self.raw_toggle.toggled.connect(self.raw.setVisible)
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.context)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.explanation)
+        inner.addWidget(self.notes)
+        inner.addLayout(form)
+        inner.addWidget(self.raw_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.raw, 1)
+        inner.addStretch(0)
+        self.dim = QGraphicsOpacityEffect(self.body)
+        self.dim.setOpacity(1.0)
+        self.dim.setEnabled(False)
+        self.body.setGraphicsEffect(self.dim)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.raw_toggle)
-        layout.addWidget(self.raw, 1)
-        layout.addStretch(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.body, 1)
 
-    def show_sending(self, receiver: str) -> None:
-        self.headline.setText(self.tr("Sending to %1…").replace("%1", receiver))
-        self.headline.setStyleSheet("")
+    # --- states --------------------------------------------------------------------------
+
+    def _start(self, info: SendInfo | None, context: str, *, sent: bool = True) -> None:
+        self.info = info
+        self.sent = sent
+        self.set_stale(None)
+        self.context.setText(context)
+        self.context.setStyleSheet(f"color: {state_color('muted', self)};")
         self.explanation.clear()
+        self.notes.clear()
+        self.notes.hide()
         for value in self.fields.values():
             value.clear()
+        self.raw.clear()
+        self.raw_toggle.setChecked(False)
+        self.raw_toggle.setEnabled(False)
 
-    def show_refused(self, reason: str) -> None:
-        self.headline.setText("⏹ " + self.tr("Not sent"))
-        self.headline.setStyleSheet(f"color: {state_color('warning', self)}; font-weight: 600;")
-        self.explanation.setText(reason)
-
-    def show_result(self, result: ApiResult, history_id: int | None = None) -> None:
-        state, icon, title = _OUTCOME[result.outcome]
-        self.headline.setText(f"{icon} {self.tr(title)}")
+    def _headline(self, text: str, state: str | None) -> None:
+        self.headline.setText(text)
         self.headline.setStyleSheet(
             f"color: {state_color(state, self)}; font-weight: 700; font-size: 15px;"
+            if state
+            else "font-weight: 600; font-size: 15px;"
         )
+
+    def _context(self, info: SendInfo) -> str:
+        what = (
+            self.tr("Resent from history entry #%1").replace("%1", str(info.resend_of))
+            if info.resend_of is not None
+            else self.tr("Message")
+        )
+        return (
+            self.tr("%1 to “%2” · profile “%3” · sent at %4")
+            .replace("%1", what)
+            .replace("%2", info.receiver)
+            .replace("%3", info.profile)
+            .replace("%4", info.clock)
+        )
+
+    def show_sending(self, info: SendInfo) -> None:
+        self._start(info, self._context(info))
+        self._headline(self.tr("Sending to “%1”…").replace("%1", info.receiver), None)
+        self.fields["endpoint"].setText(info.endpoint)
+        self.show_waiting(0)
+
+    def show_waiting(self, seconds: int) -> None:
+        self.explanation.setText(
+            self.tr(
+                "Waiting for an answer… %1 s\nThe message is sent once and never retried. "
+                "Stop waiting if it takes too long: the answer is still recorded in the history."
+            ).replace("%1", str(seconds))
+        )
+
+    def show_refused(self, headline: str, detail: str, info: SendInfo) -> None:
+        """Nothing left this computer: say why (``headline``) and what to do (``detail``)."""
+        context = self._context(info).replace(self.tr("sent at"), self.tr("tried at"))
+        self._start(info, context, sent=False)
+        self._headline("⏹ " + headline, "warning")
+        self.explanation.setText(detail)
+        self.fields["endpoint"].setText(info.endpoint)
+
+    def show_result(
+        self, result: ApiResult, history_id: int | None = None, info: SendInfo | None = None
+    ) -> None:
+        info = info or self.info
+        who = info.who if info is not None else VIBER
+        self._start(info, self._context(info) if info is not None else "")
+        state, icon, title = outcome_title(result.outcome, who)
+        self._headline(f"{icon} {self.tr(title)}", state)
         self.explanation.setText(result.explanation)
+        if result.history_error:
+            self.add_note(
+                self.tr("History not updated: %1").replace("%1", result.history_error), "error"
+            )
         f = self.fields
         f["status"].setText(
             f"{result.status} {result.status_name}" if result.status is not None else "—"
@@ -99,7 +220,65 @@ class ResponsePanel(QWidget):
             str(result.message_token) if result.message_token is not None else "—"
         )
         f["chat_hostname"].setText(result.chat_hostname or "—")
+        f["endpoint"].setText(info.endpoint if info is not None else "—")
         f["duration"].setText(f"{result.duration_ms:.0f} ms")
         f["history"].setText(f"#{history_id}" if history_id else "—")
         self.raw.setPlainText(result.raw_response or "")
         self.raw_toggle.setEnabled(result.raw_response is not None)
+
+    def show_abandoned(self, seconds: int, history_id: int | None = None) -> None:
+        """The user stopped waiting: the outcome is unknown, and nothing will be resent."""
+        self._headline(
+            "⚠ "
+            + self.tr("Outcome unknown: you stopped waiting after %1 s").replace(
+                "%1", str(seconds)
+            ),
+            "error",
+        )
+        self.explanation.setText(
+            self.tr(
+                "The request had already left this computer, so the message may have been "
+                "delivered. The app stopped waiting but did not cancel or resend anything: if an "
+                "answer still comes, the History tab records it. Check the receiver's chat "
+                "before you send this message again."
+            )
+        )
+        self.fields["history"].setText(f"#{history_id}" if history_id else "—")
+
+    def add_note(self, text: str, state: str = "warning") -> None:
+        """Add a prominent line under the headline (history not updated, token removed…)."""
+        lines = [line for line in (self.notes.text(), "⚠ " + text) if line]
+        self.notes.setText("\n".join(lines))
+        self.notes.setStyleSheet(f"color: {state_color(state, self)}; font-weight: 600;")
+        self.notes.show()
+
+    def set_stale(self, reason: str | None) -> None:
+        """Mark the panel as an earlier result (``reason`` says what changed), or as current."""
+        stale = reason is not None and self.info is not None
+        if stale and reason is not None and self.info is not None:
+            info = self.info
+            text = (
+                self.tr(
+                    "Earlier result — for the message as it was sent at %1 to “%2” (profile "
+                    "“%3”). %4 It is not the answer for the message now in the composer."
+                )
+                if self.sent
+                else self.tr(
+                    "Earlier attempt — for the message as it was at %1 to “%2” (profile “%3”), "
+                    "which was not sent. %4"
+                )
+            )
+            self.banner.setText(
+                text.replace("%1", info.started.strftime("%H:%M"))
+                .replace("%2", info.receiver)
+                .replace("%3", info.profile)
+                .replace("%4", reason)
+            )
+            warn = state_color("warning", self)
+            self.banner.setStyleSheet(
+                f"border: 2px solid {warn}; border-radius: 4px; padding: 6px; font-weight: 600;"
+            )
+        self.banner.setVisible(stale)
+        self.dim.setOpacity(_DIMMED if stale else 1.0)
+        self.dim.setEnabled(stale)
+        self.stale = stale
