@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
         self.busy.setAccessibleName(self.tr("Sending"))
-        self.busy.hide()
         self.stop_btn = QPushButton(self.tr("Stop waiting"))
         self.stop_btn.setAccessibleName(self.tr("Stop waiting for the answer"))
         self.stop_btn.setToolTip(
@@ -114,15 +113,17 @@ class MainWindow(QMainWindow):
                 "still be delivered, and the history records the answer if it comes."
             )
         )
-        self.stop_btn.hide()
         bar.addWidget(self.profile_bar)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
         )
         bar.addWidget(spacer)
-        bar.addWidget(self.busy)
-        bar.addWidget(self.stop_btn)
+        # Trap: a widget on a tool bar is shown and hidden through its action, not itself.
+        self.busy_action = bar.addWidget(self.busy)
+        self.busy_action.setVisible(False)
+        self.stop_action = bar.addWidget(self.stop_btn)
+        self.stop_action.setVisible(False)
         bar.addWidget(self.send_btn)
 
         # --- composer and panels ----------------------------------------------------------
@@ -241,6 +242,11 @@ class MainWindow(QMainWindow):
         curl_token = QAction(self.tr("Copy as curl with the real &token…"), self)
         curl_token.triggered.connect(self.message_actions.copy_curl_with_token)
         edit.addAction(curl_token)
+        edit.addSeparator()
+        self.preferences_action = QAction(self.tr("Pre&ferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.preferences)
+        edit.addAction(self.preferences_action)
         templates = self.menuBar().addMenu(self.tr("&Templates"))
         save_template = QAction(self.tr("&Save as template…"), self)
         save_template.setShortcut(QKeySequence.StandardKey.Save)
@@ -274,6 +280,7 @@ class MainWindow(QMainWindow):
         self.composer.show_report(self.report, self._payload)
         self.findings.show_report(self.report)
         self._update_send_state()
+        self._check_stale()
         self._view_timer.start()
         self._draft_timer.start()
 
@@ -331,6 +338,7 @@ class MainWindow(QMainWindow):
         if profile.sender_avatar and composer.avatar.text() in ("", previous[1]):
             composer.avatar.setText(profile.sender_avatar)
         self._sender_defaults = (profile.sender_name, profile.sender_avatar)
+        self._check_stale()
 
     # --- sending ------------------------------------------------------------------------
 
@@ -667,8 +675,8 @@ class MainWindow(QMainWindow):
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
-        self.busy.setVisible(sending)
-        self.stop_btn.setVisible(sending)
+        self.busy_action.setVisible(sending)
+        self.stop_action.setVisible(sending)
         self.send_btn.setText(self.tr("Sending…") if sending else self.tr("&Send"))
         if sending:
             self._tick.start()
