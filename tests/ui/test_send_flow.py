@@ -144,7 +144,7 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     with qtbot.waitSignal(window.send_finished) as finished:
         qtbot.mouseClick(window.stop_btn, Qt.MouseButton.LeftButton)
     assert finished.args == [None]
-    assert panel.headline.text().startswith("⚠ Outcome unknown: you stopped waiting after ")
+    assert panel.headline.text().startswith("⚠ Outcome unknown: stopped waiting after ")
     explanation = panel.explanation.text()
     assert "may have been" in explanation and "did not cancel or resend" in explanation
     assert "Check the receiver's chat" in explanation

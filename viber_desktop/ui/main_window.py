@@ -485,7 +485,12 @@ class MainWindow(QMainWindow):
             if self._closed:
                 return
             question = self._limit_question(receiver, *counts)
-            if question and not self._ask(self.tr("Viber's hourly limit"), question):
+            if question and not self._ask(
+                self.tr("Viber's hourly limit"),
+                question,
+                self.tr("Send anyway"),
+                self.tr("Don't send"),
+            ):
                 self._update_send_state()
                 self._show_send_status(
                     self.tr("Not sent: you chose not to send to “%1” now.").replace("%1", receiver)
@@ -528,15 +533,14 @@ class MainWindow(QMainWindow):
             "This message will most likely be refused. Send it anyway?"
         )
 
-    def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def _ask(self, title: str, text: str, yes: str, no: str) -> bool:
+        """A question whose buttons say what they do; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        box.button(QMessageBox.StandardButton.No).setText(no)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _start_send(self, payload: dict[str, Any], profile: Profile, info: SendInfo) -> None:
         if self._sending or self.ctx.history is None or self._closed:
@@ -855,6 +859,8 @@ class MainWindow(QMainWindow):
                     "A message is being sent and its answer has not arrived yet.\n\nClose anyway? "
                     "The history will show it as 'outcome unknown' if no answer arrives."
                 ),
+                self.tr("Close anyway"),
+                self.tr("Keep the window open"),
             )
         ):
             event.ignore()

@@ -113,6 +113,7 @@ class PreferencesDialog(QDialog):
         if problem is not None or connect is None or read is None:
             self.problem.setText(problem or "")
             self.problem.show()
+            self.adjustSize()  # room for the wrapped problem text, never clipped
             (self.connect_edit if connect is None else self.read_edit).setFocus()
             return
         self.settings.connect_timeout = connect

@@ -11,16 +11,18 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGraphicsOpacityEffect,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from viber_desktop.core.outcomes import ApiResult, Outcome
-from viber_desktop.core.statuses import billing_info
+from viber_desktop.core.statuses import billing_info, status_info
 from viber_desktop.ui.theme import state_color
 
 SANDBOX = "the sandbox"
@@ -89,7 +91,7 @@ class ResponsePanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes on this send"))
         self.notes.hide()
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         for key, label in (
             ("status", self.tr("Status")),
             ("status_message", self.tr("Status message")),
@@ -129,9 +131,14 @@ class ResponsePanel(QWidget):
         self.dim.setOpacity(1.0)
         self.dim.setEnabled(False)
         self.body.setGraphicsEffect(self.dim)
+        # The banner stays in view; a long answer scrolls below it instead of being clipped.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(scroll, 1)
 
     # --- states --------------------------------------------------------------------------
 
@@ -146,9 +153,15 @@ class ResponsePanel(QWidget):
         self.notes.hide()
         for value in self.fields.values():
             value.clear()
+        self._rows("endpoint")
         self.raw.clear()
         self.raw_toggle.setChecked(False)
         self.raw_toggle.setEnabled(False)
+
+    def _rows(self, *keys: str) -> None:
+        """Show only the rows that say something in this state (all of them for a result)."""
+        for key, value in self.fields.items():
+            self.form.setRowVisible(value, not keys or key in keys)
 
     def _headline(self, text: str, state: str | None) -> None:
         self.headline.setText(text)
@@ -167,7 +180,7 @@ class ResponsePanel(QWidget):
         return (
             self.tr("%1 to “%2” · profile “%3” · sent at %4")
             .replace("%1", what)
-            .replace("%2", info.receiver)
+            .replace("%2", info.receiver or self.tr("(no receiver)"))
             .replace("%3", info.profile)
             .replace("%4", info.clock)
         )
@@ -202,7 +215,8 @@ class ResponsePanel(QWidget):
         self._start(info, self._context(info) if info is not None else "")
         state, icon, title = outcome_title(result.outcome, who)
         self._headline(f"{icon} {self.tr(title)}", state)
-        self.explanation.setText(result.explanation)
+        self.explanation.setText(self._explain(result, who))
+        self._rows()
         if result.history_error:
             self.add_note(
                 self.tr("History not updated: %1").replace("%1", result.history_error), "error"
@@ -226,13 +240,28 @@ class ResponsePanel(QWidget):
         self.raw.setPlainText(result.raw_response or "")
         self.raw_toggle.setEnabled(result.raw_response is not None)
 
+    def _explain(self, result: ApiResult, who: str) -> str:
+        """The core's explanation, naming who answered when it was not Viber."""
+        text = result.explanation
+        if who == VIBER:
+            return text
+        if result.outcome == "ok":
+            text = text.replace(status_info(0).meaning, f"{who.capitalize()} accepted the message.")
+        where = (
+            self.tr(
+                "This answer came from the sandbox on this computer, which answers as Viber "
+                "would; no phone received anything."
+            )
+            if who == SANDBOX
+            else self.tr("This answer came from a server on this computer, not from Viber.")
+        )
+        return f"{text}\n{where}"
+
     def show_abandoned(self, seconds: int, history_id: int | None = None) -> None:
         """The user stopped waiting: the outcome is unknown, and nothing will be resent."""
         self._headline(
             "⚠ "
-            + self.tr("Outcome unknown: you stopped waiting after %1 s").replace(
-                "%1", str(seconds)
-            ),
+            + self.tr("Outcome unknown: stopped waiting after %1 s").replace("%1", str(seconds)),
             "error",
         )
         self.explanation.setText(
@@ -244,6 +273,10 @@ class ResponsePanel(QWidget):
             )
         )
         self.fields["history"].setText(f"#{history_id}" if history_id else "—")
+        if history_id:
+            self._rows("endpoint", "history")
+        else:
+            self._rows("endpoint")
 
     def add_note(self, text: str, state: str = "warning") -> None:
         """Add a prominent line under the headline (history not updated, token removed…)."""
