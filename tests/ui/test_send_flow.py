@@ -2,10 +2,13 @@
 
 import json
 import re
+import sqlite3
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -141,6 +144,8 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     assert panel.headline.text() == "Sending to “fault-delay-3”…"
     qtbot.waitUntil(lambda: "Waiting for an answer… 1 s" in panel.explanation.text(), timeout=3000)
 
+    qtbot.keyClick(window.composer.receiver, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage().startswith("A send is already in progress")
     with qtbot.waitSignal(window.send_finished) as finished:
         qtbot.mouseClick(window.stop_btn, Qt.MouseButton.LeftButton)
     assert finished.args == [None]
@@ -199,6 +204,7 @@ def test_closing_during_a_send_asks_and_does_not_wait_for_the_answer(
     assert not win.isVisible()
     assert took < 1.0, f"closing took {took:.2f} s"
     win.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # gone before its answer arrives
     qtbot.waitUntil(lambda: not ctx.runner.detached_busy, timeout=10_000)  # late answer: quiet
     [entry] = ctx.history.query()  # type: ignore[union-attr]
     assert entry.outcome == "ok"
@@ -289,3 +295,20 @@ def test_a_history_that_could_not_be_updated_is_shown_prominently(qtbot: QtBot) 
     assert panel.notes.isVisibleTo(panel)
     assert panel.notes.text() == "⚠ History not updated: The history is full."
     assert panel.headline.text() == "✔ Accepted by Viber"
+
+
+def test_an_answer_the_history_could_not_store_is_still_shown_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with sqlite3.connect(tmp_path / "history.sqlite3") as db:  # the window's own history file
+        db.execute(
+            "CREATE TRIGGER full BEFORE UPDATE ON history BEGIN "
+            "SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    send_and_wait(qtbot, window, "sandbox-user-1")
+    panel = window.response
+    assert panel.headline.text() == "✔ Accepted by the sandbox"  # the true outcome
+    assert panel.notes.isVisibleTo(panel)
+    assert panel.notes.text().startswith("⚠ History not updated: ")
+    assert "could not be updated" in panel.notes.text()
+    assert window.statusBar().currentMessage().endswith("the history could not be updated")
