@@ -226,6 +226,8 @@ def test_a_limited_receiver_asks_first_naming_the_rule(
     assert (
         window.statusBar().currentMessage() == "Not sent: you chose not to send to “status-12” now."
     )
+    assert window.response.headline.text() == "⏹ Not sent: you chose not to send"
+    assert "Viber allows 100 messages an hour" in window.response.explanation.text()
 
     answer_next_box(Yes, seen)
     with qtbot.waitSignal(window.send_finished, timeout=15_000):

@@ -422,7 +422,11 @@ class MainWindow(QMainWindow):
             local = is_loopback_host(urlsplit(profile.api_url).hostname)
             who = LOCAL_SERVER if local else VIBER
         return SendInfo(
-            receiver=receiver if isinstance(receiver, str) else json.dumps(receiver)[:80],
+            receiver=(
+                (receiver if len(receiver) <= 80 else receiver[:79] + "…")
+                if isinstance(receiver, str)
+                else self.tr("(not text)")
+            ),
             profile=profile.name,
             who=who,
             endpoint=endpoint,
@@ -484,7 +488,7 @@ class MainWindow(QMainWindow):
             self._preparing = False
             if self._closed:
                 return
-            question = self._limit_question(receiver, *counts)
+            question = self._limit_question(info.receiver, *counts)
             if question and not self._ask(
                 self.tr("Viber's hourly limit"),
                 question,
@@ -492,8 +496,15 @@ class MainWindow(QMainWindow):
                 self.tr("Don't send"),
             ):
                 self._update_send_state()
+                self.response.show_refused(
+                    self.tr("Not sent: you chose not to send"), question.rsplit("\n\n", 1)[0], info
+                )
+                self._remember_shown(None, info.profile)
+                self.tabs.setCurrentWidget(self.response)
                 self._show_send_status(
-                    self.tr("Not sent: you chose not to send to “%1” now.").replace("%1", receiver)
+                    self.tr("Not sent: you chose not to send to “%1” now.").replace(
+                        "%1", info.receiver
+                    )
                 )
                 return
             self._start_send(payload, profile, info)
@@ -519,7 +530,7 @@ class MainWindow(QMainWindow):
                     "about %2 (or until the user replies)."
                 )
                 .replace("%1", receiver)
-                .replace("%2", datetime.fromtimestamp(until).strftime("%H:%M"))
+                .replace("%2", _clock(until))
             )
         elif count >= per_hour:
             situation = (
@@ -881,3 +892,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         AboutDialog(self).exec()
+
+
+def _clock(timestamp: float) -> str:
+    """HH:MM of a stored time, or a plain phrase when the stored value is absurd."""
+    try:
+        return datetime.fromtimestamp(timestamp).strftime("%H:%M")
+    except (OverflowError, OSError, ValueError):
+        return "an hour after the refusal"
