@@ -314,3 +314,19 @@ def test_an_answer_the_history_could_not_store_is_still_shown_as_it_was(
     assert panel.notes.text().startswith("⚠ History not updated: ")
     assert "could not be updated" in panel.notes.text()
     assert window.statusBar().currentMessage().endswith("the history could not be updated")
+
+
+def test_resending_a_stored_request_that_is_not_an_object_says_so(
+    qtbot: QtBot, window: MainWindow, sb: Sandbox
+) -> None:
+    history = window.ctx.history
+    assert history is not None
+    history.record_pending(
+        profile="Sandbox", api_url=sb.base_url, endpoint="send_message", body=b"[1]", payload=[1]
+    )
+    [entry] = history.query()
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    window.resend(entry)
+    assert seen == ["The stored request is not a JSON object."]
+    assert sends(sb) == []

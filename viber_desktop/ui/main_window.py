@@ -32,6 +32,7 @@ from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import endpoint_url, is_loopback_host
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry
+from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.core.text import compact_json, pretty_json
@@ -365,13 +366,21 @@ class MainWindow(QMainWindow):
 
     def resend(self, entry: HistoryEntry) -> None:
         """Send a past request again, after a confirmation naming the receiver and profile."""
-        try:
-            payload = json.loads(entry.request)
-            profile = self.ctx.settings.profile(entry.profile)
-        except ValueError:
-            QMessageBox.warning(
-                self, self.tr("Resend"), self.tr("The stored request is not valid JSON.")
+        if self._sending or self._preparing:
+            self.status.showMessage(
+                self.tr(
+                    "A send is already in progress: wait for its answer, or press Stop waiting."
+                ),
+                8000,
             )
+            return
+        try:
+            payload = parse_json(entry.request, what=self.tr("The stored request"))
+            profile = self.ctx.settings.profile(entry.profile)
+            if not isinstance(payload, dict):
+                raise JsonInputError(self.tr("The stored request is not a JSON object."))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Resend"), str(exc))
             return
         except KeyError:
             QMessageBox.warning(
