@@ -6,7 +6,7 @@ from string import ascii_letters
 import pytest
 
 from tests.core.helpers import base, check
-from viber_desktop.core.keyboards import button_span
+from viber_desktop.core.keyboards import button_span, group_span
 from viber_desktop.core.layout import Placement, card_count, place_buttons
 
 
@@ -135,3 +135,40 @@ def test_button_span_reads_defaults_and_numeric_text() -> None:
     assert button_span({"Columns": "3", "Rows": "2"}) == (3, 2)
     assert button_span({"Columns": None, "Rows": 1.5}) == (6, 1)
     assert button_span({"Columns": True, "Rows": "x"}) == (6, 1)
+
+
+@pytest.mark.parametrize(
+    ("obj", "rich", "expected"),
+    [
+        ({}, True, (6, 7)),
+        ({}, False, (6, None)),
+        ({"ButtonsGroupColumns": 3, "ButtonsGroupRows": 2}, True, (3, 2)),
+        ({"ButtonsGroupColumns": "3", "ButtonsGroupRows": "2"}, True, (3, 2)),
+        ({"ButtonsGroupColumns": 1, "ButtonsGroupRows": 1}, True, (1, 1)),
+        ({"ButtonsGroupColumns": 7, "ButtonsGroupRows": 8}, True, (6, 7)),
+        ({"ButtonsGroupColumns": 0, "ButtonsGroupRows": 0}, True, (6, 7)),
+        ({"ButtonsGroupColumns": None, "ButtonsGroupRows": True}, True, (6, 7)),
+        ({"ButtonsGroupColumns": 4, "ButtonsGroupRows": 2}, False, (4, None)),
+        ("x", True, (6, 7)),
+    ],
+)
+def test_group_span_is_the_grid_everyone_draws(
+    obj: object, rich: bool, expected: tuple[int, int | None]
+) -> None:
+    assert group_span(obj, rich=rich) == expected
+
+
+def test_the_checker_wraps_on_a_group_written_as_text() -> None:
+    card = {"ActionBody": "x", "Text": "t", "Columns": 2, "Rows": 1}
+    rich = {
+        "Type": "rich_media",
+        "BgColor": "#FFFFFF",
+        "ButtonsGroupColumns": "3",
+        "ButtonsGroupRows": 1,
+        "Buttons": [card] * 7,  # one per card in 3x1: 7 cards (6 columns would make 4)
+    }
+    report = check(base("rich_media", rich_media=rich, min_api_version=4))
+    assert [(f.code, f.used) for f in report.findings] == [
+        ("number_as_text", None),
+        ("too_many_cards", 7),
+    ]

@@ -18,8 +18,16 @@ def status_table() -> str:
 
 def limits_table() -> str:
     items = [
-        ("sender.name", f"1-{limits.SENDER_NAME_MAX} characters"),
-        ("tracking_data", f"0-{limits.TRACKING_DATA_MAX} characters, a string (never null)"),
+        (
+            "sender.name",
+            f"1-{limits.SENDER_NAME_MAX} characters; no sender at all is a warning (receivers "
+            "see the bot account's name)",
+        ),
+        (
+            "tracking_data",
+            f"0-{limits.TRACKING_DATA_MAX} characters, a string (never null); "
+            f"{limits.TRACKING_DATA_RULE}",
+        ),
         ("text (text message)", f"1-{limits.TEXT_MAX} characters"),
         (
             "text (picture caption)",
@@ -36,10 +44,19 @@ def limits_table() -> str:
             f"1-{limits.VIDEO_SIZE_MAX:,} bytes / 0-{limits.VIDEO_DURATION_MAX} s",
         ),
         ("file size", f"1-{limits.FILE_SIZE_MAX:,} bytes"),
-        ("button Text", f"0-{limits.BUTTON_TEXT_MAX} characters"),
+        (
+            "button Text",
+            f"longer than {limits.BUTTON_TEXT_MAX} characters is cropped with “…” (a warning); "
+            f"`<font size>` {limits.FONT_SIZE_RANGE[0]}-{limits.FONT_SIZE_RANGE[1]}",
+        ),
+        (
+            "button ActionBody",
+            f"0-{limits.ACTION_BODY_MAX} characters; a URL or app link for open-url",
+        ),
         (
             "rich media",
-            f"at most {limits.RICH_MEDIA_CARDS_MAX} cards, rows 1-{limits.RICH_MEDIA_ROWS_MAX}",
+            f"at most {limits.RICH_MEDIA_CARDS_MAX} cards, rows 1-{limits.RICH_MEDIA_ROWS_MAX}; "
+            f"min_api_version {limits.RICH_MEDIA_MIN_API_VERSION} ({limits.RICH_MEDIA_LEVEL_RULE})",
         ),
         (
             "request body",

@@ -144,9 +144,9 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
             "add a colour such as #FFFFFF.",
         )
     ctx.color(rm, "BgColor", path)
-    group_cols = ctx.integer(rm, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
-    group_rows = ctx.integer(rm, "ButtonsGroupRows", path, lo=1, hi=limits.RICH_MEDIA_ROWS_MAX)
-    cols = group_cols or limits.GRID_COLUMNS_MAX
+    ctx.integer(rm, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
+    ctx.integer(rm, "ButtonsGroupRows", path, lo=1, hi=limits.RICH_MEDIA_ROWS_MAX)
+    cols, group_rows = group_span(rm, rich=True)
     rows = group_rows or limits.RICH_MEDIA_ROWS_MAX
     buttons = _buttons(ctx, rm, path)
     for i, button in enumerate(buttons):
@@ -172,6 +172,24 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
             used=cards,
             limit=limits.RICH_MEDIA_CARDS_MAX,
         )
+
+
+def group_span(obj: Any, *, rich: bool) -> tuple[int, int | None]:
+    """Return the grid a keyboard or carousel lays its buttons on: ``(columns, rows)``.
+
+    Missing or bad values give the defaults ("3" reads as 3); a keyboard has no row limit
+    (None: it grows downwards). The checker, the grid view and the preview all use this.
+    """
+    data = obj if isinstance(obj, dict) else {}
+    cols = _span_value(data.get("ButtonsGroupColumns"), limits.GRID_COLUMNS_MAX)
+    if not 1 <= cols <= limits.GRID_COLUMNS_MAX:
+        cols = limits.GRID_COLUMNS_MAX
+    if not rich:
+        return cols, None
+    rows = _span_value(data.get("ButtonsGroupRows"), limits.RICH_MEDIA_ROWS_MAX)
+    if not 1 <= rows <= limits.RICH_MEDIA_ROWS_MAX:
+        rows = limits.RICH_MEDIA_ROWS_MAX
+    return cols, rows
 
 
 def button_span(button: Any) -> tuple[int, int]:

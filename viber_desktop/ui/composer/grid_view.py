@@ -17,9 +17,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viber_desktop.core import limits
-from viber_desktop.core.keyboards import button_span
+from viber_desktop.core.keyboards import button_span, group_span
 from viber_desktop.core.layout import Placement, card_count, place_buttons
-from viber_desktop.core.rules import is_int
 
 _TAG = re.compile(r"<[^>]+>")
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -57,9 +56,9 @@ class ButtonGridView(QWidget):
         self, buttons: list[Any], columns: Any, rows: Any, *, rich: bool, bg: Any = None
     ) -> None:
         self.buttons = buttons
-        max_rows = limits.RICH_MEDIA_ROWS_MAX if rich else limits.KEYBOARD_ROWS_MAX
-        self.columns = columns if is_int(columns) and 1 <= columns <= 6 else 6
-        self.rows = (rows if is_int(rows) and 1 <= rows <= max_rows else max_rows) if rich else None
+        self.columns, self.rows = group_span(
+            {"ButtonsGroupColumns": columns, "ButtonsGroupRows": rows}, rich=rich
+        )
         self.bg = (
             bg if isinstance(bg, str) and _HEX.fullmatch(bg) else ("#FFFFFF" if rich else "#F0F1F5")
         )
