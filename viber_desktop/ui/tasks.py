@@ -1,34 +1,51 @@
 """Run blocking work (network, keyring, SQLite) off the GUI thread; results come back by signal.
 
-Trap: each task's signal carrier is created on the GUI thread, owned by the runner, so queued
-connections deliver its signals there and Python's GC never frees it while a signal is on
-its way; it is deleted with ``deleteLater`` once its callback has run. A worker that
-finishes after the application is gone finds its carrier deleted and stays quiet.
+Trap: a worker thread must never emit on a QObject the GUI thread may delete meanwhile (a
+runner closed with its window, a carrier deleted after its callback): that race crashes the
+process. Every worker emits on one hub that lives as long as the process; each runner
+receives through a slot of its own, so Qt drops answers for a runner that is gone.
 """
 
-import contextlib
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 
-class _Carrier(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Hub(QObject):
+    finished = Signal(int, bool, object)  # task id, succeeded, result or exception
 
 
-def _deliver(carrier: _Carrier, fn: Callable[[], Any]) -> None:
+_hub: _Hub | None = None
+_ids = itertools.count(1)
+_ids_lock = threading.Lock()
+
+
+def _the_hub() -> _Hub:
+    """The process-wide hub, created on the GUI thread by the first runner."""
+    global _hub
+    if _hub is None:
+        _hub = _Hub()
+    return _hub
+
+
+def _next_id() -> int:
+    with _ids_lock:
+        return next(_ids)
+
+
+def _deliver(hub: _Hub, task_id: int, fn: Callable[[], Any]) -> None:
     try:
         result = fn()
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-        signal, value = carrier.failed, exc
+        hub.finished.emit(task_id, False, exc)
     else:
-        signal, value = carrier.done, result
-    # "Signal source has been deleted": the app closed while this ran; nobody listens.
-    with contextlib.suppress(RuntimeError):
-        signal.emit(value)
+        hub.finished.emit(task_id, True, result)
+
+
+Callbacks = tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]
 
 
 class TaskRunner(QObject):
@@ -44,8 +61,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
-        self._running: set[_Carrier] = set()
-        self._detached: dict[_Carrier, threading.Thread] = {}
+        self._hub = _the_hub()
+        self._pooled: dict[int, Callbacks] = {}
+        self._detached: dict[int, Callbacks] = {}
+        self._threads: dict[int, threading.Thread] = {}
+        self._hub.finished.connect(self._finished)
 
     def run(
         self,
@@ -54,18 +74,12 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run ``fn`` on the pool; ``wait`` (at close) waits for it."""
-        carrier = _Carrier(self)
-        self._running.add(carrier)
-        if len(self._running) == 1:
+        task_id = _next_id()
+        self._pooled[task_id] = (on_done, on_error)
+        if len(self._pooled) == 1:
             self.busy_changed.emit(True)
-
-        def finish() -> None:
-            self._running.discard(carrier)
-            if not self._running:
-                self.busy_changed.emit(False)
-
-        self._connect(carrier, finish, on_done, on_error)
-        self.pool.start(lambda: _deliver(carrier, fn))
+        hub = self._hub
+        self.pool.start(lambda: _deliver(hub, task_id, fn))
 
     def run_detached(
         self,
@@ -78,38 +92,35 @@ class TaskRunner(QObject):
         For work that may outlive the window (a send waiting for a slow server): closing
         never freezes on it; a process that exits first leaves it unfinished.
         """
-        carrier = _Carrier(self)
-        thread = threading.Thread(target=_deliver, args=(carrier, fn), name="viber-send")
-        thread.daemon = True
-        self._detached[carrier] = thread
-        self._connect(carrier, lambda: self._detached.pop(carrier, None), on_done, on_error)
+        task_id = _next_id()
+        self._detached[task_id] = (on_done, on_error)
+        thread = threading.Thread(
+            target=_deliver, args=(self._hub, task_id, fn), name="viber-send", daemon=True
+        )
+        self._threads[task_id] = thread
         thread.start()
 
-    @staticmethod
-    def _connect(
-        carrier: _Carrier,
-        finish: Callable[[], object],
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[Exception], None] | None,
-    ) -> None:
-        def done(result: Any) -> None:
-            finish()
-            carrier.deleteLater()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: Exception) -> None:
-            finish()
-            carrier.deleteLater()
-            if on_error is not None:
-                on_error(exc)
-
-        carrier.done.connect(done)
-        carrier.failed.connect(failed)
+    @Slot(int, bool, object)
+    def _finished(self, task_id: int, ok: bool, value: object) -> None:
+        if task_id in self._pooled:
+            callbacks = self._pooled.pop(task_id)
+            if not self._pooled:
+                self.busy_changed.emit(False)
+        elif task_id in self._detached:
+            callbacks = self._detached.pop(task_id)
+            self._threads.pop(task_id, None)
+        else:
+            return  # another runner's task
+        on_done, on_error = callbacks
+        if ok and on_done is not None:
+            on_done(value)
+        elif not ok and on_error is not None:
+            assert isinstance(value, Exception)
+            on_error(value)
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._pooled)
 
     @property
     def detached_busy(self) -> bool:
@@ -122,6 +133,6 @@ class TaskRunner(QObject):
 
     def wait_detached(self, msecs: int = 30_000) -> bool:
         """Wait for the detached threads to end (tests); their callbacks still need the loop."""
-        for thread in list(self._detached.values()):
+        for thread in list(self._threads.values()):
             thread.join(msecs / 1000)
-        return not any(t.is_alive() for t in self._detached.values())
+        return not any(t.is_alive() for t in self._threads.values())
