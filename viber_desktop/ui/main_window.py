@@ -343,8 +343,8 @@ class MainWindow(QMainWindow):
 
     # --- sending ------------------------------------------------------------------------
 
-    def send(self) -> None:
-        """Send the composition once (Ctrl+Enter); when it cannot go, say why."""
+    def _refuse_while_sending(self) -> bool:
+        """True (and the status bar says why) while a send is being prepared or waits."""
         if self._sending or self._preparing:
             self.status.showMessage(
                 self.tr(
@@ -352,6 +352,11 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
+        return self._sending or self._preparing
+
+    def send(self) -> None:
+        """Send the composition once (Ctrl+Enter); when it cannot go, say why."""
+        if self._refuse_while_sending():
             return
         if self.ctx.history is None:
             self.status.showMessage(
@@ -366,13 +371,7 @@ class MainWindow(QMainWindow):
 
     def resend(self, entry: HistoryEntry) -> None:
         """Send a past request again, after a confirmation naming the receiver and profile."""
-        if self._sending or self._preparing:
-            self.status.showMessage(
-                self.tr(
-                    "A send is already in progress: wait for its answer, or press Stop waiting."
-                ),
-                8000,
-            )
+        if self._refuse_while_sending():
             return
         try:
             payload = parse_json(entry.request, what=self.tr("The stored request"))
