@@ -46,6 +46,16 @@ KEYS = [
     "Frame",
     "InternalBrowser",
     "Map",
+    "Latitude",
+    "Longitude",
+    "auth_token",
+    "thumbnail",
+    "Silent",
+    "Text",
+    "TextSize",
+    "ActionPredefinedURL",
+    "ButtonsGroupColumns",
+    "ButtonsGroupRows",
 ]
 shaped = st.recursive(
     st.none()
@@ -53,7 +63,23 @@ shaped = st.recursive(
     | st.integers()
     | st.floats()
     | st.text(max_size=30)
-    | st.sampled_from(["text", "keyboard", "rich_media", "share-phone", "open-url", "#FFFFFF"]),
+    | st.sampled_from(
+        [
+            *("text", "keyboard", "rich_media", "share-phone", "open-url", "#FFFFFF"),
+            *(
+                "payment",
+                "buy",
+                "viber://chats",
+                "6",
+                "-1",
+                "true",
+                "12.5",
+                "medium",
+                "+380501234567",
+            ),
+            *('<font size="40">a</font>', "<font size=²>", "https://x.com/a.jpg"),
+        ]
+    ),
     lambda children: (
         st.lists(children, max_size=4)
         | st.dictionaries(st.sampled_from(KEYS), children, max_size=6)

@@ -94,3 +94,42 @@ def test_every_code_is_capped_and_errors_stay_errors() -> None:
     assert len(broken) == SAME_CODE_MAX + 1 and not report.ok
     assert broken[-1].severity == "error"
     assert broken[-1].message.startswith("And 70 more problems of the same kind (invalid_unicode)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<font " * 50_000, "<font" + " size" * 100_000, "<s" * 100_000, "<font size='" * 30_000],
+)
+def test_button_markup_is_read_in_linear_time(text: str) -> None:
+    # The markup scan was quadratic: 30 KB of "<font " took 3 s, 120 KB took 85 s.
+    payload = {
+        "receiver": "u",
+        "type": "text",
+        "text": "t",
+        "sender": {"name": "S"},
+        "min_api_version": 4,
+        "keyboard": {"Type": "keyboard", "Buttons": [{"ActionBody": "x", "Text": text}]},
+    }
+    started = time.perf_counter()
+    report = check_payload(payload)
+    assert time.perf_counter() - started < 1.0
+    assert "text_cropped" in {f.code for f in report.findings}
+
+
+def test_a_font_size_in_other_digits_is_named_not_raised() -> None:
+    report = check_payload(
+        {
+            "receiver": "u",
+            "type": "text",
+            "text": "t",
+            "sender": {"name": "S"},
+            "min_api_version": 4,
+            "keyboard": {
+                "Type": "keyboard",
+                "Buttons": [{"ActionBody": "x", "Text": "<font size=²٣>a</font>"}],
+            },
+        }
+    )
+    [finding] = report.findings
+    assert (finding.code, finding.used) == ("font_size_out_of_range", None)
+    assert 'size="²٣"' in finding.message

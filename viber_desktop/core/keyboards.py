@@ -64,8 +64,10 @@ BUTTON_FIELDS: Final = (
     "Frame",
     "MediaPlayer",
 )
-_API4_MARKUP = re.compile(r"<s>|<font[^>]*\bsize\s*=", re.IGNORECASE)
-_FONT_SIZE = re.compile(r"<font\b[^>]*?\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
+# A tag's attributes stop at the next "<" or ">": linear even on "<font <font <font …".
+_FONT_TAG = re.compile(r"<font\b([^<>]*)", re.IGNORECASE)
+_SIZE_ATTR = re.compile(r"\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
+_STRIKE_TAG = re.compile(r"<s>", re.IGNORECASE)
 _PHONE_ONLY_ACTIONS = ("location-picker", "share-phone")
 _APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
 _NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
@@ -342,12 +344,16 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
             used=used,
             limit=limits.BUTTON_TEXT_MAX,
         )
-    if _API4_MARKUP.search(text):
+    sizes = [
+        size.group(1)
+        for tag in _FONT_TAG.finditer(text)
+        if (size := _SIZE_ATTR.search(tag.group(1))) is not None
+    ]
+    if sizes or _STRIKE_TAG.search(text):
         ctx.need(4, "<s> or <font size> in button Text", where)
     lo, hi = limits.FONT_SIZE_RANGE
-    for match in _FONT_SIZE.finditer(text):
-        size = match.group(1)
-        number = int(size) if size.isdigit() and len(size) < 6 else None
+    for size in sizes:
+        number = int(size) if size.isascii() and size.isdigit() and len(size) < 6 else None
         if number is None or not lo <= number <= hi:
             shown = size if len(size) <= 12 else size[:12] + "…"
             ctx.warn(
