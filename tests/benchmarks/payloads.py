@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from viber_desktop.core import limits
 from viber_desktop.core.text import body_bytes
 
 
@@ -86,6 +87,10 @@ def big_rich_media(target: int = 30_000) -> dict[str, Any]:
     pad = msg["keyboard"]["Buttons"]
     i = 0
     while len(body_bytes(msg)) < target:
-        pad[i % len(pad)]["ActionBody"] += "-payload-data"
+        button = pad[i % len(pad)]
+        if len(button["ActionBody"]) + 13 > limits.ACTION_BODY_MAX:  # Viber refuses longer
+            pad.append({**pad[0], "ActionBody": f"menu-{len(pad)}"})
+        else:
+            button["ActionBody"] += "-payload-data"
         i += 1
     return msg
