@@ -345,9 +345,9 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
             limit=limits.BUTTON_TEXT_MAX,
         )
     sizes = [
-        size.group(1)
+        attr.group(1)
         for tag in _FONT_TAG.finditer(text)
-        if (size := _SIZE_ATTR.search(tag.group(1))) is not None
+        if (attr := _SIZE_ATTR.search(tag.group(1))) is not None
     ]
     if sizes or _STRIKE_TAG.search(text):
         ctx.need(4, "<s> or <font size> in button Text", where)
