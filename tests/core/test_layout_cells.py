@@ -172,3 +172,14 @@ def test_the_checker_wraps_on_a_group_written_as_text() -> None:
         ("number_as_text", None),
         ("too_many_cards", 7),
     ]
+
+
+def test_absurd_grids_are_clamped_to_the_largest_real_grid() -> None:
+    huge = 2**63
+    places = place_buttons([(huge, huge), (huge, -huge)], huge, huge)
+    assert [(p.card, p.row, p.column, p.rows, p.columns) for p in places] == [
+        (0, 0, 0, 7, 6),
+        (1, 0, 0, 1, 6),
+    ]
+    [k] = place_buttons([(huge, huge)], huge, None)
+    assert (k.rows, k.columns) == (2, 6)

@@ -29,8 +29,10 @@ def place_buttons(
     downwards. Spans are clamped to the grid so a bad value still yields a drawable layout;
     the checker reports the bad value itself.
     """
-    width = max(1, group_columns)
-    height = max(1, group_rows) if group_rows is not None else None
+    # Trap: clamped to the largest real grid, so 2**63 neither builds a 2**63-bit mask nor
+    # appends 2**63 rows.
+    width = min(max(1, group_columns), limits.GRID_COLUMNS_MAX)
+    height = min(max(1, group_rows), limits.RICH_MEDIA_ROWS_MAX) if group_rows is not None else None
     tallest = height if height is not None else limits.KEYBOARD_ROWS_MAX
     placements: list[Placement] = []
     card, row, col = 0, 0, 0  # the cursor only moves forward
