@@ -283,8 +283,11 @@ def test_no_token_is_a_plain_refusal(qtbot: QtBot, window: MainWindow) -> None:
         window.send()
     panel = window.response
     assert panel.headline.text() == "⏹ Not sent"
-    assert "No token for profile 'Work'" in panel.explanation.text()
-    assert window.statusBar().currentMessage().startswith("Not sent: no token")
+    assert "No bot token is stored for the profile “Work”. Press Token…" in (
+        panel.explanation.text()
+    )
+    assert "viber-desktop token set" not in panel.explanation.text()  # no CLI advice in the window
+    assert window.statusBar().currentMessage().startswith("Not sent: no bot token")
     assert panel.fields["endpoint"].text() == "https://chatapi.viber.com/pa/send_message"
     qtbot.waitUntil(lambda: not window.ctx.runner.busy)
 

@@ -25,6 +25,17 @@ class SendRefused(Exception):
     """Nothing was sent: the payload has errors, no token, or the history cannot record."""
 
 
+class NoTokenError(SendRefused):
+    """The profile has no token; each front end says where to store one."""
+
+    def __init__(self, profile: str) -> None:
+        super().__init__(
+            f"no token for profile {profile!r}: store one with 'viber-desktop token set "
+            f"--profile {profile}' or set {TOKEN_ENV}"
+        )
+        self.profile = profile
+
+
 @dataclass(frozen=True)
 class Target:
     """Where and as whom to send."""
@@ -72,10 +83,7 @@ def resolve_target(
         except VaultError as exc:
             raise SendRefused(str(exc)) from None
     if not token:
-        raise SendRefused(
-            f"no token for profile {profile.name!r}: store one with 'viber-desktop token set "
-            f"--profile {profile.name}' or set {TOKEN_ENV}"
-        )
+        raise NoTokenError(profile.name)
     return Target(profile.name, base_url, token)
 
 

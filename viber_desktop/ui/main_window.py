@@ -39,7 +39,12 @@ from viber_desktop.core.text import compact_json, pretty_json
 from viber_desktop.services.drafts import load_draft, save_draft
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem
-from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
+from viber_desktop.services.sending import (
+    NoTokenError,
+    SendRefused,
+    resolve_target,
+    send_checked,
+)
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.assets import sample_payload
@@ -641,6 +646,11 @@ class MainWindow(QMainWindow):
             if isinstance(exc, SendRefused | ValueError):
                 # Raised before the request was made: the service never raises after.
                 reason = str(exc)
+                if isinstance(exc, NoTokenError):
+                    reason = self.tr(
+                        "no bot token is stored for the profile “{profile}”. Press Token… "
+                        "next to the profile to add it."
+                    ).format(profile=exc.profile)
                 self.response.show_refused(
                     self.tr("Not sent"), reason[:1].upper() + reason[1:], info
                 )
