@@ -376,3 +376,20 @@ def test_forms_cover_exactly_the_fields_core_knows() -> None:
     assert set(specs) | {"rich_media"} == set(TYPE_FIELDS)
     for kind, fields in specs.items():
         assert {spec.path[0] for spec in fields} == set(TYPE_FIELDS[kind]), kind
+
+
+def test_button_counters_follow_the_rules_text_is_cropped_action_body_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    combo = window.composer.type_combo
+    combo.setCurrentIndex(combo.findData("rich_media"))
+    editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
+    editor.list.setCurrentRow(0)
+    counters = editor.form.counters
+    for pointer, state in (("/Text", "warning"), ("/ActionBody", "error")):
+        field = editor.form.widgets[pointer]
+        field.setText("😀" * 125)  # QTest cannot type astral characters
+        qtbot.keyClicks(field, "x")  # 251 UTF-16 units: one over the limit
+        _, counter = counters[pointer]
+        assert (counter.used, counter.limit, counter.state) == (251, 250, state)
+    assert "Viber cuts the rest off" in counters["/Text"][1].accessibleName()

@@ -10,10 +10,13 @@ from viber_desktop.core.text import utf16_len
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
 
-def counter_state(used: int, limit: int, warn_at: int | None = None) -> str:
-    """``ok``, ``warning`` (from 90 % or ``warn_at``) or ``error`` (over the limit)."""
+def counter_state(used: int, limit: int, warn_at: int | None = None, *, soft: bool = False) -> str:
+    """``ok``, ``warning`` (from 90 % or ``warn_at``) or ``error`` (over the limit).
+
+    ``soft``: Viber crops the text over the limit instead of refusing it: a warning.
+    """
     if used > limit:
-        return "error"
+        return "warning" if soft else "error"
     threshold = warn_at if warn_at is not None else int(limit * WARN_FRACTION)
     return "warning" if used > threshold or used >= limit * WARN_FRACTION else "ok"
 
@@ -30,11 +33,13 @@ class Counter(QLabel):
         *,
         unit: str = "",
         warn_at: int | None = None,
+        soft: bool = False,
     ) -> None:
         super().__init__(parent)
         self.limit = limit
         self.unit = unit
         self.warn_at = warn_at
+        self.soft = soft
         self.state = "ok"
         self.used = 0
         # A fixed width: a changing text must not re-lay out the form on every keystroke.
@@ -47,7 +52,7 @@ class Counter(QLabel):
 
     def set_used(self, used: int) -> None:
         self.used = used
-        self.state = counter_state(used, self.limit, self.warn_at)
+        self.state = counter_state(used, self.limit, self.warn_at, soft=self.soft)
         unit = f" {self.unit}" if self.unit else ""
         set_fixed_text(self, f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
         color = state_color(self.state if self.state != "ok" else "muted", self)
@@ -58,6 +63,8 @@ class Counter(QLabel):
             "warning": self.tr("close to the limit"),
             "error": self.tr("over the limit"),
         }[self.state]
+        if self.soft and used > self.limit:
+            state_word = self.tr("over the limit: Viber cuts the rest off")
         self.setAccessibleName(
             self.tr("%1 of %2, %3")
             .replace("%1", str(used))

@@ -29,6 +29,7 @@ class Spec:
     kind: str = "line"  # line | text | int | number | enum
     limit: int | None = None
     warn_at: int | None = None
+    soft: bool = False  # over the limit is cropped by Viber (a warning), not refused
     required: bool = False
     placeholder: str = ""
     choices: tuple[str, ...] = ()
@@ -63,7 +64,7 @@ class SpecForm(QWidget):
             self.widgets[spec.pointer] = widget
             shown: QWidget = widget
             if spec.limit is not None:
-                counter = Counter(spec.limit, warn_at=spec.warn_at)
+                counter = Counter(spec.limit, warn_at=spec.warn_at, soft=spec.soft)
                 self.counters[spec.pointer] = (spec, counter)
                 shown = with_counter(widget, counter)
             label = spec.label + (" *" if spec.required else "")
