@@ -4,7 +4,7 @@ import math
 import re
 from typing import Any, Final
 
-from viber_desktop.core import limits
+from viber_desktop.core import limits, schema
 from viber_desktop.core.body_token import BODY_TOKEN_KEY
 from viber_desktop.core.findings import CheckReport, Fix, child
 from viber_desktop.core.jsonio import OversizedNumber
@@ -20,24 +20,9 @@ from viber_desktop.core.rules import (
 )
 from viber_desktop.core.text import body_bytes, compact_json
 
-COMMON_FIELDS: Final = (
-    "receiver",
-    "type",
-    "sender",
-    "tracking_data",
-    "min_api_version",
-    "keyboard",
-)
+COMMON_FIELDS: Final = schema.children("message")
 TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "text": ("text",),
-    "picture": ("text", "media", "thumbnail"),
-    "video": ("media", "size", "duration", "thumbnail"),
-    "file": ("media", "size", "file_name"),
-    "contact": ("contact",),
-    "location": ("location",),
-    "url": ("media",),
-    "sticker": ("sticker_id",),
-    "rich_media": ("rich_media", "alt_text"),
+    kind: schema.children(kind) for kind in schema.MESSAGE_TYPES
 }
 _PHONE_LIKE = re.compile(r"\d{7,15}")
 _PHONE_NUMBER = re.compile(r"\+[\d ().-]{6,24}")
@@ -226,7 +211,7 @@ def _check_sender(ctx: Context, msg: dict[str, Any]) -> None:
     sender = ctx.obj(msg, "sender", "", required=True)
     if sender is None:
         return
-    ctx.unknown_fields(sender, "/sender", ("name", "avatar"))
+    ctx.unknown_fields(sender, "/sender", schema.children("message", "sender"))
     ctx.string(sender, "name", "/sender", required=True, min_len=1, max_len=limits.SENDER_NAME_MAX)
     ctx.url(sender, "avatar", "/sender")
 
@@ -402,7 +387,7 @@ def _contact(ctx: Context, msg: dict[str, Any]) -> None:
     contact = ctx.obj(msg, "contact", "", required=True)
     if contact is None:
         return
-    ctx.unknown_fields(contact, "/contact", ("name", "phone_number"))
+    ctx.unknown_fields(contact, "/contact", schema.children("contact", "contact"))
     ctx.string(
         contact, "name", "/contact", required=True, min_len=1, max_len=limits.CONTACT_NAME_MAX
     )
@@ -427,7 +412,7 @@ def _location(ctx: Context, msg: dict[str, Any]) -> None:
     loc = ctx.obj(msg, "location", "", required=True)
     if loc is None:
         return
-    ctx.unknown_fields(loc, "/location", ("lat", "lon"))
+    ctx.unknown_fields(loc, "/location", schema.children("location", "location"))
     for key, most in (("lat", limits.LAT_MAX), ("lon", limits.LON_MAX)):
         ctx.number(
             loc, key, "/location", required=True, lo=-most, hi=most, rule=limits.LOCATION_RULE

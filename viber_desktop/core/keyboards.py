@@ -3,72 +3,34 @@
 import re
 from typing import Any, Final
 
-from viber_desktop.core import limits
+from viber_desktop.core import limits, schema
 from viber_desktop.core.findings import child
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.rules import Context, int_from_text, is_http_url, is_int, label, present
 from viber_desktop.core.text import utf16_len
 
-ACTION_TYPES: Final = ("reply", "open-url", "location-picker", "share-phone", "none", "buy")
-TEXT_SIZES: Final = ("small", "regular", "large")
-V_ALIGNS: Final = ("top", "middle", "bottom")
-H_ALIGNS: Final = ("left", "center", "right")
-MEDIA_TYPES: Final = ("picture", "gif")
-SCALE_TYPES: Final = ("crop", "fill", "fit")
-OPEN_URL_TYPES: Final = ("internal", "external")
-OPEN_URL_MEDIA_TYPES: Final = ("not-media", "video", "gif", "picture")
-INPUT_FIELD_STATES: Final = ("regular", "minimized", "hidden")
-BROWSER_ACTION_BUTTONS: Final = ("forward", "send", "open-externally", "send-to-bot", "none")
-BROWSER_TITLE_TYPES: Final = ("default", "domain")
-BROWSER_MODES: Final = ("fullscreen", "fullscreen-portrait", "fullscreen-landscape", "partial-size")
-BROWSER_FOOTER_TYPES: Final = ("default", "hidden")
+ACTION_TYPES: Final = schema.choices("button", "ActionType")
+TEXT_SIZES: Final = schema.choices("button", "TextSize")
+V_ALIGNS: Final = schema.choices("button", "TextVAlign")
+H_ALIGNS: Final = schema.choices("button", "TextHAlign")
+MEDIA_TYPES: Final = schema.choices("button", "BgMediaType")
+SCALE_TYPES: Final = schema.choices("button", "BgMediaScaleType")
+OPEN_URL_TYPES: Final = schema.choices("button", "OpenURLType")
+OPEN_URL_MEDIA_TYPES: Final = schema.choices("button", "OpenURLMediaType")
+INPUT_FIELD_STATES: Final = schema.choices("message", "keyboard", "InputFieldState")
+BROWSER_ACTION_BUTTONS: Final = schema.choices("button", "InternalBrowser", "ActionButton")
+BROWSER_TITLE_TYPES: Final = schema.choices("button", "InternalBrowser", "TitleType")
+BROWSER_MODES: Final = schema.choices("button", "InternalBrowser", "Mode")
+BROWSER_FOOTER_TYPES: Final = schema.choices("button", "InternalBrowser", "FooterType")
 
-KEYBOARD_FIELDS: Final = (
-    "Type",
-    "Buttons",
-    "BgColor",
-    "DefaultHeight",
-    "CustomDefaultHeight",
-    "HeightScale",
-    "ButtonsGroupColumns",
-    "ButtonsGroupRows",
-    "InputFieldState",
-    "FavoritesMetadata",
-)
-RICH_MEDIA_FIELDS: Final = ("Type", "Buttons", "BgColor", "ButtonsGroupColumns", "ButtonsGroupRows")
-BUTTON_FIELDS: Final = (
-    "Columns",
-    "Rows",
-    "ActionType",
-    "ActionBody",
-    "Text",
-    "TextSize",
-    "TextVAlign",
-    "TextHAlign",
-    "TextOpacity",
-    "TextPaddings",
-    "TextBgGradientColor",
-    "TextShouldFit",
-    "BgColor",
-    "BgMediaType",
-    "BgMedia",
-    "BgMediaScaleType",
-    "ImageScaleType",
-    "BgLoop",
-    "Image",
-    "Silent",
-    "OpenURLType",
-    "OpenURLMediaType",
-    "InternalBrowser",
-    "Map",
-    "Frame",
-    "MediaPlayer",
-)
+KEYBOARD_FIELDS: Final = schema.children("message", "keyboard")
+RICH_MEDIA_FIELDS: Final = schema.children("rich_media", "rich_media")
+BUTTON_FIELDS: Final = schema.children("button")
 # A tag's attributes stop at the next "<" or ">": linear even on "<font <font <font …".
 _FONT_TAG = re.compile(r"<font\b([^<>]*)", re.IGNORECASE)
 _SIZE_ATTR = re.compile(r"\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
 _STRIKE_TAG = re.compile(r"<s>", re.IGNORECASE)
-_PHONE_ONLY_ACTIONS = ("location-picker", "share-phone")
+_PHONE_ONLY_ACTIONS = schema.RICH_MEDIA_EXCLUDED_ACTIONS
 _APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
 _NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
 _CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
@@ -413,19 +375,7 @@ def _check_browser(ctx: Context, button: dict[str, Any], path: str) -> None:
         return
     where = child(path, "InternalBrowser")
     ctx.need(3, "InternalBrowser", where)
-    ctx.unknown_fields(
-        browser,
-        where,
-        (
-            "ActionButton",
-            "ActionPredefinedURL",
-            "TitleType",
-            "CustomTitle",
-            "Mode",
-            "FooterType",
-            "ActionReplyData",
-        ),
-    )
+    ctx.unknown_fields(browser, where, schema.children("button", "InternalBrowser"))
     if ctx.enum(browser, "ActionButton", where, BROWSER_ACTION_BUTTONS) == "send-to-bot":
         ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
     ctx.url(browser, "ActionPredefinedURL", where, non_empty=True)
@@ -442,7 +392,7 @@ def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None
     if maps is not None:
         where = child(path, "Map")
         ctx.need(6, "button Map", where)
-        ctx.unknown_fields(maps, where, ("Latitude", "Longitude"))
+        ctx.unknown_fields(maps, where, schema.children("button", "Map"))
         # Optional, and the docs' own format is a string such as "12.12345".
         ctx.number(maps, "Latitude", where, lo=-limits.LAT_MAX, hi=limits.LAT_MAX, text_ok=True)
         ctx.number(maps, "Longitude", where, lo=-limits.LON_MAX, hi=limits.LON_MAX, text_ok=True)
@@ -450,7 +400,7 @@ def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None
     if frame is not None:
         where = child(path, "Frame")
         ctx.need(6, "button Frame", where)
-        ctx.unknown_fields(frame, where, ("BorderWidth", "CornerRadius", "BorderColor"))
+        ctx.unknown_fields(frame, where, schema.children("button", "Frame"))
         lo, hi = limits.FRAME_RANGE
         ctx.integer(frame, "BorderWidth", where, lo=lo, hi=hi)
         ctx.integer(frame, "CornerRadius", where, lo=lo, hi=hi)
@@ -459,7 +409,7 @@ def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None
     if player is not None:
         where = child(path, "MediaPlayer")
         ctx.need(6, "button MediaPlayer", where)
-        ctx.unknown_fields(player, where, ("Title", "Subtitle", "ThumbnailURL", "Loop"))
+        ctx.unknown_fields(player, where, schema.children("button", "MediaPlayer"))
         ctx.string(player, "Title", where)
         ctx.string(player, "Subtitle", where)
         ctx.url(player, "ThumbnailURL", where)
