@@ -1,0 +1,161 @@
+"""Every numeric rule at both ends: the last value allowed and the first refused.
+
+The numbers are the documented ones, written here (not read from limits.py), and each case
+asserts the exact finding (severity, code, path, used, limit), so a flipped comparison or a
+bound off by one fails a test.
+"""
+
+from typing import Any
+
+import pytest
+
+from tests.core.helpers import base, check
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.outcomes import decode_answer
+from viber_desktop.core.text import trim_utf16, utf16_len
+
+Row = tuple[str, str, str, int | None, int | None]
+
+
+def exact(report: CheckReport) -> list[Row]:
+    return [(f.severity, f.code, f.path, f.used, f.limit) for f in report.findings]
+
+
+def keyboard(level: int = 6, button: dict[str, Any] | None = None, **kb: Any) -> dict[str, Any]:
+    buttons = [{"ActionBody": "x", "Text": "t", **(button or {})}]
+    return base(min_api_version=level, keyboard={"Type": "keyboard", "Buttons": buttons, **kb})
+
+
+def carousel(button: dict[str, Any] | None = None, **rm: Any) -> dict[str, Any]:
+    buttons = [{"ActionBody": "x", "Text": "t", **(button or {})}]
+    body = {"Type": "rich_media", "BgColor": "#FFFFFF", "Buttons": buttons, **rm}
+    return base("rich_media", min_api_version=6, rich_media=body)
+
+
+def out_of_range(path: str, used: int, limit: int | None) -> list[Row]:
+    return [("error", "out_of_range", path, used, limit)]
+
+
+# (build(value), path, lowest allowed, highest allowed); None: no bound on that side.
+KB = "/keyboard"
+BTN = "/keyboard/Buttons/0"
+RANGES: list[tuple[Any, str, int, int | None]] = [
+    (lambda v: keyboard(CustomDefaultHeight=v), f"{KB}/CustomDefaultHeight", 40, 70),
+    (lambda v: keyboard(HeightScale=v), f"{KB}/HeightScale", 20, 100),
+    (lambda v: keyboard(ButtonsGroupColumns=v), f"{KB}/ButtonsGroupColumns", 1, 6),
+    (lambda v: keyboard(ButtonsGroupRows=v), f"{KB}/ButtonsGroupRows", 1, 2),
+    (lambda v: keyboard(button={"TextOpacity": v}), f"{BTN}/TextOpacity", 0, 100),
+    (lambda v: keyboard(button={"TextPaddings": [0, 0, v, 0]}), f"{BTN}/TextPaddings/2", 0, 12),
+    (lambda v: keyboard(button={"Frame": {"BorderWidth": v}}), f"{BTN}/Frame/BorderWidth", 0, 10),
+    (
+        lambda v: keyboard(button={"Frame": {"CornerRadius": v}}),
+        f"{BTN}/Frame/CornerRadius",
+        0,
+        10,
+    ),
+    (lambda v: keyboard(button={"Rows": v}), f"{BTN}/Rows", 1, 2),
+    (lambda v: carousel(ButtonsGroupColumns=v), "/rich_media/ButtonsGroupColumns", 1, 6),
+    (lambda v: carousel(ButtonsGroupRows=v), "/rich_media/ButtonsGroupRows", 1, 7),
+    (lambda v: carousel(button={"Rows": v}), "/rich_media/Buttons/0/Rows", 1, 7),
+    (lambda v: base("video", size=v), "/size", 1, 27_262_976),
+    (lambda v: base("video", duration=v), "/duration", 0, 180),
+    (lambda v: base("file", size=v), "/size", 1, 52_428_800),
+    (lambda v: base("sticker", sticker_id=v), "/sticker_id", 1, None),
+]
+
+
+@pytest.mark.parametrize(("build", "path", "lo", "hi"), RANGES)
+def test_both_ends_of_every_range(build: Any, path: str, lo: int, hi: int | None) -> None:
+    assert exact(check(build(lo))) == []
+    assert exact(check(build(lo - 1))) == out_of_range(path, lo - 1, hi)
+    if hi is not None:
+        assert exact(check(build(hi))) == []
+        assert exact(check(build(hi + 1))) == out_of_range(path, hi + 1, hi)
+
+
+def test_button_columns_1_to_6_and_within_the_group() -> None:
+    path = f"{BTN}/Columns"
+    assert exact(check(keyboard(button={"Columns": 1}))) == []
+    assert exact(check(keyboard(button={"Columns": 6}))) == []
+    assert exact(check(keyboard(button={"Columns": 0}))) == out_of_range(path, 0, 6)
+    assert exact(check(keyboard(button={"Columns": 7}))) == out_of_range(path, 7, 6)
+    narrow = {"ButtonsGroupColumns": 3}
+    assert exact(check(keyboard(button={"Columns": 3}, **narrow))) == []
+    assert exact(check(keyboard(button={"Columns": 4}, **narrow))) == [
+        ("error", "wider_than_group", path, 4, 3)
+    ]
+
+
+def test_a_keyboard_button_may_be_as_tall_as_its_group_rows() -> None:
+    path = f"{BTN}/Rows"
+    assert exact(check(keyboard(button={"Rows": 1}, ButtonsGroupRows=1))) == []
+    assert exact(check(keyboard(button={"Rows": 2}, ButtonsGroupRows=1))) == out_of_range(
+        path, 2, 1
+    )
+
+
+def test_a_rich_media_button_may_be_as_tall_as_its_group_rows() -> None:
+    path = "/rich_media/Buttons/0/Rows"
+    assert exact(check(carousel({"Rows": 3}, ButtonsGroupRows=3))) == []
+    assert exact(check(carousel({"Rows": 4}, ButtonsGroupRows=3))) == out_of_range(path, 4, 3)
+
+
+def test_min_api_version_starts_at_1() -> None:
+    assert exact(check(base(min_api_version=1))) == []
+    assert exact(check(base(min_api_version=0))) == out_of_range("/min_api_version", 0, None)
+
+
+@pytest.mark.parametrize(("size", "ok"), [(12, True), (11, False), (32, True), (33, False)])
+def test_font_sizes_12_to_32(size: int, ok: bool) -> None:
+    report = check(keyboard(button={"Text": f"<font size={size}>Hi</font>"}))
+    path = f"{BTN}/Text"
+    assert exact(report) == ([] if ok else [("warning", "font_size_out_of_range", path, size, 32)])
+
+
+def test_six_cards_fit_a_seventh_does_not() -> None:
+    full = [{"ActionBody": "x", "Text": "t", "Columns": 6, "Rows": 7}]
+    assert exact(check(carousel(**{"Buttons": full * 6}))) == []
+    assert exact(check(carousel(**{"Buttons": full * 7}))) == [
+        ("error", "too_many_cards", "/rich_media/Buttons", 7, 6)
+    ]
+
+
+def test_bmp_characters_count_1_and_astral_characters_2() -> None:
+    assert utf16_len("\uffff") == 1
+    assert utf16_len("\U00010000") == 2
+    assert exact(check(base(sender={"name": "\uffff" * 28}))) == []
+    assert exact(check(base(sender={"name": "\U00010000" * 14}))) == []
+    assert exact(check(base(sender={"name": "\U00010000" * 14 + "\uffff"}))) == [
+        ("error", "too_long", "/sender/name", 29, 28)
+    ]
+
+
+def test_trimming_keeps_a_bmp_character_and_never_half_an_astral_one() -> None:
+    assert trim_utf16("\uffff\uffff", 1) == "\uffff"
+    assert trim_utf16("a\U00010000", 2) == "a"
+    assert trim_utf16("a\U00010000", 3) == "a\U00010000"
+    assert trim_utf16("\U00010000\uffff", 3) == "\U00010000\uffff"
+
+
+@pytest.mark.parametrize(
+    ("http", "what"),
+    [
+        (399, "a body that is not Viber JSON"),
+        (400, "an HTTP error page"),
+        (500, "an HTTP error page"),
+        (200, "a body that is not Viber JSON"),
+    ],
+)
+def test_http_error_pages_start_at_400(http: int, what: str) -> None:
+    result = decode_answer(http, b"<html>Bad Request</html>", 1.0)
+    assert (result.outcome, result.http_status, result.error) == (
+        "unknown",
+        http,
+        f"HTTP {http} with {what}",
+    )
+
+
+def test_a_viber_answer_on_an_error_status_is_still_read() -> None:
+    result = decode_answer(400, b'{"status":3,"status_message":"bad data"}', 1.0)
+    assert (result.outcome, result.status, result.http_status) == ("api_error", 3, 400)
+    assert decode_answer(500, b'{"status":0}', 1.0).outcome == "ok"
