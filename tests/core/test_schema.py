@@ -1,8 +1,11 @@
 """The field table: one entry per field, well formed, and the checker's field lists come from it."""
 
+import copy
+
 import pytest
 
 from viber_desktop.core import checker, keyboards, limits, schema
+from viber_desktop.core.checker import check_payload
 from viber_desktop.core.schema import FIELDS, field_of
 
 
@@ -109,3 +112,111 @@ def test_an_undeclared_field_is_a_key_error() -> None:
         field_of("button", "Colums")
     assert schema.lookup("picture", ("sender", "name")) is field_of("message", "sender", "name")
     assert schema.lookup("button", ("sender", "name")) is None
+
+
+# --- the checker applies each field's limits exactly as the schema states them -------------
+
+_BUTTON = {"ActionBody": "a", "Text": "x"}
+_BASE: dict[str, dict[str, object]] = {
+    "text": {"type": "text", "text": "hi"},
+    "picture": {"type": "picture", "text": "", "media": "https://example.com/a.jpg"},
+    "video": {"type": "video", "media": "https://example.com/a.mp4", "size": 10},
+    "file": {"type": "file", "media": "https://e.com/a.pdf", "size": 10, "file_name": "a.pdf"},
+    "contact": {"type": "contact", "contact": {"name": "Ann", "phone_number": "+15555555555"}},
+    "location": {"type": "location", "location": {"lat": 1.5, "lon": 2.5}},
+    "url": {"type": "url", "media": "https://example.com"},
+    "sticker": {"type": "sticker", "sticker_id": 46105},
+    "rich_media": {
+        "type": "rich_media",
+        "min_api_version": 2,
+        "rich_media": {
+            "Type": "rich_media",
+            "BgColor": "#FFFFFF",
+            "Buttons": [{**_BUTTON, "Columns": 1, "Rows": 1}],
+        },
+    },
+}
+
+
+def _message(f: schema.Field, value: object) -> tuple[dict[str, object], str]:
+    """A valid message of the field's scope with ``value`` at the field; and its pointer."""
+    msg = copy.deepcopy(_BASE.get(f.scope, _BASE["text"]))
+    msg.update(receiver="01234567890A=", sender={"name": "Bot"})
+    target: dict[str, object] = msg
+    prefix = ""
+    if f.scope == "button" or f.path[0] == "keyboard":
+        msg["keyboard"] = {"Type": "keyboard", "Buttons": [dict(_BUTTON)]}
+    if f.scope == "button":
+        target = msg["keyboard"]["Buttons"][0]  # type: ignore[index]
+        prefix = "/keyboard/Buttons/0"
+    for part in f.path[:-1]:
+        target = target.setdefault(part, {})  # type: ignore[assignment]
+    target[f.name] = value
+    return msg, prefix + "/" + "/".join(f.path)
+
+
+def _text(f: schema.Field, n: int) -> str:
+    if f.name == "file_name":
+        return "a" * (n - 4) + ".pdf"
+    if f.name == "phone_number":
+        return "+" + "1" * (n - 1)
+    if f.format == "url":
+        return "https://example.com/" + "a" * (n - 20)
+    return "😀" + "a" * (n - 2)  # an astral character counts 2 UTF-16 units
+
+
+def _at(f: schema.Field, value: object) -> list[tuple[str, str]]:
+    msg, where = _message(f, value)
+    report = check_payload(msg)
+    return [(x.severity, x.code) for x in report.findings if x.path == where]
+
+
+LENGTHS = [f for f in FIELDS if f.max_len is not None]
+RANGES = [f for f in FIELDS if f.range is not None]
+
+
+@pytest.mark.parametrize("f", LENGTHS, ids=lambda f: f.key)
+def test_checker_applies_the_schema_length(f: schema.Field) -> None:
+    assert f.max_len is not None
+    at_limit = [] if f.warn_len is None else [("warning", "over_recommended_length")]
+    assert _at(f, _text(f, f.max_len)) == at_limit
+    over = [("warning", "text_cropped")] if f.soft else [("error", "too_long")]
+    assert _at(f, _text(f, f.max_len + 1)) == over
+    if f.warn_len is not None:
+        assert _at(f, _text(f, f.warn_len)) == []
+        assert _at(f, _text(f, f.warn_len + 1)) == [("warning", "over_recommended_length")]
+
+
+@pytest.mark.parametrize("f", RANGES, ids=lambda f: f.key)
+def test_checker_applies_the_schema_range(f: schema.Field) -> None:
+    assert f.range is not None
+    lo, hi = f.range
+
+    def value(x: float) -> object:
+        number = x if f.kind == "number" else int(x)
+        return [number] * 4 if f.kind == "array" else number
+
+    def at(x: float) -> list[tuple[str, str]]:
+        found = _at(f, value(x))
+        if f.kind == "array":  # each padding is checked on its own: look at the first
+            msg, where = _message(f, value(x))
+            found = [
+                (y.severity, y.code) for y in check_payload(msg).findings if y.path == where + "/0"
+            ]
+        return found
+
+    out = [("error", "out_of_range")]
+    for edge, step in ((lo, -1), (hi, 1)):
+        if edge is None:
+            continue
+        assert at(edge) == [], edge
+        assert at(edge + step) == out, edge + step
+
+
+@pytest.mark.parametrize("f", [f for f in FIELDS if f.choices], ids=lambda f: f.key)
+def test_checker_accepts_exactly_the_schema_choices(f: schema.Field) -> None:
+    if f.name == "type":
+        return  # the message type chooses the other fields: test_types covers it
+    for choice in f.choices:
+        assert [x for x in _at(f, choice) if x[0] == "error"] == [], choice
+    assert _at(f, "no-such-value") == [("error", "invalid_value")]

@@ -1,6 +1,8 @@
 """Markdown for the README, generated from the tables in core (the README must match)."""
 
-from viber_desktop.core import limits
+import json
+
+from viber_desktop.core import limits, schema
 from viber_desktop.core.statuses import BILLING, STATUSES
 
 
@@ -17,52 +19,87 @@ def status_table() -> str:
 
 
 def limits_table() -> str:
-    items = [
+    """One row per field with a limit, a range, an API level or a rule kept where sources differ."""
+    rows = ["| Field | Rule | API level | Source |", "|---|---|---|---|"]
+    for f in schema.FIELDS:
+        if f.max_len is None and f.range is None and f.api_level == 1 and not f.rule:
+            continue
+        level = str(f.api_level) if f.api_level > 1 else ""
+        rows.append(f"| {field_label(f)} | {field_rule(f)} | {level} | {f.source} |")
+    rows += [f"| {name} | {rule} | | {source} |" for name, rule, source in _across_fields()]
+    return "\n".join(rows)
+
+
+def field_label(f: schema.Field) -> str:
+    """``sender.name``, ``picture: text``, ``button InternalBrowser.CustomTitle``."""
+    dotted = ".".join(f.path)
+    if f.scope == "message":
+        return dotted
+    if f.scope == "button":
+        return f"button {dotted}"
+    return f"{f.scope}: {dotted}"
+
+
+def field_rule(f: schema.Field) -> str:
+    """The field's rules in words: length or range, default, and the rule kept."""
+    parts = ["required" if f.required else "optional"]
+    if f.max_len is not None and f.soft:
+        parts.append(
+            f"longer than {f.max_len} characters is cropped with “…” (a warning, not an error)"
+        )
+    elif f.max_len is not None:
+        warn = f", warning above {f.warn_len}" if f.warn_len is not None else ""
+        parts.append(f"{f.min_len}-{f.max_len} characters{warn}")
+    if f.range is not None:
+        lo, hi = f.range
+        what = "each of 4 integers " if f.kind == "array" else ""
+        if hi is None:
+            parts.append(f"at least {_num(lo)}")
+        elif lo is not None and lo < 0:
+            parts.append(f"{what}from {_num(lo)} to {_num(hi)}{f.unit}")
+        else:
+            parts.append(f"{what}{_num(lo)}-{_num(hi)}{f.unit}")
+    if f.default is not None and not isinstance(f.default, tuple):
+        parts.append(f"default {json.dumps(f.default)}")
+    if f.rule:
+        parts.append(f.rule)
+    return "; ".join(parts)
+
+
+def _num(value: float | None) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _across_fields() -> list[tuple[str, str, str]]:
+    """Rules that tie fields together, checked by hand-written code (not one field's limits)."""
+    lo, hi = limits.FONT_SIZE_RANGE
+    return [
         (
-            "sender.name",
-            f"1-{limits.SENDER_NAME_MAX} characters; no sender at all is a warning (receivers "
-            "see the bot account's name)",
+            "sender",
+            "no sender at all is a warning (receivers see the bot account's name)",
+            "Viber's answers to real bodies",
         ),
+        ("tracking_data", "a string, never null (Viber rejects null)", "Viber's answers"),
         (
-            "tracking_data",
-            f"0-{limits.TRACKING_DATA_MAX} characters, a string (never null); "
-            f"{limits.TRACKING_DATA_RULE}",
+            "file: file_name",
+            "has an extension that Viber does not refuse; media should end with it",
+            "viber-api.md §3.2",
         ),
-        ("text (text message)", f"1-{limits.TEXT_MAX} characters"),
-        (
-            "text (picture caption)",
-            f"0-{limits.PICTURE_TEXT_MAX}, warning above {limits.PICTURE_TEXT_WARN}",
-        ),
-        ("media (url message)", f"1-{limits.URL_MEDIA_MAX} characters"),
-        (
-            "contact.name / phone_number",
-            f"1-{limits.CONTACT_NAME_MAX} / 1-{limits.CONTACT_PHONE_MAX} (+ then digits)",
-        ),
-        ("file_name", f"1-{limits.FILE_NAME_MAX}, extension not forbidden"),
-        (
-            "video size / duration",
-            f"1-{limits.VIDEO_SIZE_MAX:,} bytes / 0-{limits.VIDEO_DURATION_MAX} s",
-        ),
-        ("file size", f"1-{limits.FILE_SIZE_MAX:,} bytes"),
-        (
-            "button Text",
-            f"longer than {limits.BUTTON_TEXT_MAX} characters is cropped with “…” (a warning); "
-            f"`<font size>` {limits.FONT_SIZE_RANGE[0]}-{limits.FONT_SIZE_RANGE[1]}",
-        ),
-        (
-            "button ActionBody",
-            f"0-{limits.ACTION_BODY_MAX} characters; a URL or app link for open-url",
-        ),
+        ("contact: contact.phone_number", "an optional + then digits", "viber-api.md §3.2"),
+        ("button Text", f"`<font size>` {lo}-{hi} (a warning outside)", "keyboards docs"),
+        ("button ActionBody", "a URL or app link for open-url", "keyboards docs"),
         (
             "rich media",
-            f"at most {limits.RICH_MEDIA_CARDS_MAX} cards, rows 1-{limits.RICH_MEDIA_ROWS_MAX}; "
-            f"min_api_version {limits.RICH_MEDIA_MIN_API_VERSION} ({limits.RICH_MEDIA_LEVEL_RULE})",
+            f"at most {limits.RICH_MEDIA_CARDS_MAX} cards; a button that does not fit in the "
+            "rest of a row goes to the row below",
+            "rich media docs",
         ),
         (
             "request body",
             f"error above {limits.REQUEST_BYTES_MAX:,} bytes, warning above "
             f"{limits.REQUEST_BYTES_WARN:,}",
+            "viber-api.md §3",
         ),
     ]
-    rows = ["| Field | Rule |", "|---|---|"] + [f"| {a} | {b} |" for a, b in items]
-    return "\n".join(rows)
