@@ -155,10 +155,15 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     assert "Check the receiver's chat" in explanation
     assert window.send_btn.isEnabled() and window.send_btn.text() == "&Send"
     qtbot.waitUntil(lambda: not window.stop_btn.isVisible() and not window.busy.isVisible())
+    window.modes.setCurrentWidget(window.history_panel)  # the user looks at the history
+    qtbot.waitUntil(lambda: window.history_panel.model.rowCount() == 1)  # listed while pending
+    assert window.history_panel.model.entries[0].outcome == "pending"
 
-    qtbot.waitUntil(lambda: "A later answer arrived" in panel.notes.text(), timeout=10_000)
-    assert "Accepted by the sandbox" in panel.notes.text()
-    assert panel.headline.text().startswith("⚠ Outcome unknown")  # the note adds, never replaces
+    # The late answer replaces "unknown" on the panel: it never contradicts the history.
+    qtbot.waitUntil(lambda: "the answer arrived later" in panel.notes.text(), timeout=10_000)
+    assert panel.headline.text() == "✔ Accepted by the sandbox"
+    assert "Nothing was resent" in panel.notes.text()
+    assert window.statusBar().currentMessage().startswith("The answer to the send you stopped")
     assert len(sends(sb)) == 1  # never resent
     [entry] = window.ctx.history.query()  # type: ignore[union-attr]
     assert entry.outcome == "ok"  # the background send recorded the real answer
@@ -333,3 +338,57 @@ def test_resending_a_stored_request_that_is_not_an_object_says_so(
     window.resend(entry)
     assert seen == ["The stored request is not a JSON object."]
     assert sends(sb) == []
+
+
+def test_ctrl_enter_on_the_history_tab_shows_the_message_instead_of_sending(
+    qtbot: QtBot, window: MainWindow, sb: Sandbox
+) -> None:
+    window.composer.load_payload(base(receiver="sandbox-user-1"))
+    window.modes.setCurrentWidget(window.history_panel)
+    window.send()
+    assert window.modes.currentWidget() is window.splitter
+    assert window.statusBar().currentMessage().startswith("Nothing was sent.")
+    assert sends(sb) == []
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()  # now the user has seen it
+    assert len(sends(sb)) == 1
+
+
+def test_a_pending_entry_cannot_be_resent_and_a_kept_selection_stays_in_sight(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    history = window.ctx.history
+    assert history is not None
+    pending = history.record_pending(
+        profile="Sandbox",
+        api_url="http://127.0.0.1:1/pa",
+        endpoint="send_message",
+        body=b'{"receiver":"waiting"}',
+        payload={"receiver": "waiting"},
+    )
+    panel = window.history_panel
+    window.modes.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.select_row(0)
+    assert panel.open_btn.isEnabled() and not panel.resend_btn.isEnabled()
+    for n in range(60):  # newer sends push the kept selection down, out of sight
+        history.record_result(
+            history.record_pending(
+                profile="Sandbox",
+                api_url="http://127.0.0.1:1/pa",
+                endpoint="send_message",
+                body=b"{}",
+                payload={"receiver": f"r{n}"},
+            ),
+            ApiResult(outcome="ok", status=0),
+        )
+    panel.refresh()
+    qtbot.waitUntil(lambda: [e.id for e in panel.selected()] == [pending])
+    row = next(r for r, e in enumerate(panel.model.entries) if e.id == pending)
+    qtbot.waitUntil(
+        lambda: (
+            panel.table.viewport()
+            .rect()
+            .intersects(panel.table.visualRect(panel.model.index(row, 0)))
+        )
+    )

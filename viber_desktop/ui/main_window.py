@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.modes)
         self.history_panel.open_requested.connect(self.open_entry)
         self.history_panel.resend_requested.connect(self.resend)
+        # A send still waiting for its answer is already recorded: show it when looked at.
+        self.modes.currentChanged.connect(
+            lambda index: self.history_panel.refresh() if index == 1 else None
+        )
         self.status = self.statusBar()
 
         self._build_menus(copy_json, copy_curl)
@@ -362,6 +366,17 @@ class MainWindow(QMainWindow):
     def send(self) -> None:
         """Send the composition once (Ctrl+Enter); when it cannot go, say why."""
         if self._refuse_while_sending():
+            return
+        if self.modes.currentWidget() is not self.splitter:
+            # Never send a message the user cannot see: show it first.
+            self.modes.setCurrentWidget(self.splitter)
+            self.status.showMessage(
+                self.tr(
+                    "Nothing was sent. This is the message Ctrl+Enter sends: check it, then "
+                    "press Ctrl+Enter again."
+                ),
+                10_000,
+            )
             return
         if self.ctx.history is None:
             self.status.showMessage(
@@ -621,7 +636,7 @@ class MainWindow(QMainWindow):
             )
             _state, icon, title = outcome_title(result.outcome, info.who)
             if seq != self._waiting_seq:
-                self._late_answer(seq, f"{icon} {self.tr(title)}", entry_id, sent)
+                self._late_answer(seq, result, entry_id, sent, f"{icon} {self.tr(title)}")
                 return
             self._waiting_seq = None
             self._set_sending(False)
@@ -671,22 +686,32 @@ class MainWindow(QMainWindow):
 
         self.ctx.runner.run_detached(work, done, failed)
 
-    def _late_answer(self, seq: int, title: str, entry_id: int | None, info: SendInfo) -> None:
-        """An answer for a send the user stopped waiting for: noted only on its own result."""
-        entry = f" (history entry #{entry_id})" if entry_id else ""
-        text = (
-            self.tr("A later answer arrived at %1: %2%3. Nothing was resent.")
-            .replace("%1", f"{datetime.now():%H:%M:%S}")
-            .replace("%2", title)
-            .replace("%3", entry)
-        )
+    def _late_answer(
+        self, seq: int, result: ApiResult, entry_id: int | None, info: SendInfo, title: str
+    ) -> None:
+        """An answer for a send the user stopped waiting for.
+
+        If the panel still shows that send, the true result replaces "outcome unknown" (with a
+        note that it came late), so the panel never contradicts the history; otherwise only
+        the status bar says it.
+        """
+        note = (
+            self.tr("You stopped waiting; the answer arrived later, at {time}. Nothing was resent.")
+        ).format(time=f"{datetime.now():%H:%M:%S}")
         if seq == self._shown_seq:
-            self.response.add_note(text)
+            self.response.show_result(result, entry_id, info)
+            self.response.add_note(note)
+            self._check_stale()
+            self._show_send_status(
+                self.tr("The answer to the send you stopped waiting for came: {title}").format(
+                    title=title
+                )
+            )
         else:
             self.status.showMessage(
-                self.tr("Earlier send to “%1”: %2")
-                .replace("%1", info.receiver)
-                .replace("%2", text),
+                self.tr("Earlier send to “{receiver}”: {title}. {note}").format(
+                    receiver=info.receiver, title=title, note=note
+                ),
                 10_000,
             )
 
@@ -698,6 +723,7 @@ class MainWindow(QMainWindow):
         self._waiting_seq = None
         self._set_sending(False)
         self.response.show_abandoned(seconds)
+        self.history_panel.refresh()  # the entry is recorded as being sent
         self._show_send_status(
             self.tr(
                 "Stopped waiting: the outcome is unknown. Check the receiver's chat before "

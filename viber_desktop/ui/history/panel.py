@@ -265,6 +265,9 @@ class HistoryPanel(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
+        if rows:  # the details act on it: it must be in sight
+            self.table.doItemsLayout()  # trap: the scroll range lags the inserted rows
+            self.table.scrollTo(self.model.index(rows[0], 0))
         if not self.selected():
             self._clear_details(0)  # the placeholder's words depend on whether rows came
 
@@ -273,7 +276,8 @@ class HistoryPanel(QWidget):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         self.open_btn.setEnabled(len(chosen) == 1)
-        self.resend_btn.setEnabled(len(chosen) == 1)
+        # Resending while the answer is awaited could deliver the message twice.
+        self.resend_btn.setEnabled(len(chosen) == 1 and chosen[0].outcome != "pending")
         self.compare_btn.setEnabled(len(chosen) == 2)
         self.delete_btn.setEnabled(bool(chosen))
         if len(chosen) != 1:
