@@ -1,6 +1,7 @@
 """The button editor shared by keyboards and rich media: add, remove, reorder, edit."""
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -12,39 +13,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.core import keyboards, limits
+from viber_desktop.core import limits, schema
 from viber_desktop.ui.composer.grid_view import ButtonGridView, plain
-from viber_desktop.ui.composer.spec_form import Spec, SpecForm
+from viber_desktop.ui.composer.spec_form import Spec, SpecForm, field_spec, range_text
 
 
 def button_specs(rich: bool) -> tuple[Spec, ...]:
     rows = limits.RICH_MEDIA_ROWS_MAX if rich else limits.KEYBOARD_ROWS_MAX
-    actions = tuple(
-        a for a in keyboards.ACTION_TYPES if not rich or a not in ("share-phone", "location-picker")
-    )
+    rows_field = schema.field_of("button", "Rows")
     return (
-        Spec(
+        field_spec(
+            "button",
             ("Text",),
             "Te&xt",
-            limit=limits.BUTTON_TEXT_MAX,
-            soft=True,
             placeholder="<b>Buy</b> now (HTML: b, i, u, br, font color)",
         ),
-        Spec(("ActionType",), "&Action", "enum", choices=actions),
-        Spec(
+        field_spec(
+            "button",
+            ("ActionType",),
+            "&Action",
+            exclude=schema.RICH_MEDIA_EXCLUDED_ACTIONS if rich else (),
+        ),
+        field_spec(
+            "button",
             ("ActionBody",),
             "Action &body",
-            limit=limits.ACTION_BODY_MAX,
-            required=True,
             placeholder="reply text, or a URL for open-url",
         ),
-        Spec(("Columns",), "Co&lumns", "int", placeholder="1 – 6 (default 6)"),
-        Spec(("Rows",), "Ro&ws", "int", placeholder=f"1 – {rows} (default 1)"),
-        Spec(("BgColor",), "Back&ground", placeholder="#RRGGBB"),
-        Spec(("TextSize",), "Text si&ze", "enum", choices=keyboards.TEXT_SIZES),
-        Spec(("TextHAlign",), "Hori&zontal align", "enum", choices=keyboards.H_ALIGNS),
-        Spec(("TextVAlign",), "&Vertical align", "enum", choices=keyboards.V_ALIGNS),
-        Spec(("Image",), "&Image URL", placeholder="https://…/icon.png"),
+        field_spec("button", ("Columns",), "Co&lumns"),
+        field_spec(
+            "button",
+            ("Rows",),
+            "Ro&ws",
+            # the schema's range has no top: a button is at most as tall as its group
+            placeholder=range_text(replace(rows_field, range=(1, rows))),
+        ),
+        field_spec("button", ("BgColor",), "Back&ground", placeholder="#RRGGBB"),
+        field_spec("button", ("TextSize",), "Text si&ze"),
+        field_spec("button", ("TextHAlign",), "Hori&zontal align"),
+        field_spec("button", ("TextVAlign",), "&Vertical align"),
+        field_spec("button", ("Image",), "&Image URL", placeholder="https://…/icon.png"),
     )
 
 

@@ -6,9 +6,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from viber_desktop.core import keyboards, limits
 from viber_desktop.ui.composer.buttons import ButtonEditor
-from viber_desktop.ui.composer.spec_form import Spec, SpecForm
+from viber_desktop.ui.composer.spec_form import Spec, SpecForm, field_spec
 
 _ABSENT = object()
 
@@ -87,45 +86,28 @@ class GroupEditor(QWidget):
 
 def rich_media_editor() -> GroupEditor:
     specs = (
-        Spec(("rich_media", "BgColor"), "Card &background", placeholder="#FFFFFF"),
-        Spec(
-            ("rich_media", "ButtonsGroupColumns"),
-            "Card &columns",
-            "int",
-            placeholder="1 – 6 (default 6)",
+        field_spec(
+            "rich_media", ("rich_media", "BgColor"), "Card &background", placeholder="#FFFFFF"
         ),
-        Spec(
-            ("rich_media", "ButtonsGroupRows"),
-            "Card &rows",
-            "int",
-            placeholder=f"1 – {limits.RICH_MEDIA_ROWS_MAX} (default 7)",
+        field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), "Card &columns"),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card &rows"),
+        field_spec(
+            "rich_media",
+            ("alt_text",),
+            "&Fallback text",
+            placeholder="shown by clients without rich media",
         ),
-        Spec(("alt_text",), "&Fallback text", placeholder="shown by clients without rich media"),
     )
     return GroupEditor("rich_media", specs, rich=True)
 
 
 def keyboard_editor() -> GroupEditor:
     specs = (
-        Spec(("keyboard", "BgColor"), "Keyboard &background", placeholder="#FFFFFF"),
-        Spec(
-            ("keyboard", "InputFieldState"),
-            "&Input field",
-            "enum",
-            choices=keyboards.INPUT_FIELD_STATES,
-            note="Needs min_api_version 4.",
+        field_spec(
+            "message", ("keyboard", "BgColor"), "Keyboard &background", placeholder="#FFFFFF"
         ),
-        Spec(
-            ("keyboard", "ButtonsGroupColumns"),
-            "Group co&lumns",
-            "int",
-            placeholder="1 – 6 (API 4)",
-        ),
-        Spec(
-            ("keyboard", "ButtonsGroupRows"),
-            "Group ro&ws",
-            "int",
-            placeholder=f"1 – {limits.KEYBOARD_ROWS_MAX} (API 4)",
-        ),
+        field_spec("message", ("keyboard", "InputFieldState"), "&Input field"),
+        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group co&lumns"),
+        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group ro&ws"),
     )
     return GroupEditor("keyboard", specs, rich=False)

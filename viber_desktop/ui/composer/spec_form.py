@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from viber_desktop.core import schema
 from viber_desktop.core.findings import pointer
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
@@ -34,10 +35,77 @@ class Spec:
     placeholder: str = ""
     choices: tuple[str, ...] = ()
     note: str = ""
+    tooltip: str = ""
+    scope: str = ""  # the schema scope the field comes from ("" for none)
 
     @property
     def pointer(self) -> str:
         return pointer(*self.path)
+
+
+def field_spec(
+    scope: str,
+    path: tuple[str, ...],
+    label: str,
+    *,
+    kind: str = "",
+    placeholder: str = "",
+    describe: bool = False,
+    exclude: tuple[str, ...] = (),
+) -> Spec:
+    """A form field whose rules (limits, soft, required, choices, default, level) come from core.
+
+    ``describe`` shows the schema's description under the field (else only as its tooltip);
+    ``exclude`` leaves choices out of the list (actions a rich-media button cannot use).
+    """
+    f = schema.lookup(scope, path)
+    if f is None:
+        raise KeyError(f"{scope}:{'.'.join(path)} is not in the schema")
+    if not kind:
+        kind = {"integer": "int", "number": "number"}.get(f.kind, "enum" if f.choices else "line")
+    if not placeholder and f.range is not None:
+        placeholder = range_text(f)
+    notes = [f.description] if describe else []
+    if f.warn_note:
+        notes.append(f.warn_note)
+    if f.api_level > 1:
+        notes.append(
+            QCoreApplication.translate("Spec", "Needs min_api_version %1.").replace(
+                "%1", str(f.api_level)
+            )
+        )
+    return Spec(
+        path,
+        label,
+        kind,
+        limit=f.max_len,
+        warn_at=f.warn_len,
+        soft=f.soft,
+        required=f.required,
+        placeholder=placeholder,
+        choices=tuple(c for c in f.choices if c not in exclude),
+        note=" ".join(notes),
+        tooltip=f.description,
+        scope=scope,
+    )
+
+
+def range_text(f: schema.Field) -> str:
+    """``1 – 6 (default 6)``, ``-90 … 90``: a numeric field's range from the schema."""
+    assert f.range is not None
+    lo, hi = (_num(x) for x in f.range)
+    text = f"{lo} – {hi}" if f.range[1] is not None else f"{lo} or more"
+    if f.range[0] is not None and f.range[0] < 0:
+        text = f"{lo} … {hi}"
+    if f.default is not None:
+        text += f" (default {f.default})"
+    return text
+
+
+def _num(value: float | None) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 class SpecForm(QWidget):
@@ -69,6 +137,11 @@ class SpecForm(QWidget):
                 shown = with_counter(widget, counter)
             label = spec.label + (" *" if spec.required else "")
             layout.addRow(label, shown)
+            if spec.tooltip:
+                widget.setToolTip(spec.tooltip)
+                row_label = layout.labelForField(shown)
+                if row_label is not None:
+                    row_label.setToolTip(spec.tooltip)
             if spec.note:
                 layout.addRow("", hint(spec.note))
 

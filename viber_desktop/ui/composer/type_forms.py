@@ -1,9 +1,9 @@
-"""The field specs of each message type, built from the limits in core."""
+"""The fields of each message type: labels here, every rule from the schema in core."""
 
 from PySide6.QtCore import QCoreApplication
 
-from viber_desktop.core import limits
-from viber_desktop.ui.composer.spec_form import Spec
+from viber_desktop.core import schema
+from viber_desktop.ui.composer.spec_form import Spec, field_spec
 
 
 def _t(text: str) -> str:
@@ -12,124 +12,70 @@ def _t(text: str) -> str:
 
 def type_specs() -> dict[str, tuple[Spec, ...]]:
     """Field specs per message type (rich media has its own editor)."""
-    return {
+    specs = {
         "text": (
-            Spec(
+            field_spec(
+                "text",
                 ("text",),
                 _t("&Text"),
-                "text",
-                limits.TEXT_MAX,
-                required=True,
+                kind="text",
                 placeholder=_t("Message text; *bold*, _italic_, ~strike~ on Viber 14.6+"),
             ),
         ),
         "picture": (
-            Spec(
+            field_spec(
+                "picture",
                 ("media",),
                 _t("Image &URL"),
-                required=True,
                 placeholder="https://example.com/photo.jpg",
-                note=_t("JPEG, PNG or static GIF; up to 1 MB on iOS, 3 MB on Android."),
+                describe=True,
             ),
-            Spec(
-                ("text",),
-                _t("&Caption"),
-                "text",
-                limits.PICTURE_TEXT_MAX,
-                warn_at=limits.PICTURE_TEXT_WARN,
-                required=True,
-                note=_t("Older clients cut captions at 512 characters."),
+            field_spec("picture", ("text",), _t("&Caption"), kind="text"),
+            field_spec(
+                "picture", ("thumbnail",), _t("T&humbnail URL"), placeholder="https://…/thumb.jpg"
             ),
-            Spec(("thumbnail",), _t("T&humbnail URL"), placeholder="https://…/thumb.jpg"),
         ),
         "video": (
-            Spec(
+            field_spec(
+                "video",
                 ("media",),
                 _t("Video &URL"),
-                required=True,
                 placeholder="https://example.com/clip.mp4",
-                note=_t("MP4 (H.264), at most 26 MB."),
+                describe=True,
             ),
-            Spec(
-                ("size",),
-                _t("&Size (bytes)"),
-                "int",
-                required=True,
-                placeholder=f"1 – {limits.VIDEO_SIZE_MAX:,}",
+            field_spec("video", ("size",), _t("&Size (bytes)")),
+            field_spec("video", ("duration",), _t("&Duration (s)")),
+            field_spec(
+                "video", ("thumbnail",), _t("T&humbnail URL"), placeholder="https://…/thumb.jpg"
             ),
-            Spec(
-                ("duration",),
-                _t("&Duration (s)"),
-                "int",
-                placeholder=f"0 – {limits.VIDEO_DURATION_MAX}",
-            ),
-            Spec(("thumbnail",), _t("T&humbnail URL"), placeholder="https://…/thumb.jpg"),
         ),
         "file": (
-            Spec(
-                ("media",),
-                _t("File &URL"),
-                required=True,
-                placeholder="https://example.com/report.pdf",
+            field_spec(
+                "file", ("media",), _t("File &URL"), placeholder="https://example.com/report.pdf"
             ),
-            Spec(
-                ("size",),
-                _t("&Size (bytes)"),
-                "int",
-                required=True,
-                placeholder=f"1 – {limits.FILE_SIZE_MAX:,}",
-            ),
-            Spec(
-                ("file_name",),
-                _t("File &name"),
-                limit=limits.FILE_NAME_MAX,
-                required=True,
-                placeholder="report.pdf",
-                note=_t("Executables and scripts (.exe, .apk, .bat…) are refused."),
+            field_spec("file", ("size",), _t("&Size (bytes)")),
+            field_spec(
+                "file", ("file_name",), _t("File &name"), placeholder="report.pdf", describe=True
             ),
         ),
         "contact": (
-            Spec(
-                ("contact", "name"),
-                _t("Contact &name"),
-                limit=limits.CONTACT_NAME_MAX,
-                required=True,
-            ),
-            Spec(
+            field_spec("contact", ("contact", "name"), _t("Contact &name")),
+            field_spec(
+                "contact",
                 ("contact", "phone_number"),
                 _t("&Phone number"),
-                limit=limits.CONTACT_PHONE_MAX,
-                required=True,
                 placeholder="+15555555555",
-                note=_t("Optional leading +, then digits only."),
+                describe=True,
             ),
         ),
         "location": (
-            Spec(
-                ("location", "lat"),
-                _t("&Latitude"),
-                "number",
-                required=True,
-                placeholder="-90 … 90",
-            ),
-            Spec(
-                ("location", "lon"),
-                _t("L&ongitude"),
-                "number",
-                required=True,
-                placeholder="-180 … 180",
-            ),
+            field_spec("location", ("location", "lat"), _t("&Latitude")),
+            field_spec("location", ("location", "lon"), _t("L&ongitude")),
         ),
-        "url": (
-            Spec(
-                ("media",),
-                _t("&URL"),
-                limit=limits.URL_MEDIA_MAX,
-                required=True,
-                placeholder="https://example.com",
-            ),
-        ),
+        "url": (field_spec("url", ("media",), _t("&URL"), placeholder="https://example.com"),),
         "sticker": (
-            Spec(("sticker_id",), _t("Sticker &ID"), "int", required=True, placeholder="46105"),
+            field_spec("sticker", ("sticker_id",), _t("Sticker &ID"), placeholder="46105"),
         ),
     }
+    assert set(specs) == set(schema.MESSAGE_TYPES) - {"rich_media"}
+    return specs
