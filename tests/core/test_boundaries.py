@@ -11,10 +11,12 @@ import pytest
 
 from tests.core.helpers import base, check
 from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.outcomes import decode_answer
 from viber_desktop.core.text import trim_utf16, utf16_len
 
 Row = tuple[str, str, str, int | None, int | None]
+Row5 = tuple[int, int, int, int, int]
 
 
 def exact(report: CheckReport) -> list[Row]:
@@ -159,3 +161,58 @@ def test_a_viber_answer_on_an_error_status_is_still_read() -> None:
     result = decode_answer(400, b'{"status":3,"status_message":"bad data"}', 1.0)
     assert (result.outcome, result.status, result.http_status) == ("api_error", 3, 400)
     assert decode_answer(500, b'{"status":0}', 1.0).outcome == "ok"
+
+
+def grid(spans: list[tuple[int, int]], width: int, height: int | None) -> list[Row5]:
+    return [
+        (p.card, p.row, p.column, p.rows, p.columns) for p in place_buttons(spans, width, height)
+    ]
+
+
+def test_a_one_column_group_puts_each_button_on_its_own_row() -> None:
+    assert grid([(1, 1), (1, 1)], 1, None) == [(0, 0, 0, 1, 1), (0, 1, 0, 1, 1)]
+    assert grid([(1, 1), (1, 1)], 1, 1) == [(0, 0, 0, 1, 1), (1, 0, 0, 1, 1)]
+
+
+@pytest.mark.parametrize("bad", [0, -3])
+def test_a_group_of_no_columns_or_rows_is_drawn_as_one(bad: int) -> None:
+    assert grid([(2, 2), (1, 1)], bad, bad) == [(0, 0, 0, 1, 1), (1, 0, 0, 1, 1)]
+
+
+def test_buttons_that_fill_a_row_or_a_card_exactly_stay_on_it() -> None:
+    assert grid([(3, 1), (3, 1)], 6, 1) == [(0, 0, 0, 1, 3), (0, 0, 3, 1, 3)]
+    assert grid([(6, 1), (6, 1), (6, 1)], 6, 2) == [
+        (0, 0, 0, 1, 6),
+        (0, 1, 0, 1, 6),
+        (1, 0, 0, 1, 6),
+    ]
+    assert grid([(6, 7)], 6, 7) == [(0, 0, 0, 7, 6)]
+
+
+def test_a_button_skips_exactly_the_cells_a_taller_one_holds() -> None:
+    # Row 1 starts under button 0 (1 wide, 2 high): button 2 goes to column 1, not 2.
+    assert grid([(1, 2), (5, 1), (2, 1)], 6, 2) == [
+        (0, 0, 0, 2, 1),
+        (0, 0, 1, 1, 5),
+        (0, 1, 1, 1, 2),
+    ]
+    # The same on the second card, after a wrap.
+    assert grid([(6, 2), (1, 2), (5, 1), (2, 1)], 6, 2)[1:] == [
+        (1, 0, 0, 2, 1),
+        (1, 0, 1, 1, 5),
+        (1, 1, 1, 1, 2),
+    ]
+
+
+def test_a_new_card_starts_at_its_top_left() -> None:
+    assert grid([(4, 2), (4, 1), (1, 1)], 6, 2) == [
+        (0, 0, 0, 2, 4),
+        (1, 0, 0, 1, 4),
+        (1, 0, 4, 1, 1),
+    ]
+
+
+def test_card_counts() -> None:
+    assert card_count([]) == 0
+    assert card_count(place_buttons([(6, 1)], 6, 1)) == 1
+    assert card_count(place_buttons([(6, 1)] * 3, 6, 1)) == 3
