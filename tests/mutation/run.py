@@ -158,15 +158,16 @@ class _Apply(ast.NodeTransformer):
 
     def visit(self, node: ast.AST) -> ast.AST:
         if node is not self.target:
-            return super().visit(node)
+            visited: ast.AST = super().visit(node)
+            return visited
         op = self.op
         if op.startswith("compare:"):
             assert isinstance(node, ast.Compare)
             i = int(op.split(":")[1])
             node.ops[i] = _FLIP[type(node.ops[i])]()
         elif op.startswith("int:"):
-            assert isinstance(node, ast.Constant)
-            node.value += 1 if op == "int:+1" else -1
+            assert isinstance(node, ast.Constant) and isinstance(node.value, int)
+            node.value = node.value + (1 if op == "int:+1" else -1)
         elif op == "boolop":
             assert isinstance(node, ast.BoolOp)
             node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
@@ -181,9 +182,8 @@ class _Apply(ast.NodeTransformer):
 def mutated_source(mutant: Mutant, original: str) -> str:
     tree = ast.parse(original)
     target = next(n for i, n in enumerate(ast.walk(tree)) if i == mutant.index)
-    tree = _Apply(target, mutant.op).visit(tree)
-    ast.fix_missing_locations(tree)
-    return ast.unparse(tree)
+    mutated = ast.fix_missing_locations(_Apply(target, mutant.op).visit(tree))
+    return ast.unparse(mutated)
 
 
 def _run(pytest_args: list[str], copy_root: Path, timeout: float) -> str:
@@ -207,16 +207,19 @@ def _run(pytest_args: list[str], copy_root: Path, timeout: float) -> str:
         finally:
             os._exit(code)
     deadline = time.monotonic() + timeout
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return "passed" if os.waitstatus_to_exitcode(status) == 0 else "failed"
-        if time.monotonic() > deadline:
+    try:
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                pid = 0
+                return "passed" if os.waitstatus_to_exitcode(status) == 0 else "failed"
+            time.sleep(0.05)
+        return "timeout"
+    finally:  # a timeout, Ctrl+C or SIGTERM: no orphaned child left running
+        if pid:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-            return "timeout"
-        time.sleep(0.05)
 
 
 def _ordered_tests(copy_root: Path, module: str | None) -> list[str]:
@@ -332,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # runs the cleanups
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.pop("PYTEST_ADDOPTS", None)
     if args.jobs != 1:
