@@ -168,3 +168,51 @@ def test_a_keyboard_only_message_has_no_type_finding() -> None:
     assert exact(check(msg)) == []
     msg = base(None)
     assert exact(check(msg)) == [("error", "missing_field", "/type", None, None)]
+
+
+def test_findings_name_the_field_as_a_marketer_reads_it() -> None:
+    report = check(keyboard({**BUTTON, "Colums": 3, "TextOpacity": 101}))
+    messages = [f.message for f in report.findings]
+    assert messages[0].startswith("keyboard.Buttons[0].Colums is not a documented field")
+    assert messages[1] == "keyboard.Buttons[0].TextOpacity is 101; it must be between 0 and 100."
+    sticker = check(base("sticker", sticker_id=0)).findings[0].message
+    assert sticker == "sticker_id is 0; it must be at least 1."
+    video = check(base("video", duration=181)).findings[0].message
+    assert video == "duration is 181 s; it must be between 0 and 180 s."
+
+
+def test_a_fractional_coordinate_out_of_range_has_no_used_count() -> None:
+    report = check(base("location", location={"lat": 90.5, "lon": 0}))
+    assert exact(report) == [("error", "out_of_range", "/location/lat", None, 90)]
+    assert report.findings[0].message == "location.lat is 90.5; it must be between -90 and 90."
+
+
+@pytest.mark.parametrize(
+    ("size", "used"), [("99999", 99999), ("123456", None), ("1x", None), ("", None)]
+)
+def test_odd_font_sizes_are_a_warning_with_the_number_when_there_is_one(
+    size: str, used: int | None
+) -> None:
+    report = check(keyboard({**BUTTON, "Text": f'<font size="{size}">Hi</font>'}, level=4))
+    assert exact(report) == [
+        ("warning", "font_size_out_of_range", "/keyboard/Buttons/0/Text", used, 32)
+    ]
+
+
+def test_a_button_over_6_columns_is_out_of_range_not_wider_than_its_group() -> None:
+    report = check(keyboard({**BUTTON, "Columns": 7}, ButtonsGroupColumns=3, level=4))
+    assert exact(report) == [("error", "out_of_range", "/keyboard/Buttons/0/Columns", 7, 6)]
+
+
+@pytest.mark.parametrize("receiver", ["+12 34 5", "+1 (2) 3-45"])
+def test_a_plus_with_fewer_than_6_digits_is_not_a_phone_number(receiver: str) -> None:
+    assert exact(check(base(receiver=receiver))) == []
+
+
+def test_a_long_broken_key_is_shown_cut_at_40_characters() -> None:
+    at_40 = "k" * 39 + "\ud800"
+    [short] = [f for f in check(base(**{at_40: 1})).findings if f.code == "invalid_unicode"]
+    assert f'"{at_40}"' in short.message
+    over = "k" * 40 + "\ud800"
+    [long] = [f for f in check(base(**{over: 1})).findings if f.code == "invalid_unicode"]
+    assert f'"{"k" * 40}…"' in long.message
