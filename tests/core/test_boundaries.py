@@ -115,9 +115,9 @@ def test_font_sizes_12_to_32(size: int, ok: bool) -> None:
 
 
 def test_six_cards_fit_a_seventh_does_not() -> None:
-    full = [{"ActionBody": "x", "Text": "t", "Columns": 6, "Rows": 7}]
-    assert exact(check(carousel(**{"Buttons": full * 6}))) == []
-    assert exact(check(carousel(**{"Buttons": full * 7}))) == [
+    full: list[Any] = [{"ActionBody": "x", "Text": "t", "Columns": 6, "Rows": 7}]
+    assert exact(check(carousel(Buttons=full * 6))) == []
+    assert exact(check(carousel(Buttons=full * 7))) == [
         ("error", "too_many_cards", "/rich_media/Buttons", 7, 6)
     ]
 

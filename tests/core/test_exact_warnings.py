@@ -211,8 +211,10 @@ def test_a_plus_with_fewer_than_6_digits_is_not_a_phone_number(receiver: str) ->
 
 def test_a_long_broken_key_is_shown_cut_at_40_characters() -> None:
     at_40 = "k" * 39 + "\ud800"
-    [short] = [f for f in check(base(**{at_40: 1})).findings if f.code == "invalid_unicode"]
+    keyed: dict[str, Any] = {at_40: 1}
+    [short] = [f for f in check(base("text", **keyed)).findings if f.code == "invalid_unicode"]
     assert f'"{at_40}"' in short.message
     over = "k" * 40 + "\ud800"
-    [long] = [f for f in check(base(**{over: 1})).findings if f.code == "invalid_unicode"]
+    keyed = {over: 1}
+    [long] = [f for f in check(base("text", **keyed)).findings if f.code == "invalid_unicode"]
     assert f'"{"k" * 40}…"' in long.message
