@@ -220,3 +220,19 @@ def test_checker_accepts_exactly_the_schema_choices(f: schema.Field) -> None:
     for choice in f.choices:
         assert [x for x in _at(f, choice) if x[0] == "error"] == [], choice
     assert _at(f, "no-such-value") == [("error", "invalid_value")]
+
+
+def test_an_object_the_schema_does_not_detail_is_not_searched_for_unknown_fields() -> None:
+    favourites = {"type": "gif", "url": "https://example.com/a.gif", "title": "A"}
+    f = field_of("message", "keyboard", "FavoritesMetadata")
+    msg, where = _message(f, favourites)
+    msg["min_api_version"] = 6
+    assert [x for x in check_payload(msg).findings if x.path.startswith(where)] == []
+
+
+def test_a_misspelt_field_in_a_detailed_object_is_named() -> None:
+    msg, _ = _message(field_of("button", "Frame", "BorderWidth"), 2)
+    msg["min_api_version"] = 6
+    msg["keyboard"]["Buttons"][0]["Frame"]["BorderWidht"] = 2  # type: ignore[index]
+    found = [(x.path, x.code) for x in check_payload(msg).findings]
+    assert found == [("/keyboard/Buttons/0/Frame/BorderWidht", "unknown_field")]

@@ -2,6 +2,7 @@
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 from viber_desktop.core import limits, schema
@@ -27,6 +28,9 @@ TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
 _PHONE_LIKE = re.compile(r"\d{7,15}")
 _PHONE_NUMBER = re.compile(r"\+[\d ().-]{6,24}")
 _PHONE = re.compile(r"\+?\d+")
+_RECEIVER: Final = schema.field_of("message", "receiver")
+_TRACKING_DATA: Final = schema.field_of("message", "tracking_data")
+_MIN_API_VERSION: Final = schema.field_of("message", "min_api_version")
 
 
 def check_payload(payload: Any) -> CheckReport:
@@ -157,13 +161,7 @@ def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
             fix=Fix(label="Remove tracking_data", op="remove", path="/tracking_data"),
         )
     else:
-        ctx.string(
-            msg,
-            "tracking_data",
-            "",
-            max_len=limits.TRACKING_DATA_MAX,
-            rule=limits.TRACKING_DATA_RULE,
-        )
+        ctx.check_field(_TRACKING_DATA, msg, "")
     kind = _check_type(ctx, msg)
     known = (*COMMON_FIELDS, BODY_TOKEN_KEY, *TYPE_FIELDS.get(kind or "", ()))
     if (kind is None and "type" in msg) or kind == limits.PAYMENT_TYPE:
@@ -178,7 +176,7 @@ def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
 
 
 def _check_receiver(ctx: Context, msg: dict[str, Any]) -> None:
-    receiver = ctx.string(msg, "receiver", "", required=True, min_len=1)
+    receiver = ctx.check_field(_RECEIVER, msg, "")
     if not receiver:
         return
     if _PHONE_NUMBER.fullmatch(receiver) and sum(c.isdigit() for c in receiver) >= 6:
@@ -212,8 +210,7 @@ def _check_sender(ctx: Context, msg: dict[str, Any]) -> None:
     if sender is None:
         return
     ctx.unknown_fields(sender, "/sender", schema.children("message", "sender"))
-    ctx.string(sender, "name", "/sender", required=True, min_len=1, max_len=limits.SENDER_NAME_MAX)
-    ctx.url(sender, "avatar", "/sender")
+    ctx.check_fields(sender, "message", ("sender",), "/sender")
 
 
 def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
@@ -255,10 +252,9 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
 
 
 def _check_api_version(ctx: Context, msg: dict[str, Any], required: int) -> None:
-    value = ctx.integer(msg, "min_api_version", "")
+    value = ctx.check_field(_MIN_API_VERSION, msg, "")
     if value is not None and value < 1:
-        ctx.in_range("/min_api_version", value, 1, None, "")
-        return
+        return  # out of range: already reported
     if value is None and present(msg, "min_api_version"):
         return  # not an integer: already reported
     declared = value or 1
@@ -306,58 +302,18 @@ def _check_size(ctx: Context, size: int) -> None:
 # --- per-type checks -------------------------------------------------------------------------
 
 
-def _text(ctx: Context, msg: dict[str, Any]) -> None:
-    ctx.string(msg, "text", "", required=True, min_len=1, max_len=limits.TEXT_MAX)
+def _simple(kind: str) -> Callable[[Context, dict[str, Any]], None]:
+    """A type whose fields have no rule across them: the schema's checks alone."""
 
+    def check(ctx: Context, msg: dict[str, Any]) -> None:
+        ctx.check_fields(msg, kind, (), "")
 
-def _picture(ctx: Context, msg: dict[str, Any]) -> None:
-    ctx.string(
-        msg,
-        "text",
-        "",
-        required=True,
-        max_len=limits.PICTURE_TEXT_MAX,
-        warn_len=limits.PICTURE_TEXT_WARN,
-        warn_note="Older Viber clients and partners cut picture text at 512.",
-    )
-    ctx.url(
-        msg,
-        "media",
-        "",
-        required=True,
-        extensions=limits.PICTURE_EXTENSIONS,
-        what="a JPEG, PNG or GIF image",
-    )
-    ctx.url(
-        msg,
-        "thumbnail",
-        "",
-        extensions=limits.PICTURE_EXTENSIONS,
-        extensions_advised=True,
-        what="a JPEG, PNG or GIF image",
-    )
-
-
-def _video(ctx: Context, msg: dict[str, Any]) -> None:
-    ctx.url(
-        msg, "media", "", required=True, extensions=limits.VIDEO_EXTENSIONS, what="an MP4 video"
-    )
-    ctx.integer(msg, "size", "", required=True, lo=1, hi=limits.VIDEO_SIZE_MAX, unit=" bytes")
-    ctx.integer(msg, "duration", "", lo=0, hi=limits.VIDEO_DURATION_MAX, unit=" s")
-    ctx.url(
-        msg,
-        "thumbnail",
-        "",
-        extensions=limits.JPEG_EXTENSIONS,
-        extensions_advised=True,
-        what="a JPEG image",
-    )
+    return check
 
 
 def _file(ctx: Context, msg: dict[str, Any]) -> None:
-    media = ctx.url(msg, "media", "", required=True)
-    ctx.integer(msg, "size", "", required=True, lo=1, hi=limits.FILE_SIZE_MAX, unit=" bytes")
-    name = ctx.string(msg, "file_name", "", required=True, min_len=1, max_len=limits.FILE_NAME_MAX)
+    values = ctx.check_fields(msg, "file", (), "")
+    media, name = values.get("media"), values.get("file_name")
     if not name:
         return
     ext = file_extension(name)
@@ -384,43 +340,16 @@ def _file(ctx: Context, msg: dict[str, Any]) -> None:
 
 
 def _contact(ctx: Context, msg: dict[str, Any]) -> None:
-    contact = ctx.obj(msg, "contact", "", required=True)
-    if contact is None:
-        return
-    ctx.unknown_fields(contact, "/contact", schema.children("contact", "contact"))
-    ctx.string(
-        contact, "name", "/contact", required=True, min_len=1, max_len=limits.CONTACT_NAME_MAX
-    )
-    phone = ctx.string(
-        contact,
-        "phone_number",
-        "/contact",
-        required=True,
-        min_len=1,
-        max_len=limits.CONTACT_PHONE_MAX,
-    )
-    if phone and not _PHONE.fullmatch(phone):
-        ctx.error(
-            "/contact/phone_number",
-            "invalid_phone_number",
-            "contact.phone_number may hold an optional leading + and then digits only "
-            "(no spaces, dashes or brackets), e.g. +15555555555.",
-        )
+    def phone_shape(phone: Any, _: dict[str, Any]) -> None:
+        if phone and not _PHONE.fullmatch(phone):
+            ctx.error(
+                "/contact/phone_number",
+                "invalid_phone_number",
+                "contact.phone_number may hold an optional leading + and then digits only "
+                "(no spaces, dashes or brackets), e.g. +15555555555.",
+            )
 
-
-def _location(ctx: Context, msg: dict[str, Any]) -> None:
-    loc = ctx.obj(msg, "location", "", required=True)
-    if loc is None:
-        return
-    ctx.unknown_fields(loc, "/location", schema.children("location", "location"))
-    for key, most in (("lat", limits.LAT_MAX), ("lon", limits.LON_MAX)):
-        ctx.number(
-            loc, key, "/location", required=True, lo=-most, hi=most, rule=limits.LOCATION_RULE
-        )
-
-
-def _url(ctx: Context, msg: dict[str, Any]) -> None:
-    ctx.url(msg, "media", "", required=True, max_len=limits.URL_MEDIA_MAX)
+    ctx.check_fields(msg, "contact", (), "", hooks={"contact.phone_number": phone_shape})
 
 
 def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
@@ -434,7 +363,7 @@ def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
             fix=Fix(label="Write it without quotes", op="set", path="/sticker_id", value=spelled),
         )
         return
-    ctx.integer(msg, "sticker_id", "", required=True, lo=1)
+    ctx.check_fields(msg, "sticker", (), "")
 
 
 def _rich_media(ctx: Context, msg: dict[str, Any]) -> None:
@@ -446,17 +375,13 @@ def _rich_media(ctx: Context, msg: dict[str, Any]) -> None:
         )
     else:
         check_rich_media(ctx, msg["rich_media"], "/rich_media")
-    ctx.string(msg, "alt_text", "")
+    ctx.check_fields(msg, "rich_media", (), "", skip=("rich_media",))
 
 
-_TYPE_CHECKS = {
-    "text": _text,
-    "picture": _picture,
-    "video": _video,
+_TYPE_CHECKS: Final[dict[str, Callable[[Context, dict[str, Any]], None]]] = {
+    **{kind: _simple(kind) for kind in ("text", "picture", "video", "location", "url")},
     "file": _file,
     "contact": _contact,
-    "location": _location,
-    "url": _url,
     "sticker": _sticker,
     "rich_media": _rich_media,
 }

@@ -34,6 +34,7 @@ _PHONE_ONLY_ACTIONS = schema.RICH_MEDIA_EXCLUDED_ACTIONS
 _APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
 _NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
 _CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
+_HAND_CHECKED = ("Type", "Buttons")
 
 
 def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
@@ -43,41 +44,8 @@ def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
         return
     _check_type_tag(ctx, kb, path, "keyboard")
     ctx.unknown_fields(kb, path, KEYBOARD_FIELDS)
-    ctx.color(kb, "BgColor", path)
-    ctx.boolean(kb, "DefaultHeight", path)
-    if (
-        ctx.integer(
-            kb,
-            "CustomDefaultHeight",
-            path,
-            lo=limits.CUSTOM_DEFAULT_HEIGHT_RANGE[0],
-            hi=limits.CUSTOM_DEFAULT_HEIGHT_RANGE[1],
-        )
-        is not None
-    ):
-        ctx.need(3, "keyboard CustomDefaultHeight", child(path, "CustomDefaultHeight"))
-    if (
-        ctx.integer(
-            kb,
-            "HeightScale",
-            path,
-            lo=limits.HEIGHT_SCALE_RANGE[0],
-            hi=limits.HEIGHT_SCALE_RANGE[1],
-        )
-        is not None
-    ):
-        ctx.need(3, "keyboard HeightScale", child(path, "HeightScale"))
-    group_cols = ctx.integer(kb, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
-    if present(kb, "ButtonsGroupColumns"):
-        ctx.need(4, "keyboard ButtonsGroupColumns", child(path, "ButtonsGroupColumns"))
-    group_rows = ctx.integer(kb, "ButtonsGroupRows", path, lo=1, hi=limits.KEYBOARD_ROWS_MAX)
-    if present(kb, "ButtonsGroupRows"):
-        ctx.need(4, "keyboard ButtonsGroupRows", child(path, "ButtonsGroupRows"))
-    if ctx.enum(kb, "InputFieldState", path, INPUT_FIELD_STATES) is not None:
-        ctx.need(4, "keyboard InputFieldState", child(path, "InputFieldState"))
-    ctx.obj(kb, "FavoritesMetadata", path)
-    if present(kb, "FavoritesMetadata"):
-        ctx.need(6, "keyboard FavoritesMetadata", child(path, "FavoritesMetadata"))
+    values = ctx.check_fields(kb, "message", ("keyboard",), path, skip=_HAND_CHECKED)
+    group_cols, group_rows = values.get("ButtonsGroupColumns"), values.get("ButtonsGroupRows")
     buttons = _buttons(ctx, kb, path)
     for i, button in enumerate(buttons):
         check_button(
@@ -107,9 +75,7 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
             f"{label(child(path, 'BgColor'))} is marked required in Viber's documentation; "
             "add a colour such as #FFFFFF.",
         )
-    ctx.color(rm, "BgColor", path)
-    ctx.integer(rm, "ButtonsGroupColumns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
-    ctx.integer(rm, "ButtonsGroupRows", path, lo=1, hi=limits.RICH_MEDIA_ROWS_MAX)
+    ctx.check_fields(rm, "rich_media", ("rich_media",), path, skip=_HAND_CHECKED)
     cols, group_rows = group_span(rm, rich=True)
     rows = group_rows or limits.RICH_MEDIA_ROWS_MAX
     buttons = _buttons(ctx, rm, path)
@@ -181,20 +147,22 @@ def check_button(
         ctx.wrong_kind(path, button, "an object")
         return
     ctx.unknown_fields(button, path, BUTTON_FIELDS)
-    cols = ctx.integer(button, "Columns", path, lo=1, hi=limits.GRID_COLUMNS_MAX)
-    if cols is not None and cols <= limits.GRID_COLUMNS_MAX and cols > group_cols:
-        where = child(path, "Columns")
-        ctx.error(
-            where,
-            "wider_than_group",
-            f"{label(where)} is {cols} but ButtonsGroupColumns is {group_cols}; "
-            f"use at most {group_cols}.",
-            used=cols,
-            limit=group_cols,
-        )
-    ctx.integer(button, "Rows", path, lo=1, hi=max_rows)
-    action = ctx.enum(button, "ActionType", path, ACTION_TYPES)
-    if action in _PHONE_ONLY_ACTIONS:
+
+    def columns(cols: Any, _: dict[str, Any]) -> None:
+        if cols is not None and cols <= limits.GRID_COLUMNS_MAX and cols > group_cols:
+            where = child(path, "Columns")
+            ctx.error(
+                where,
+                "wider_than_group",
+                f"{label(where)} is {cols} but ButtonsGroupColumns is {group_cols}; "
+                f"use at most {group_cols}.",
+                used=cols,
+                limit=group_cols,
+            )
+
+    def action_type(action: Any, _: dict[str, Any]) -> None:
+        if action not in _PHONE_ONLY_ACTIONS:
+            return
         where = child(path, "ActionType")
         if rich:
             ctx.error(
@@ -209,61 +177,59 @@ def check_button(
                 "not_on_desktop",
                 f'{label(where)} "{action}" does not work in Viber\'s desktop clients.',
             )
-    body = ctx.string(
+
+    def action_body(body: Any, values: dict[str, Any]) -> None:
+        action = values.get("ActionType")
+        if body is not None and action == "open-url":
+            _check_open_url(ctx, body, child(path, "ActionBody"))
+        elif body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
+            where = child(path, "ActionBody")
+            ctx.error(where, "empty", f"{label(where)} must not be empty for this action.")
+
+    def text(value: Any, _: dict[str, Any]) -> None:
+        if value:
+            _check_text(ctx, value, child(path, "Text"))
+        if not any(button.get(key) not in (None, "") for key in _CONTENT_FIELDS):
+            ctx.warn(
+                path,
+                "empty_button",
+                f"{label(path)} has no Text, Image, BgMedia or BgColor, so it shows as an empty "
+                "button. Give it a label, a picture or a colour.",
+            )
+
+    def gradient(_: Any, values: dict[str, Any]) -> None:
+        if present(button, "TextBgGradientColor") and values.get("TextVAlign") not in (
+            "top",
+            "bottom",
+        ):
+            where = child(path, "TextBgGradientColor")
+            ctx.warn(
+                where,
+                "ignored_field",
+                f"{label(where)} only shows when TextVAlign is top or bottom.",
+            )
+
+    def browser_button(value: Any, _: dict[str, Any]) -> None:
+        if value == "send-to-bot":
+            where = child(path, "InternalBrowser")
+            ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
+
+    ctx.check_fields(
         button,
-        "ActionBody",
+        "button",
+        (),
         path,
-        required=True,
-        max_len=limits.ACTION_BODY_MAX,
-        rule=limits.ACTION_BODY_RULE,
+        tops={"Rows": max_rows},
+        hooks={
+            "Columns": columns,
+            "ActionType": action_type,
+            "ActionBody": action_body,
+            "Text": text,
+            "TextPaddings": lambda _, __: _check_paddings(ctx, button, path),
+            "TextBgGradientColor": gradient,
+            "InternalBrowser.ActionButton": browser_button,
+        },
     )
-    if body is not None and action == "open-url":
-        _check_open_url(ctx, body, child(path, "ActionBody"))
-    elif body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
-        where = child(path, "ActionBody")
-        ctx.error(where, "empty", f"{label(where)} must not be empty for this action.")
-    text = ctx.string(button, "Text", path)
-    if text:
-        _check_text(ctx, text, child(path, "Text"))
-    if not any(button.get(key) not in (None, "") for key in _CONTENT_FIELDS):
-        ctx.warn(
-            path,
-            "empty_button",
-            f"{label(path)} has no Text, Image, BgMedia or BgColor, so it shows as an empty "
-            "button. Give it a label, a picture or a colour.",
-        )
-    ctx.enum(button, "TextSize", path, TEXT_SIZES, tolerated={"medium": "regular"})
-    valign = ctx.enum(button, "TextVAlign", path, V_ALIGNS)
-    ctx.enum(button, "TextHAlign", path, H_ALIGNS, tolerated={"middle": "center"})
-    ctx.integer(
-        button,
-        "TextOpacity",
-        path,
-        lo=limits.TEXT_OPACITY_RANGE[0],
-        hi=limits.TEXT_OPACITY_RANGE[1],
-    )
-    _check_paddings(ctx, button, path)
-    ctx.color(button, "TextBgGradientColor", path)
-    if present(button, "TextBgGradientColor") and valign not in ("top", "bottom"):
-        where = child(path, "TextBgGradientColor")
-        ctx.warn(
-            where, "ignored_field", f"{label(where)} only shows when TextVAlign is top or bottom."
-        )
-    if ctx.boolean(button, "TextShouldFit", path) is not None:
-        ctx.need(6, "button TextShouldFit", child(path, "TextShouldFit"))
-    ctx.color(button, "BgColor", path)
-    ctx.enum(button, "BgMediaType", path, MEDIA_TYPES)
-    ctx.url(button, "BgMedia", path)
-    for key in ("BgMediaScaleType", "ImageScaleType"):
-        if ctx.enum(button, key, path, SCALE_TYPES) is not None:
-            ctx.need(6, f"button {key}", child(path, key))
-    ctx.boolean(button, "BgLoop", path)
-    ctx.url(button, "Image", path)
-    ctx.boolean(button, "Silent", path)
-    ctx.enum(button, "OpenURLType", path, OPEN_URL_TYPES)
-    ctx.enum(button, "OpenURLMediaType", path, OPEN_URL_MEDIA_TYPES)
-    _check_browser(ctx, button, path)
-    _check_api6_objects(ctx, button, path)
 
 
 def _check_open_url(ctx: Context, body: str, where: str) -> None:
@@ -354,7 +320,6 @@ def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
     if not found:
         return
     where = child(path, "TextPaddings")
-    ctx.need(4, "button TextPaddings", where)
     lo, hi = limits.TEXT_PADDING_RANGE
     if (
         not isinstance(pads, list)
@@ -367,50 +332,3 @@ def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
         return
     for i, pad in enumerate(pads):
         ctx.integer({str(i): pad}, str(i), where, lo=lo, hi=hi)
-
-
-def _check_browser(ctx: Context, button: dict[str, Any], path: str) -> None:
-    browser = ctx.obj(button, "InternalBrowser", path)
-    if browser is None:
-        return
-    where = child(path, "InternalBrowser")
-    ctx.need(3, "InternalBrowser", where)
-    ctx.unknown_fields(browser, where, schema.children("button", "InternalBrowser"))
-    if ctx.enum(browser, "ActionButton", where, BROWSER_ACTION_BUTTONS) == "send-to-bot":
-        ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
-    ctx.url(browser, "ActionPredefinedURL", where, non_empty=True)
-    ctx.enum(browser, "TitleType", where, BROWSER_TITLE_TYPES)
-    ctx.string(browser, "CustomTitle", where, max_len=limits.BROWSER_TITLE_MAX)
-    ctx.enum(browser, "Mode", where, BROWSER_MODES)
-    ctx.enum(browser, "FooterType", where, BROWSER_FOOTER_TYPES)
-    if ctx.string(browser, "ActionReplyData", where) is not None:
-        ctx.need(6, "InternalBrowser ActionReplyData", child(where, "ActionReplyData"))
-
-
-def _check_api6_objects(ctx: Context, button: dict[str, Any], path: str) -> None:
-    maps = ctx.obj(button, "Map", path)
-    if maps is not None:
-        where = child(path, "Map")
-        ctx.need(6, "button Map", where)
-        ctx.unknown_fields(maps, where, schema.children("button", "Map"))
-        # Optional, and the docs' own format is a string such as "12.12345".
-        ctx.number(maps, "Latitude", where, lo=-limits.LAT_MAX, hi=limits.LAT_MAX, text_ok=True)
-        ctx.number(maps, "Longitude", where, lo=-limits.LON_MAX, hi=limits.LON_MAX, text_ok=True)
-    frame = ctx.obj(button, "Frame", path)
-    if frame is not None:
-        where = child(path, "Frame")
-        ctx.need(6, "button Frame", where)
-        ctx.unknown_fields(frame, where, schema.children("button", "Frame"))
-        lo, hi = limits.FRAME_RANGE
-        ctx.integer(frame, "BorderWidth", where, lo=lo, hi=hi)
-        ctx.integer(frame, "CornerRadius", where, lo=lo, hi=hi)
-        ctx.color(frame, "BorderColor", where)
-    player = ctx.obj(button, "MediaPlayer", path)
-    if player is not None:
-        where = child(path, "MediaPlayer")
-        ctx.need(6, "button MediaPlayer", where)
-        ctx.unknown_fields(player, where, schema.children("button", "MediaPlayer"))
-        ctx.string(player, "Title", where)
-        ctx.string(player, "Subtitle", where)
-        ctx.url(player, "ThumbnailURL", where)
-        ctx.boolean(player, "Loop", where)

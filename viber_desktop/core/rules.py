@@ -2,12 +2,17 @@
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from viber_desktop.core import schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
+from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
+
+Hook = Callable[[Any, dict[str, Any]], None]
+"""A rule across fields, run once its field is checked: ``hook(value, values_so_far)``."""
 
 SAME_CODE_MAX: Final = 50
 """Findings of one code listed one by one; beyond this, one summary finding says how many more
@@ -220,6 +225,110 @@ class Context:
             if self._per_code["unknown_field"] >= SAME_CODE_MAX:
                 break
         self._omit("warning", "unknown_field", sum(1 for _ in unknown))  # counted, not listed
+
+    # --- schema fields ---------------------------------------------------------------------
+
+    def check_field(
+        self, f: Field, obj: Mapping[str, Any], path: str, *, hi: int | None = None
+    ) -> Any:
+        """Check ``f`` in ``obj`` (at ``path``) by its schema entry: kind, presence, length,
+        range, choices; record its API level. ``hi`` replaces the range's top (a button's Rows
+        stop at its group's rows). Arrays are left to hand-written checks."""
+        key = f.name
+        value: Any = None
+        if f.kind == "array":
+            pass
+        elif f.choices:
+            value = self.enum(
+                obj, key, path, f.choices, required=f.required, tolerated=f.tolerated or None
+            )
+        elif f.format == "url":
+            value = self.url(
+                obj,
+                key,
+                path,
+                required=f.required,
+                non_empty=f.min_len > 0,
+                max_len=f.max_len,
+                extensions=f.extensions or None,
+                extensions_advised=f.extensions_advised,
+                what=f.what,
+            )
+        elif f.format == "color":
+            value = self.color(obj, key, path, required=f.required)
+        elif f.kind == "string":
+            value = self.string(
+                obj,
+                key,
+                path,
+                required=f.required,
+                min_len=f.min_len,
+                max_len=None if f.soft else f.max_len,  # cropped text: the caller warns
+                warn_len=f.warn_len,
+                warn_note=f.warn_note,
+                rule=f.rule,
+            )
+        elif f.kind == "integer":
+            lo, top = f.range or (None, None)
+            value = self.integer(
+                obj,
+                key,
+                path,
+                required=f.required,
+                lo=None if lo is None else int(lo),
+                hi=hi if hi is not None else (None if top is None else int(top)),
+                unit=f.unit,
+            )
+        elif f.kind == "number":
+            lo, top = f.range or (None, None)
+            value = self.number(
+                obj, key, path, required=f.required, lo=lo, hi=top, text_ok=f.text_ok, rule=f.rule
+            )
+        elif f.kind == "boolean":
+            value = self.boolean(obj, key, path)
+        else:
+            value = self.obj(obj, key, path, required=f.required)
+        if f.api_level > 1 and (
+            value is not None if f.level_when == "valid" else obj.get(key) is not None
+        ):
+            self.need(f.api_level, f.feature_name, child(path, key), rule=f.rule)
+        return value
+
+    def check_fields(
+        self,
+        obj: Mapping[str, Any],
+        scope: str,
+        parent: tuple[str, ...],
+        path: str,
+        *,
+        skip: tuple[str, ...] = (),
+        hooks: Mapping[str, Hook] | None = None,
+        tops: Mapping[str, int] | None = None,
+    ) -> dict[str, Any]:
+        """Check every schema field under ``parent`` in ``obj``, in the schema's order.
+
+        A nested object's unknown keys and fields are checked right after it. ``hooks`` (by
+        dotted path in the scope, e.g. ``"InternalBrowser.ActionButton"``) run the rules across
+        fields once that field is checked; ``skip`` leaves fields to the caller; ``tops``
+        replaces a range's top. Returns the checked values.
+        """
+        values: dict[str, Any] = {}
+        hook_for = hooks.get if hooks else None
+        for f in schema.fields_under(scope, *parent):
+            name = f.name
+            if name in obj or f.required:  # absent and optional: nothing to check (most fields)
+                if name in skip:
+                    continue
+                value = self.check_field(f, obj, path, hi=tops.get(name) if tops else None)
+                values[name] = value
+                inner = schema.fields_under(scope, *f.path) if isinstance(value, dict) else ()
+                if inner:  # an object without declared fields is opaque
+                    where = child(path, name)
+                    self.unknown_fields(value, where, [g.name for g in inner])
+                    self.check_fields(value, scope, f.path, where, hooks=hooks)
+            if hook_for is not None and (hook := hook_for(f.dotted)) is not None:
+                hook(values.get(name), values)
+        return values
 
     # --- typed checks ---------------------------------------------------------------------
 
@@ -440,7 +549,9 @@ class Context:
         )
         return None
 
-    def color(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> None:
+    def color(
+        self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = False
+    ) -> str | None:
         value = self.string(obj, key, path, required=required)
         if value is not None and not _COLOR.fullmatch(value):
             where = child(path, key)
@@ -449,6 +560,8 @@ class Context:
                 "invalid_color",
                 f'{label(where)} is "{value}"; write a colour as #RRGGBB, e.g. #2DB9B9.',
             )
+            return None
+        return value
 
     def url(
         self,

@@ -73,9 +73,14 @@ class Field:
     rule: str = ""
     """Today's decision where the sources disagree; findings quote it."""
 
-    @property
-    def name(self) -> str:
-        return self.path[-1]
+    name: str = field(init=False)
+    """The field's own key: the last part of ``path``."""
+    dotted: str = field(init=False)
+    """The path within the scope: ``"InternalBrowser.ActionButton"``."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", self.path[-1])  # frozen: set once, read in hot loops
+        object.__setattr__(self, "dotted", ".".join(self.path))
 
     @property
     def key(self) -> str:
@@ -794,13 +799,23 @@ def lookup(scope: str, path: tuple[str, ...]) -> Field | None:
 
 def children(scope: str, *parent: str) -> tuple[str, ...]:
     """The names of the fields directly under ``parent`` in ``scope``, in declaration order."""
-    depth = len(parent) + 1
-    return tuple(
-        f.name
-        for f in FIELDS
-        if f.scope == scope and len(f.path) == depth and f.path[:-1] == parent
-    )
+    return tuple(f.name for f in fields_under(scope, *parent))
 
 
 def choices(scope: str, *path: str) -> tuple[str, ...]:
     return field_of(scope, *path).choices
+
+
+def _group(fields: tuple[Field, ...]) -> dict[tuple[str, tuple[str, ...]], tuple[Field, ...]]:
+    groups: dict[tuple[str, tuple[str, ...]], list[Field]] = {}
+    for f in fields:
+        groups.setdefault((f.scope, f.path[:-1]), []).append(f)
+    return {where: tuple(group) for where, group in groups.items()}
+
+
+_UNDER: Final = _group(FIELDS)
+
+
+def fields_under(scope: str, *parent: str) -> tuple[Field, ...]:
+    """The fields directly under ``parent`` in ``scope``, in declaration (= checking) order."""
+    return _UNDER.get((scope, parent), ())
