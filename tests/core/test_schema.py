@@ -1,6 +1,10 @@
 """The field table: one entry per field, well formed, and the checker's field lists come from it."""
 
 import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -236,3 +240,41 @@ def test_a_misspelt_field_in_a_detailed_object_is_named() -> None:
     msg["keyboard"]["Buttons"][0]["Frame"]["BorderWidht"] = 2  # type: ignore[index]
     found = [(x.path, x.code) for x in check_payload(msg).findings]
     assert found == [("/keyboard/Buttons/0/Frame/BorderWidht", "unknown_field")]
+
+
+# --- the library: public names and the README's example ---------------------------------
+
+
+def test_core_exports_its_public_api_lazily() -> None:
+    code = (
+        "import sys, viber_desktop.core as core\n"
+        "assert 'viber_desktop.core.checker' not in sys.modules\n"
+        "assert 'pydantic' not in sys.modules\n"
+        "for name in core.__all__: getattr(core, name)\n"
+        "assert 'viber_desktop.core.checker' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    import viber_desktop.core as core
+
+    for name in ("check_payload", "CheckReport", "Finding", "body_bytes", "STATUSES", "FIELDS"):
+        assert name in core.__all__
+    assert core.FIELDS is schema.FIELDS
+    with pytest.raises(AttributeError):
+        _ = core.no_such_name
+
+
+def test_the_readme_python_example_runs_and_prints_what_the_readme_says() -> None:
+    from tests.core.test_readme import block
+
+    code = block("python-example").removeprefix("```python\n").removesuffix("\n```")
+    printed = block("python-example-output").removeprefix("```\n").removesuffix("\n```")
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert done.stdout.rstrip("\n") == printed
