@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from tests.core.helpers import base, check
+from viber_desktop.core.endpoints import base_url_problem, parse_base_url, timeout_problem
 from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.jsonio import JsonInputError, OversizedNumber, depth, parse_json
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.outcomes import decode_answer
 from viber_desktop.core.text import trim_utf16, utf16_len
@@ -216,3 +218,53 @@ def test_card_counts() -> None:
     assert card_count([]) == 0
     assert card_count(place_buttons([(6, 1)], 6, 1)) == 1
     assert card_count(place_buttons([(6, 1)] * 3, 6, 1)) == 3
+
+
+def test_a_base_url_of_2000_characters_passes_2001_does_not() -> None:
+    head = "https://example.com/"
+    assert base_url_problem(head + "a" * (2000 - len(head))) is None
+    problem = base_url_problem(head + "a" * (2001 - len(head))) or ""
+    assert "is longer than 2,000 characters" in problem
+
+
+def test_a_refused_address_is_shown_cut_at_200_characters() -> None:
+    at = "https://example.com/" + "a" * 179 + "?"
+    assert len(at) == 200 and "cut at" not in (base_url_problem(at) or "x cut at")
+    assert repr(at) in (base_url_problem(at) or "")
+    over = at + "b"
+    assert "(cut at 200 of 201 characters)" in (base_url_problem(over) or "")
+
+
+def test_a_server_name_of_253_characters_passes_254_does_not() -> None:
+    host = ".".join(["a" * 63] * 3) + "." + "b" * 61  # 3 * 64 + 61 = 253
+    assert len(host) == 253
+    assert parse_base_url(f"https://{host}/pa").host == host
+    assert "server name" in (base_url_problem(f"https://{host}b/pa") or "")
+
+
+@pytest.mark.parametrize(("port", "ok"), [("1", True), ("65535", True), ("65536", False)])
+def test_ports_1_to_65535(port: str, ok: bool) -> None:
+    assert (base_url_problem(f"https://example.com:{port}/pa") is None) is ok
+
+
+@pytest.mark.parametrize(("seconds", "ok"), [(3600, True), (3600.5, False), (3601, False)])
+def test_timeouts_up_to_one_hour(seconds: float, ok: bool) -> None:
+    assert (timeout_problem(seconds) is None) is ok
+
+
+def test_json_nested_100_deep_is_read_101_is_refused() -> None:
+    assert depth(1) == 1 and depth([]) == 1 and depth({"a": [1]}) == 3
+    assert depth(parse_json("[" * 100 + "]" * 100)) == 100
+    with pytest.raises(JsonInputError, match="more than 100 levels"):
+        parse_json("[" * 101 + "]" * 101)
+
+
+def test_integers_of_4300_digits_are_read_4301_are_named() -> None:
+    assert parse_json("9" * 4300) == int("9" * 4300)
+    assert parse_json("-" + "9" * 4300) == -int("9" * 4300)
+    big = parse_json("-" + "9" * 4301)
+    assert isinstance(big, OversizedNumber) and big.digits == 4301
+
+
+def test_a_type_that_is_not_text_is_one_error() -> None:
+    assert exact(check(base(type=5))) == [("error", "wrong_type", "/type", None, None)]
