@@ -12,9 +12,11 @@ import pytest
 from tests.core.helpers import base, check
 from viber_desktop.core.endpoints import base_url_problem, parse_base_url, timeout_problem
 from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.history import HistorySummary
 from viber_desktop.core.jsonio import JsonInputError, OversizedNumber, depth, parse_json
 from viber_desktop.core.layout import card_count, place_buttons
-from viber_desktop.core.outcomes import decode_answer
+from viber_desktop.core.outcomes import ApiResult, decode_answer
+from viber_desktop.core.statuses import status_info
 from viber_desktop.core.text import trim_utf16, utf16_len
 
 Row = tuple[str, str, str, int | None, int | None]
@@ -268,3 +270,20 @@ def test_integers_of_4300_digits_are_read_4301_are_named() -> None:
 
 def test_a_type_that_is_not_text_is_one_error() -> None:
     assert exact(check(base(type=5))) == [("error", "wrong_type", "/type", None, None)]
+
+
+def test_history_counts_start_at_zero() -> None:
+    summary = HistorySummary.from_counts([("ok", 5, 2), ("api_error", None, 1), ("odd", 0, 3)])
+    assert (summary.total, summary.billed) == (6, 2)
+    assert summary.by_outcome["ok"] == 2 and summary.by_outcome["unknown"] == 3
+    assert summary.by_outcome["pending"] == 0
+    assert summary.by_billing == {5: 2, None: 1, 0: 3}
+    empty = HistorySummary.from_counts([])
+    assert (empty.total, empty.billed, empty.by_billing) == (0, 0, {})
+
+
+def test_an_api_error_without_a_status_is_explained_as_an_unknown_status() -> None:
+    result = ApiResult(outcome="api_error")
+    unknown = status_info(-1)
+    assert result.explanation == f"{unknown.meaning} {unknown.advice}"
+    assert result.explanation != ApiResult(outcome="api_error", status=0).explanation

@@ -53,6 +53,13 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "one more all-empty row at the end of the occupancy list; only rows row..row+rows-1 "
         "are ever read, so placements are the same"
     ),
+    **{
+        ("jsonio.py", change, "deepest, stack = 0, [(value, 1)]"): (
+            "the first item popped is at level 1, so the maximum is at least 1 from any start "
+            "of 1 or less"
+        )
+        for change in ("0 -> 1", "0 -> -1")
+    },
 }
 
 _FLIP = {
