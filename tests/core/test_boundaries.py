@@ -16,6 +16,7 @@ from viber_desktop.core.history import HistorySummary
 from viber_desktop.core.jsonio import JsonInputError, OversizedNumber, depth, parse_json
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.outcomes import ApiResult, decode_answer
+from viber_desktop.core.redact import mask_token, redact
 from viber_desktop.core.statuses import status_info
 from viber_desktop.core.text import trim_utf16, utf16_len
 
@@ -287,3 +288,14 @@ def test_an_api_error_without_a_status_is_explained_as_an_unknown_status() -> No
     unknown = status_info(-1)
     assert result.explanation == f"{unknown.meaning} {unknown.advice}"
     assert result.explanation != ApiResult(outcome="api_error", status=0).explanation
+
+
+def test_secrets_of_8_characters_are_hidden_7_are_not() -> None:
+    assert redact("key=abcdefgh;", "abcdefgh") == "key=[token hidden];"
+    assert redact("key=abcdefg;", "abcdefg") == "key=abcdefg;"
+
+
+def test_a_mask_is_8_bullets_and_the_last_4_from_12_characters() -> None:
+    assert mask_token("abcdefghijkl") == "•" * 8 + "ijkl"
+    assert mask_token("abcdefghijk") == "•" * 8
+    assert mask_token("") == "(none)"
