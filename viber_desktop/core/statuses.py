@@ -43,20 +43,21 @@ STATUSES: Final[dict[int, Status]] = {
             "invalidAuthToken",
             "The bot token is not valid.",
             "Copy the token again from the bot's Info screen in Viber Admin Panel and store "
-            "it with 'viber-desktop token set'.",
+            "it for this profile (Token… in the window, or 'viber-desktop token set').",
         ),
         Status(
             3,
             "badData",
             "The request is malformed or breaks the message schema.",
-            "Read status_message for the field Viber objects to; run 'viber-desktop check' "
-            "on the payload.",
+            "Read the status message for the field Viber objects to, and fix it; the findings "
+            "list (or 'viber-desktop check') shows every rule the message breaks.",
         ),
         Status(
             4,
             "missingData",
             "A mandatory field is missing.",
-            "Read status_message for the missing field; run 'viber-desktop check'.",
+            "Read the status message for the missing field, and add it; the findings list "
+            "(or 'viber-desktop check') shows what is required.",
         ),
         Status(
             5,
