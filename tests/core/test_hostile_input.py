@@ -133,3 +133,40 @@ def test_a_font_size_in_other_digits_is_named_not_raised() -> None:
     [finding] = report.findings
     assert (finding.code, finding.used) == ("font_size_out_of_range", None)
     assert 'size="²٣"' in finding.message
+
+
+BIG = 10**400  # converts to text, but not to a float: math.isfinite and float() overflow
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"location": {"lat": BIG, "lon": -BIG}, "type": "location"},
+        {"type": "video", "media": "https://x.example/a.mp4", "size": BIG, "duration": BIG},
+        {
+            "type": "rich_media",
+            "min_api_version": BIG,
+            "rich_media": {
+                "Type": "rich_media",
+                "ButtonsGroupColumns": BIG,
+                "ButtonsGroupRows": -BIG,
+                "Buttons": [
+                    {
+                        "ActionType": "reply",
+                        "ActionBody": "x",
+                        "Columns": BIG,
+                        "Rows": BIG,
+                        "TextOpacity": BIG,
+                        "Map": {"Latitude": BIG, "Longitude": BIG},
+                        "Frame": {"BorderWidth": BIG, "CornerRadius": BIG},
+                        "TextPaddings": [BIG, BIG, BIG, BIG],
+                    }
+                ],
+            },
+        },
+    ],
+)
+def test_integers_too_big_for_a_float_are_out_of_range_not_a_crash(payload: dict) -> None:
+    report = check_payload({"receiver": "abc123==", "sender": {"name": "Bot"}, **payload})
+    assert not report.ok
+    assert "out_of_range" in {f.code for f in report.errors}

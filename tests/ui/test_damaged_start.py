@@ -195,3 +195,18 @@ def test_templates_dialog_lists_odd_names_and_names_a_damaged_template(
     dialog.open_selected()
     assert dialog.payload == {"text": "\ud800"}
     assert dialog.notice is not None and "auth_token" in dialog.notice
+
+
+def test_a_location_draft_with_a_number_too_big_for_a_float_starts(
+    qtbot: QtBot, ctx: AppContext, app_dirs: dict[str, Path]
+) -> None:
+    lat = "1" + "0" * 400  # a valid JSON integer; float() of it overflows
+    draft = (
+        '{"receiver": "abc123==", "sender": {"name": "Bot"}, "type": "location",'
+        f' "location": {{"lat": {lat}, "lon": 2}}}}'
+    )
+    (app_dirs["data"]).mkdir(parents=True, exist_ok=True)
+    (app_dirs["data"] / "draft.json").write_text(draft, encoding="utf-8")
+    win = _window(qtbot, ctx)
+    assert win.composer.payload()["location"]["lat"] == int(lat)  # kept exactly
+    assert "/location/lat" in {f.path for f in win.report.errors}
