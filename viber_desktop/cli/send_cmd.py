@@ -18,14 +18,14 @@ from viber_desktop.cli.payload_input import read_payload
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
-from viber_desktop.core.endpoints import endpoint_url, timeout_problem
+from viber_desktop.core.endpoints import base_url_problem, endpoint_url, timeout_problem
 from viber_desktop.core.outcomes import OUTCOME_LABELS, UNKNOWN_WARNING, ApiResult
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
 from viber_desktop.services.settings import SettingsError, SettingsStore
-from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError
+from viber_desktop.services.viber_client import BadTimeoutError, BadTokenError, UnsafeUrlError
 
 
 def timeout_seconds(text: str) -> float:
@@ -89,7 +89,11 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         raise CliError(f"{exc}; nothing was sent") from None
     if args.dry_run:
-        url = endpoint_url(args.api_url or profile.public_api_url, "send_message")
+        base_url = args.api_url or profile.public_api_url
+        problem = base_url_problem(base_url)
+        if problem:  # the curl command would carry $VIBER_AUTH_TOKEN there
+            raise CliError(f"{problem.rstrip('.')}; nothing was printed or sent")
+        url = endpoint_url(base_url, "send_message")
         body = body_bytes(payload).decode("utf-8")
         curl = curl_command(url, body)
         if args.json:
@@ -124,6 +128,15 @@ def run(args: argparse.Namespace) -> int:
         # Each is raised before the request leaves.
         args.request_may_have_left = False
         raise CliError(f"{exc}; nothing was sent", EXIT_USAGE, args.where) from None
+    except BadTimeoutError as exc:  # raised by ViberClient, before anything is recorded
+        args.request_may_have_left = False
+        raise CliError(
+            f"{str(exc).rstrip('.')} (connect {settings.connect_timeout:g} s + read "
+            f"{args.timeout or settings.read_timeout:g} s); give a smaller --timeout. "
+            "Nothing was sent",
+            EXIT_USAGE,
+            args.where,
+        ) from None
     args.result = result
     if args.json:
         say_json(send_result(result, args.where))

@@ -19,6 +19,7 @@ CONTENT_TYPE: Final = "application/json; charset=utf-8"
 
 MAX_URL_LENGTH: Final = 2000
 MAX_TIMEOUT: Final = 3600
+MIN_TIMEOUT: Final = 0.001
 UNSAFE_URL: Final = "This address is not safe to send a token to"
 
 _SCHEME = re.compile(r"(?i)(https?)://")
@@ -149,11 +150,13 @@ def _split_authority(authority: str, refuse: Callable[[str], UnsafeUrl]) -> tupl
 
 
 def timeout_problem(value: object, what: str = "timeout") -> str | None:
-    """Why ``value`` cannot be a timeout in seconds (nan, infinite, 0 or less, huge), or None."""
+    """Why ``value`` cannot be a timeout in seconds (nan, infinite, under 1 ms, huge), or None."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return f"The {what} must be a number of seconds, such as 20."
     if (isinstance(value, float) and not math.isfinite(value)) or value <= 0:
         return f"The {what} must be a number of seconds above 0, such as 20."
+    if value < MIN_TIMEOUT:
+        return f"The {what} must be at least {MIN_TIMEOUT:g} seconds (one millisecond), such as 20."
     if value > MAX_TIMEOUT:
         return f"The {what} must be at most {MAX_TIMEOUT:,} seconds (one hour)."
     return None

@@ -1,0 +1,52 @@
+"""Holes a hostile-input probe found in ``send``: timeouts, dry-run URLs, a damaged data folder."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import GOOD, run, write
+from viber_desktop.sandbox.server import Sandbox
+from viber_desktop.services.history import HistoryStore
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def test_a_timeout_over_the_overall_limit_is_refused_before_anything_is_recorded(
+    tmp_path: Path, sandbox: Sandbox, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", sandbox.token)
+    args = ("send", "--api-url", sandbox.base_url, "--timeout", "3599", write(tmp_path, GOOD))
+    code, _, err = run(capsys, *args)
+    assert code == 2, err
+    assert "Nothing was sent" in err and "--timeout" in err and "3,600 seconds" in err
+    assert "MAY HAVE BEEN" not in err.upper() and "unexpected" not in err
+    code, out, _ = run(capsys, *args[:1], "--json", *args[1:])
+    assert code == 2 and json.loads(out)["outcome"] == "not_sent"
+    assert sandbox.requests == []
+    assert HistoryStore().count() == 0
+
+
+@pytest.mark.parametrize("seconds", ["1e-320", "0.0009"])
+def test_a_timeout_under_one_millisecond_is_a_usage_error(
+    tmp_path: Path, capsys: Capsys, seconds: str
+) -> None:
+    code, _, err = run(capsys, "send", "--timeout", seconds, write(tmp_path, GOOD))
+    assert code == 2 and "at least 0.001 seconds" in err
+
+
+@pytest.mark.parametrize(
+    "url", ["http://198.51.100.7/pa", "https://user@example.com/pa", "https://a\\b.com/pa"]
+)
+def test_dry_run_refuses_an_unsafe_api_url(
+    tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", "secret-token-value")
+    code, out, err = run(capsys, "send", "--dry-run", "--api-url", url, write(tmp_path, GOOD))
+    assert code == 2 and "curl" not in out and "not safe to send a token" in err
+
+
+def test_dry_run_with_a_safe_api_url_still_prints_curl(tmp_path: Path, capsys: Capsys) -> None:
+    url = "https://example.com/pa"
+    code, out, _ = run(capsys, "send", "--dry-run", "--api-url", url, write(tmp_path, GOOD))
+    assert code == 0 and f"{url}/send_message" in out
