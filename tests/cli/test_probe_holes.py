@@ -50,3 +50,29 @@ def test_dry_run_with_a_safe_api_url_still_prints_curl(tmp_path: Path, capsys: C
     url = "https://example.com/pa"
     code, out, _ = run(capsys, "send", "--dry-run", "--api-url", url, write(tmp_path, GOOD))
     assert code == 0 and f"{url}/send_message" in out
+
+
+def test_a_data_folder_that_is_a_file_is_named_in_plain_words(
+    tmp_path: Path, sandbox: Sandbox, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("VIBER_DESKTOP_DATA_DIR", str(blocker))
+    code, out, err = run(capsys, "history")
+    assert code == 2 and out == "", err
+    assert str(blocker) in err and "not a folder" in err and "VIBER_DESKTOP_DATA_DIR" in err
+    assert "unexpected" not in err and "FileExistsError" not in err
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", sandbox.token)
+    code, _, err = run(capsys, "send", "--api-url", sandbox.base_url, write(tmp_path, GOOD))
+    assert code == 2 and str(blocker) in err and "nothing was sent" in err
+    assert sandbox.requests == []
+
+
+def test_a_data_folder_below_a_file_is_named_in_plain_words(
+    tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("VIBER_DESKTOP_DATA_DIR", str(blocker / "data"))
+    code, _, err = run(capsys, "history")
+    assert code == 2 and str(blocker / "data") in err and "NotADirectoryError" not in err

@@ -31,7 +31,7 @@ from viber_desktop.core.history import (
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
-from viber_desktop.services.paths import data_dir
+from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
 
 SCHEMA_VERSION = 2
 HOUR = 3600.0
@@ -117,6 +117,17 @@ class HistoryError(Exception):
         self.reason = reason
 
 
+def _folder_error(folder: Path, exc: OSError) -> HistoryError:
+    """Plain words for a history folder that cannot be created or used (e.g. it is a file)."""
+    why = "a file, not a folder, is in the way" if isinstance(exc, FileExistsError) else None
+    why = why or exc.strerror or type(exc).__name__
+    return HistoryError(
+        f"the history cannot be saved: the folder {str(folder)!r} cannot be used ({why}). "
+        f"Set {DATA_DIR_ENV} to a folder you can write to, or fix the folder's permissions",
+        "the history folder cannot be used",
+    )
+
+
 class HistoryStore:
     """The history database. Thread-safe: one connection guarded by a lock.
 
@@ -131,6 +142,9 @@ class HistoryStore:
         """Rows whose answer could not be stored, to mark ``unknown`` at the next chance."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _folder_error(self.path.parent, exc) from None
+        try:
             self._db = sqlite3.connect(
                 self.path, timeout=10, check_same_thread=False, isolation_level=None
             )
