@@ -1,6 +1,9 @@
 """The one redaction helper: a token never reaches a log, a message or an export."""
 
+import re
+
 TOKEN_PLACEHOLDER = "$VIBER_AUTH_TOKEN"
+HIDDEN = "[token hidden]"
 
 
 def mask_token(token: str | None) -> str:
@@ -15,10 +18,39 @@ MIN_REDACTED = 8
 """Shorter strings are not real tokens (Viber's are about 50 characters); masking them would
 garble every message they happen to occur in."""
 
+MIN_PIECE = 20
+"""A run of this many characters of a longer secret is masked too (a token cut in two by a
+line break, or echoed only in part); a shorter piece could occur by chance."""
+
+_RUNS = re.compile(rb"\x01+")
+
 
 def redact(text: str, *secrets: str | None) -> str:
-    """Replace every occurrence of each secret in ``text`` with a mask."""
-    for secret in secrets:
-        if secret and len(secret) >= MIN_REDACTED:
-            text = text.replace(secret, "[token hidden]")
+    """Replace every occurrence of each secret, and of any run of MIN_PIECE or more of its
+    characters, in ``text`` with a mask."""
+    kept = [s for s in secrets if s and len(s) >= MIN_REDACTED]
+    for secret in kept:
+        text = text.replace(secret, HIDDEN)
+    for secret in kept:  # after every whole form: a piece must not split an escaped one
+        if len(secret) > MIN_PIECE:
+            text = _mask_pieces(text, secret)
     return text
+
+
+def _mask_pieces(text: str, secret: str) -> str:
+    covered = bytearray(len(text))
+    found = False
+    for piece in {secret[i : i + MIN_PIECE] for i in range(len(secret) - MIN_PIECE + 1)}:
+        at = text.find(piece)
+        while at != -1:
+            covered[at : at + MIN_PIECE] = b"\x01" * MIN_PIECE
+            found = True
+            at = text.find(piece, at + 1)
+    if not found:
+        return text
+    parts: list[str] = []
+    end = 0
+    for run in _RUNS.finditer(covered):
+        parts += [text[end : run.start()], HIDDEN]
+        end = run.end()
+    return "".join(parts) + text[end:]
