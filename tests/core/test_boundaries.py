@@ -17,8 +17,10 @@ from viber_desktop.core.jsonio import JsonInputError, OversizedNumber, depth, pa
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.outcomes import ApiResult, decode_answer
 from viber_desktop.core.redact import mask_token, redact
+from viber_desktop.core.rules import last_segment_extension
 from viber_desktop.core.statuses import status_info
-from viber_desktop.core.text import trim_utf16, utf16_len
+from viber_desktop.core.text import pretty_json, trim_utf16, utf16_len
+from viber_desktop.core.token_check import token_verdict
 
 Row = tuple[str, str, str, int | None, int | None]
 Row5 = tuple[int, int, int, int, int]
@@ -299,3 +301,33 @@ def test_a_mask_is_8_bullets_and_the_last_4_from_12_characters() -> None:
     assert mask_token("abcdefghijkl") == "•" * 8 + "ijkl"
     assert mask_token("abcdefghijk") == "•" * 8
     assert mask_token("") == "(none)"
+
+
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (999_999, "status 999999 "),
+        (10**6, "an odd status"),
+        (0, "status 0 "),
+        (-1, "an odd status"),
+    ],
+)
+def test_status_codes_are_named_up_to_six_digits(status: int, code: str) -> None:
+    verdict = token_verdict(ApiResult(outcome="api_error", status=status))
+    assert f"({code}" in verdict.text
+
+
+def test_no_answer_without_a_reason_says_so() -> None:
+    verdict = token_verdict(ApiResult(outcome="unknown"))
+    assert "(no valid answer came back)" in verdict.text
+    with_reason = token_verdict(ApiResult(outcome="unknown", error="timed out"))
+    assert "(timed out)" in with_reason.text
+
+
+def test_a_url_path_extension_is_the_last_segment_s() -> None:
+    assert last_segment_extension("https://example.com/img.jpg/view") == ""
+    assert last_segment_extension("https://example.com/v1.2/a.PNG") == ".png"
+
+
+def test_pretty_json_indents_by_two() -> None:
+    assert pretty_json({"a": [1]}) == '{\n  "a": [\n    1\n  ]\n}'

@@ -53,6 +53,13 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "one more all-empty row at the end of the occupancy list; only rows row..row+rows-1 "
         "are ever read, so placements are the same"
     ),
+    ("rules.py", "> -> >=", "if f.api_level > 1 and ("): (
+        "Context.need ignores levels of 1 and below itself"
+    ),
+    ("rules.py", "1 -> 0", 'for raw in path[1:].split("/"):'): (
+        "the extra leading empty part adds nothing to the label: an empty part after an empty "
+        "label stays empty"
+    ),
     **{
         ("jsonio.py", change, "deepest, stack = 0, [(value, 1)]"): (
             "the first item popped is at level 1, so the maximum is at least 1 from any start "
@@ -288,7 +295,7 @@ def select(args: argparse.Namespace, root: Path = ROOT) -> list[Mutant]:
     everything = [m for module in modules for m in mutants_of(module, root)]
     if args.rerun:
         wanted = _survivors_in(Path(args.rerun))
-        everything = [m for m in everything if (m.module, m.line, m.description) in wanted]
+        everything = [m for m in everything if (m.module, m.description, m.source_line) in wanted]
     if args.sample and args.sample < len(everything):
         everything = sorted(
             random.Random(args.seed).sample(everything, args.sample),
@@ -297,16 +304,19 @@ def select(args: argparse.Namespace, root: Path = ROOT) -> list[Mutant]:
     return everything
 
 
-def _survivors_in(output: Path) -> set[tuple[str, int, str]]:
-    """(module, line, mutation) of each "survived" line of an earlier run's output."""
+def _survivors_in(output: Path) -> set[tuple[str, str, str]]:
+    """(module, mutation, source line) of each survivor an earlier run listed.
+
+    Matched by source line, not line number, so edits elsewhere in the module do not lose them.
+    """
     found = set()
-    for row in output.read_text(encoding="utf-8").splitlines():
-        result, _, rest = row.partition(" ")
-        if result != "survived":
-            continue
-        where, _, description = rest.strip().partition(": ")
-        path, _, line = where.rpartition(":")
-        found.add((Path(path).name, int(line), description))
+    rows = output.read_text(encoding="utf-8").split("\nSurvivors:\n", 1)[-1].splitlines()
+    for row in rows:
+        if not row.startswith("  ") or not row.endswith("]"):
+            break
+        where, _, rest = row.strip().partition(": ")
+        description, _, source = rest.partition("  [")
+        found.add((Path(where.rpartition(":")[0]).name, description, source[:-1]))
     return found
 
 
