@@ -76,3 +76,24 @@ def test_a_data_folder_below_a_file_is_named_in_plain_words(
     monkeypatch.setenv("VIBER_DESKTOP_DATA_DIR", str(blocker / "data"))
     code, _, err = run(capsys, "history")
     assert code == 2 and str(blocker / "data") in err and "NotADirectoryError" not in err
+
+
+def test_send_after_the_active_profile_was_set_aside_uses_the_sandbox(
+    tmp_path: Path, app_dirs: dict[str, Path], capsys: Capsys
+) -> None:
+    app_dirs["config"].mkdir()
+    bad = {"name": "Prod", "api_url": "http://198.51.100.7/pa"}
+    (app_dirs["config"] / "settings.json").write_text(
+        json.dumps({"profiles": [bad], "active_profile": "Prod"}), encoding="utf-8"
+    )
+    payload = write(tmp_path, GOOD)
+    code, out, err = run(capsys, "send", "--dry-run", payload)
+    assert code == 0 and "warning:" in err and "Sandbox profile is active now" in err
+    for _ in range(2):  # later sends: no warning, never "None"
+        code, out, err = run(capsys, "send", payload)
+        assert code == 0 and "None" not in out + err and "'Sandbox'" in out, err
+
+
+def test_an_unknown_profile_is_named(tmp_path: Path, capsys: Capsys) -> None:
+    code, _, err = run(capsys, "send", "--profile", "Nope", write(tmp_path, GOOD))
+    assert code == 2 and "no profile named 'Nope'" in err

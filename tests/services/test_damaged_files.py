@@ -153,8 +153,9 @@ def test_saving_never_fails_on_a_lone_surrogate(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     settings = Settings(active_profile="\ud800")
     SettingsStore(path).save(settings)
-    store = SettingsStore(path)
-    assert store.load().active_profile == "\ud800" and store.problem is None
+    assert "\\ud800" in path.read_text(encoding="utf-8")
+    store = SettingsStore(path)  # names no profile: the Sandbox is active, and the user is told
+    assert store.load().active_profile == SANDBOX_PROFILE and "'\\ud800'" in _plain(store.problem)
 
 
 def test_a_profile_refuses_a_broken_sender_name() -> None:
@@ -237,3 +238,30 @@ def test_a_bot_token_is_never_written_and_an_old_one_is_removed_once(tmp_path: P
     assert draft == {"text": "hi"} and problem == BODY_TOKEN_NOTICE
     assert "secret-token" not in path.read_text(encoding="utf-8")
     assert load_draft(path) == ({"text": "hi"}, None)  # told once
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": "Prod", "api_url": "http://198.51.100.7/pa"},
+        {"name": "Prod", "api_url": "https://example.com/pa", "sender_name": "\ud800"},
+    ],
+)
+def test_a_damaged_active_profile_leaves_the_sandbox_active(tmp_path: Path, bad: object) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"profiles": [bad], "active_profile": "Prod"}), encoding="utf-8")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert settings.active_profile == SANDBOX_PROFILE and settings.profiles == []
+    assert "the active profile 'Prod' is not among the usable profiles" in _plain(store.problem)
+    assert f"the {SANDBOX_PROFILE} profile is active now" in (store.problem or "")
+    again = SettingsStore(path)
+    assert again.load().active_profile == SANDBOX_PROFILE and again.problem is None
+
+
+def test_an_active_profile_that_exists_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    good = {"name": "Prod", "api_url": "https://example.com/pa"}
+    path.write_text(json.dumps({"profiles": [good], "active_profile": "Prod"}), encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load().active_profile == "Prod" and store.problem is None

@@ -83,9 +83,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = SettingsStore()
         settings = store.load()
+        if store.problem:
+            say(f"warning: {store.problem}", err=True)
         profile = settings.profile(args.profile or settings.active_profile)
-    except KeyError:
-        raise CliError(f"no profile named {args.profile!r}; nothing was sent") from None
+    except KeyError as exc:
+        raise CliError(
+            f"no profile named {one_line(str(exc.args[0]))!r} (see 'viber-desktop profile "
+            "list'); nothing was sent"
+        ) from None
     except SettingsError as exc:
         raise CliError(f"{exc}; nothing was sent") from None
     if args.dry_run:

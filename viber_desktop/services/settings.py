@@ -180,6 +180,13 @@ def _salvage(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         else:
             clean[name] = value
     clean["schema_version"] = SCHEMA_VERSION
+    active = clean.get("active_profile", SANDBOX_PROFILE)
+    if active != SANDBOX_PROFILE and all(p.name != active for p in clean.get("profiles", ())):
+        clean["active_profile"] = SANDBOX_PROFILE
+        profile_notes.append(
+            f"the active profile {_shown(active)} is not among the usable profiles, "
+            f"so the {SANDBOX_PROFILE} profile is active now"
+        )
     return Settings.model_validate(clean), notes + profile_notes
 
 
