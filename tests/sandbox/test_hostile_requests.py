@@ -136,3 +136,24 @@ def test_a_client_that_stops_sending_is_dropped(
     assert answer == b"" and time.monotonic() - started < 5
     conn.request("GET", "/sandbox/icon.png")
     assert conn.getresponse().status == 200  # still serving
+
+
+@pytest.mark.parametrize(
+    ("receiver", "status"),
+    [
+        ("status-12", 12),
+        ("status-007", 7),
+        ("status-999999999", 999_999_999),
+        ("status-²", 6),
+        ("status-١٢", 6),  # Arabic-Indic digits
+        ("status-" + "9" * 5000, 6),
+        ("status-1234567890", 6),
+        ("status-0", 6),
+    ],
+)
+def test_status_receivers_take_plain_digits_only(
+    sandbox: Sandbox, conn: http.client.HTTPConnection, receiver: str, status: int
+) -> None:
+    body = json.dumps({"receiver": receiver, "type": "text", "text": "hi", "sender": {"name": "S"}})
+    conn.request("POST", "/pa/send_message", body, {"X-Viber-Auth-Token": sandbox.token})
+    assert json.loads(conn.getresponse().read())["status"] == status

@@ -1,5 +1,6 @@
 """The sandbox's documented behaviour: its bot, its subscribers and its test receivers."""
 
+import re
 from typing import Final
 
 from viber_desktop.core.statuses import STATUSES
@@ -16,6 +17,7 @@ SESSION_HOURS: Final = 24
 FIRST_MESSAGE_TOKEN: Final = 5_741_311_803_571_721_087  # > 2**53: any float parser loses it
 
 STATUS_PREFIX: Final = "status-"
+_STATUS_DIGITS: Final = re.compile(r"[0-9]{1,9}")
 FAULT_DELAY_PREFIX: Final = "fault-delay-"
 FAULT_DELAY_MAX: Final = 600.0
 """The longest ``fault-delay-S`` wait in seconds: a longer (or infinite) S waits this long."""
@@ -56,10 +58,11 @@ def receivers_help() -> str:
 
 
 def status_for_test_receiver(receiver: str) -> int | None:
-    """Return N for a ``status-N`` receiver."""
+    """Return N for a ``status-N`` receiver (N: 1 to 9 plain digits, not 0)."""
     if receiver.startswith(STATUS_PREFIX):
         rest = receiver[len(STATUS_PREFIX) :]
-        if rest.isdigit() and int(rest) != 0:
+        # Trap: str.isdigit() accepts '²' and other digits int() refuses, and any length.
+        if _STATUS_DIGITS.fullmatch(rest) and int(rest) != 0:
             return int(rest)
     return None
 
