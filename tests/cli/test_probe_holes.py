@@ -97,3 +97,20 @@ def test_send_after_the_active_profile_was_set_aside_uses_the_sandbox(
 def test_an_unknown_profile_is_named(tmp_path: Path, capsys: Capsys) -> None:
     code, _, err = run(capsys, "send", "--profile", "Nope", write(tmp_path, GOOD))
     assert code == 2 and "no profile named 'Nope'" in err
+
+
+def test_history_escapes_c1_and_bidi_controls(capsys: Capsys) -> None:
+    receiver = "evil\u202egnp.exe\x9b2J\u2066x\u2069\u2028y"
+    payload = {"receiver": receiver, "type": "text", "text": "hi"}
+    HistoryStore().record_pending(
+        profile="Sandbox",
+        api_url="http://127.0.0.1:1/pa",
+        endpoint="send_message",
+        body=json.dumps(payload).encode(),
+        payload=payload,
+    )
+    code, out, err = run(capsys, "history")
+    assert code == 0, err
+    for char in "\u202e\x9b\u2066\u2069\u2028":
+        assert char not in out
+    assert "\\u202e" in out and "\\x9b" in out and "\\u2028" in out

@@ -11,7 +11,8 @@ import sys
 from typing import Any, TextIO
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 controls, line and paragraph separators, bidi embeddings/overrides/isolates."""
 
 
 def escape_surrogates(text: str) -> str:
@@ -20,8 +21,13 @@ def escape_surrogates(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """A table cell: lone surrogates and control characters (newlines too) escaped."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", escape_surrogates(text))
+    """A table cell: lone surrogates, control and bidi characters (newlines too) escaped."""
+    return _CONTROL.sub(_escape, escape_surrogates(text))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def _encoding(stream: TextIO) -> str:
