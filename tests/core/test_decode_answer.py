@@ -1,5 +1,6 @@
 """decode_answer on absurd but well-formed answers: a clear outcome, never an exception."""
 
+import contextlib
 import json
 from typing import Any
 
@@ -131,3 +132,54 @@ def test_any_json_answer_decodes_without_raising(
 @given(st.integers(0, 999), st.binary(max_size=200))
 def test_any_bytes_decode_without_raising(status: int, body: bytes) -> None:
     assert isinstance(decode_answer(status, body, 0.0).explanation, str)
+
+
+ECHOED = "445da6az1s345z78-dazcczb2542zv51a-e0vc5fva17480im9"
+ESCAPED = "".join(f"\\u{ord(c):04x}" for c in ECHOED)
+
+
+def recoverable(raw: str | None) -> bool:
+    """Whether the token can be read back from a stored answer, by eye or by decoding it."""
+    text = (raw or "").split("\n", 1)[-1]  # past the note
+    with contextlib.suppress(ValueError):
+        text += json.dumps(json.loads(text), ensure_ascii=False)
+    return ECHOED in text or ECHOED in text.replace("\x00", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ('{"status":0,"status_message":"' + ESCAPED + '","message_token":1}', "ok"),
+        ('{"status":3,"status_message":"bad: ' + ESCAPED + '"}', "api_error"),
+        ('{"status":0,"' + ESCAPED + '":[1]}', "ok"),
+        ('{"status":"0","x":"' + ESCAPED + '"}', "unknown"),
+        ('{"status":0,"status_message":"' + ESCAPED, "unknown"),  # cut: not JSON
+    ],
+)
+def test_a_token_in_json_escape_codes_is_not_kept(body: str, outcome: str) -> None:
+    result = decode(body.encode(), hide=(ECHOED,))
+    assert result.outcome == outcome
+    assert not recoverable(result.raw_response)
+    assert ECHOED not in json.dumps(result.model_dump(), ensure_ascii=False)
+    assert (result.raw_response or "").startswith("[Viber Desktop: this answer held the bot")
+    assert "[token hidden]" in (result.raw_response or "")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_token_echoed_in_utf_16_is_not_kept(encoding: str) -> None:
+    for body in (f"<pre>{ECHOED}</pre>".encode(encoding), b"x" + ECHOED.encode(encoding)):
+        result = decode(body, 500, hide=(ECHOED,))
+        assert result.outcome == "unknown"
+        assert not recoverable(result.raw_response)
+        assert "[token hidden]" in (result.raw_response or "")
+
+
+def test_a_token_cut_or_echoed_in_part_is_not_kept() -> None:
+    for page in (f"<pre>{ECHOED[:25]}\n{ECHOED[25:]}</pre>", f"<pre>X: {ECHOED[:40]}...</pre>"):
+        raw = decode(page.encode(), 403, hide=(ECHOED,)).raw_response or ""
+        assert ECHOED[:20] not in raw and ECHOED[-20:] not in raw and "[token hidden]" in raw
+
+
+def test_an_answer_without_the_token_is_kept_as_sent() -> None:
+    body = b'{"status":0,"status_message":"\\u0041ok","message_token":1}'
+    assert decode(body, hide=(ECHOED,)).raw_response == body.decode()

@@ -1,5 +1,6 @@
 """The client against hostile servers on real loopback sockets: echoes, trickles, floods, bombs."""
 
+import contextlib
 import gzip
 import json
 import shutil
@@ -18,6 +19,8 @@ from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult
 from viber_desktop.services.viber_client import BadTimeoutError, ViberClient
 
 TOKEN = "4453b6ac12345678-e02c9ba3dd123456"
+ESCAPED = "".join(f"\\u{ord(c):04x}" for c in TOKEN)
+"""The token as JSON escape codes: hidden from a plain search, read back by any JSON parser."""
 MARGIN = 1.0
 """Seconds allowed past the deadline (thread wake-up on a loaded 2-core machine)."""
 
@@ -151,6 +154,46 @@ def test_an_echoed_token_is_hidden_in_an_error_page(serve: Callable[[Handler], R
     assert result.outcome == "unknown" and result.http_status == 403
     assert TOKEN not in json.dumps(result.model_dump())
     assert "[token hidden]" in (result.raw_response or "")
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        b'{"status":0,"status_message":"%s","message_token":1}' % ESCAPED.encode(),
+        b'{"status":3,"status_message":"bad: %s"}' % ESCAPED.encode(),
+        f"<pre>{TOKEN}</pre>".encode("utf-16"),
+        f"<pre>{TOKEN}</pre>".encode("utf-16-be"),
+        f"<pre>{TOKEN[:20]}\n{TOKEN[20:]}</pre>".encode(),
+        f"<pre>X-Viber-Auth-Token: {TOKEN[:25]}...</pre>".encode(),
+    ],
+    ids=["json-escapes-ok", "json-escapes-refused", "utf-16", "utf-16-be", "cut", "part"],
+)
+def test_a_disguised_echo_never_reaches_the_history(
+    serve: Callable[[Handler], RawServer], tmp_path: Path, echo: bytes
+) -> None:
+    from viber_desktop.services.history import HistoryStore
+
+    server = serve(lambda conn, _: conn.sendall(answer(echo)))
+    store = HistoryStore(tmp_path / "h.db")
+    body = b'{"receiver":"x","type":"text","text":"hi"}'
+    entry = store.record_pending(
+        profile="P", api_url=server.base_url, endpoint="send_message", body=body, payload={}
+    )
+    result = client(server.base_url).send_message(body)
+    store.record_result(entry, result)
+    store.export(tmp_path / "export.jsonl")
+    store.export(tmp_path / "export.csv")
+    assert "[token hidden]" in (result.raw_response or "")
+    for path in tmp_path.iterdir():
+        data = path.read_bytes()
+        for form in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert TOKEN[:20].encode(form) not in data, path
+    stored = store.get(entry)
+    assert stored is not None and stored.response
+    readable = stored.response.replace("\x00", "")
+    with contextlib.suppress(ValueError):  # what any JSON parser reads back
+        readable += json.dumps(json.loads(readable.split("\n", 1)[-1]), ensure_ascii=False)
+    assert TOKEN[:20] not in readable
 
 
 # --- bounded in time ---------------------------------------------------------------------------

@@ -108,11 +108,12 @@ def decode_answer(
             what = f"a body nested more than {MAX_DEPTH} levels deep (Viber's answers are flat)"
         data = None
     status = data.get("status") if isinstance(data, dict) else None
+    raw = _stored_text(text, data, secrets)
     if not isinstance(data, dict) or not isinstance(status, int) or isinstance(status, bool):
         return ApiResult(
             outcome="unknown",
             http_status=http_status,
-            raw_response=text,
+            raw_response=raw,
             duration_ms=duration_ms,
             error=f"HTTP {http_status} with {what}",
         )
@@ -128,7 +129,7 @@ def decode_answer(
         billing_status=_as_int(data.get("billing_status")),
         chat_hostname=host if isinstance(host, str) else None,
         http_status=http_status,
-        raw_response=text,
+        raw_response=raw,
         duration_ms=duration_ms,
         data=data,
     )
@@ -139,7 +140,37 @@ def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
     forms: list[str] = []
     for secret in secrets:
         forms += [secret, json.dumps(secret)[1:-1], secret.replace("/", "\\/")]
-    return forms
+    return list(dict.fromkeys(forms))
+
+
+REWRITTEN_NOTE = (
+    "[Viber Desktop: this answer held the bot token written in a hidden way ({how}), so it "
+    "is kept re-written, with the token hidden.]\n"
+)
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\/")
+
+
+def _stored_text(text: str, data: Any, secrets: list[str]) -> str:
+    """The answer as history keeps it: ``text``, unless the token still hides in it behind
+    JSON escapes (``\\u0034…``) or NUL bytes (a UTF-16 page), which anyone could undo."""
+    if data is not None:
+        dumped = json.dumps(data, ensure_ascii=False)
+        if redact(dumped, *secrets) != dumped:
+            how = "as JSON escape codes"
+            return REWRITTEN_NOTE.format(how=how) + json.dumps(
+                _clean(data, secrets), ensure_ascii=False
+            )
+    view = _JSON_ESCAPE.sub(_unescape, text.replace("\x00", ""))
+    hidden = redact(view, *secrets)
+    if hidden == view:
+        return text
+    how = "as escape codes, or between NUL bytes as in UTF-16"
+    return REWRITTEN_NOTE.format(how=how) + _SURROGATE.sub("\ufffd", hidden)
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    return chr(int(code, 16)) if code else "/"
 
 
 def _clean(value: Any, secrets: list[str]) -> Any:
