@@ -121,3 +121,32 @@ def test_body_token_is_neither_sent_nor_stored(tmp_path: Path, sandbox: Sandbox)
     assert sdk_body[BODY_TOKEN_KEY] == TOKEN  # the caller's payload is not changed
     db_bytes = b"".join(p.read_bytes() for p in tmp_path.glob("h.db*"))
     assert TOKEN.encode() not in db_bytes
+
+
+def test_a_token_elsewhere_in_the_body_is_sent_but_never_stored(tmp_path: Path) -> None:
+    other = "another-bots-token-0123456789abcdef"
+    content = payload(
+        sender={"name": TOKEN[:25], "auth_token": TOKEN},
+        tracking_data=f"pasted {TOKEN} here",
+        Auth_Token=TOKEN,
+        keyboard={
+            "Type": "keyboard",
+            "Buttons": [{"ActionType": "reply", "ActionBody": other, "auth_token": other}],
+        },
+        **{BODY_TOKEN_KEY: TOKEN},
+    )
+    store = HistoryStore(tmp_path / "h.db")
+    with Sandbox(token=TOKEN) as sandbox:
+        entry_id, result = send_checked(content, sandbox_target(sandbox), store)
+        [request] = [r for r in sandbox.requests if r.path == "/pa/send_message"]
+    assert result.outcome == "ok"
+    assert request.body.count(TOKEN.encode()) == 3  # the user's content goes out as written
+    assert other.encode() in request.body
+    store.export(tmp_path / "export.jsonl")
+    store.export(tmp_path / "export.csv")
+    entry = store.get(entry_id or 0)
+    assert entry is not None and "[token hidden]" in entry.request
+    assert TOKEN not in entry.request and other not in entry.request
+    for path in tmp_path.iterdir():  # the database, its journal, both exports
+        data = path.read_bytes()
+        assert TOKEN[:20].encode() not in data and other[:20].encode() not in data, path

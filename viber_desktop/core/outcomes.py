@@ -7,7 +7,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict
 
 from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
-from viber_desktop.core.redact import redact
+from viber_desktop.core.redact import redact, secret_forms
 from viber_desktop.core.statuses import billing_info, status_info
 
 Outcome = Literal["ok", "api_error", "not_sent", "unknown"]
@@ -98,7 +98,7 @@ def decode_answer(
     each secret in ``hide`` (the token, echoed back by some servers) is masked everywhere,
     and lone surrogates become U+FFFD.
     """
-    secrets = _secret_forms(hide)
+    secrets = secret_forms(*hide)
     text = redact(body.decode("utf-8", "replace"), *secrets)
     what = "an HTTP error page" if http_status >= 400 else "a body that is not Viber JSON"
     try:
@@ -133,14 +133,6 @@ def decode_answer(
         duration_ms=duration_ms,
         data=data,
     )
-
-
-def _secret_forms(secrets: tuple[str, ...]) -> list[str]:
-    """Each secret as written plainly and as JSON may escape it."""
-    forms: list[str] = []
-    for secret in secrets:
-        forms += [secret, json.dumps(secret)[1:-1], secret.replace("/", "\\/")]
-    return list(dict.fromkeys(forms))
 
 
 REWRITTEN_NOTE = (

@@ -1,6 +1,8 @@
 """The one redaction helper: a token never reaches a log, a message or an export."""
 
+import json
 import re
+from typing import Any
 
 TOKEN_PLACEHOLDER = "$VIBER_AUTH_TOKEN"
 HIDDEN = "[token hidden]"
@@ -58,3 +60,22 @@ def _mask_pieces(text: str, secret: str) -> str:
         parts += [text[end : run.start()], HIDDEN]
         end = run.end()
     return "".join(parts) + text[end:]
+
+
+def secret_forms(*secrets: str) -> list[str]:
+    """Each secret as written plainly and as JSON may escape it (quotes, backslashes, ``\\/``)."""
+    forms: list[str] = []
+    for secret in secrets:
+        forms += [secret, json.dumps(secret)[1:-1], secret.replace("/", "\\/")]
+    return list(dict.fromkeys(forms))
+
+
+def redact_json(value: Any, *secrets: str | None) -> Any:
+    """A copy of parsed JSON with each secret masked in every key and string."""
+    if isinstance(value, str):
+        return redact(value, *secrets)
+    if isinstance(value, dict):
+        return {redact_json(k, *secrets): redact_json(v, *secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_json(v, *secrets) for v in value]
+    return value

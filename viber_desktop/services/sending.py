@@ -5,11 +5,12 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from viber_desktop.core.body_token import strip_body_token
+from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HISTORY_NOT_UPDATED, unrecorded_note
 from viber_desktop.core.outcomes import ApiResult
+from viber_desktop.core.redact import redact, redact_json, secret_forms
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
@@ -99,6 +100,8 @@ def send_checked(
     """Check, record as pending, send exactly once, record the outcome.
 
     A bot token in the body (``auth_token``) is removed: it is neither sent nor stored.
+    The profile's token, or any ``auth_token`` value, elsewhere in the content is sent as
+    written but masked in the history.
     Returns (history id, result). Raises SendRefused before anything goes out; once the
     request may have left, nothing raises: a history that cannot be updated is reported in
     ``result.history_error`` and its row ends ``unknown``.
@@ -119,13 +122,14 @@ def send_checked(
     )
     entry_id = None
     if history is not None:
+        stored_body, stored_payload = _without_tokens(body, payload, target.token)
         try:
             entry_id = history.record_pending(
                 profile=target.profile,
                 api_url=target.base_url,
                 endpoint="send_message",
-                body=body,
-                payload=payload,
+                body=stored_body,
+                payload=stored_payload,
             )
         except HistoryError as exc:
             client.close()
@@ -139,6 +143,30 @@ def send_checked(
     if history is not None and entry_id is not None:
         result = _record(history, entry_id, result)
     return entry_id, result
+
+
+def _without_tokens(body: bytes, payload: Any, token: str) -> tuple[bytes, Any]:
+    """The body and payload as the history keeps them: tokens in the content masked."""
+    secrets = secret_forms(token, *_body_tokens(payload))
+    text = body.decode("utf-8", "surrogateescape")
+    hidden = redact(text, *secrets)
+    if hidden == text:
+        return body, payload
+    return hidden.encode("utf-8", "surrogateescape"), redact_json(payload, *secrets)
+
+
+def _body_tokens(value: Any) -> list[str]:
+    """Every string under an ``auth_token`` key (any case, any depth) of a checked payload."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and key.lower() == BODY_TOKEN_KEY and isinstance(item, str):
+                found.append(item)
+            found += _body_tokens(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += _body_tokens(item)
+    return found
 
 
 ANSWER_UNREADABLE = "the app failed while waiting for or reading the answer"
