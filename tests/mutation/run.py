@@ -91,6 +91,8 @@ class Mutant:
     line: int
     description: str
     source_line: str
+    unreachable: bool = False
+    """Inside ``if TYPE_CHECKING:`` or after a return/raise/continue/break in its block."""
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
@@ -108,6 +110,26 @@ def _docstring_nodes(tree: ast.AST) -> set[int]:
                     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
                         ids.add(id(stmt))
     return ids
+
+
+def _unreachable_nodes(tree: ast.AST) -> set[int]:
+    """Ids of every node that never runs: TYPE_CHECKING blocks, code after a jump."""
+    dead: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and ast.unparse(node.test) in (
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        ):
+            dead.extend(node.body)
+        for field in ("body", "orelse", "finalbody"):
+            stmts = getattr(node, field, None)
+            if not isinstance(stmts, list):
+                continue
+            for i, stmt in enumerate(stmts):
+                if isinstance(stmt, ast.Return | ast.Raise | ast.Continue | ast.Break):
+                    dead.extend(stmts[i + 1 :])
+                    break
+    return {id(n) for root in dead for n in ast.walk(root)}
 
 
 def _is_annotation(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
@@ -131,15 +153,23 @@ def mutants_of(module: str, root: Path = ROOT) -> list[Mutant]:
     tree = ast.parse(source)
     parents = {id(c): p for p in ast.walk(tree) for c in ast.iter_child_nodes(p)}
     docstrings = _docstring_nodes(tree)
+    dead = _unreachable_nodes(tree)
     found: list[Mutant] = []
     for index, node in enumerate(ast.walk(tree)):
         line = getattr(node, "lineno", 0)
         text = lines[line - 1].strip() if line else ""
 
+        unreachable = id(node) in dead
+
         def add(
-            op: str, description: str, index: int = index, line: int = line, text: str = text
+            op: str,
+            description: str,
+            index: int = index,
+            line: int = line,
+            text: str = text,
+            unreachable: bool = unreachable,
         ) -> None:
-            found.append(Mutant(module, index, op, line, description, text))
+            found.append(Mutant(module, index, op, line, description, text, unreachable))
 
         if _is_annotation(node, parents):
             continue
@@ -323,6 +353,8 @@ def _survivors_in(output: Path) -> set[tuple[str, str, str]]:
 def _equivalent_reason(mutant: Mutant, source: str, baseline: str) -> str | None:
     if source == baseline:
         return "the code is the same after the change"
+    if mutant.unreachable:
+        return "unreachable code"
     return EQUIVALENT.get((mutant.module, mutant.description, mutant.source_line))
 
 
