@@ -5,6 +5,7 @@ asserts the exact finding (severity, code, path, used, limit), so a flipped comp
 bound off by one fails a test.
 """
 
+import sys
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from viber_desktop.core.outcomes import ApiResult, decode_answer
 from viber_desktop.core.redact import mask_token, redact
 from viber_desktop.core.rules import last_segment_extension
 from viber_desktop.core.statuses import status_info
-from viber_desktop.core.text import pretty_json, trim_utf16, utf16_len
+from viber_desktop.core.text import compact_json, pretty_json, trim_utf16, utf16_len
 from viber_desktop.core.token_check import token_verdict
 
 Row = tuple[str, str, str, int | None, int | None]
@@ -331,3 +332,19 @@ def test_a_url_path_extension_is_the_last_segment_s() -> None:
 
 def test_pretty_json_indents_by_two() -> None:
     assert pretty_json({"a": [1]}) == '{\n  "a": [\n    1\n  ]\n}'
+
+
+def test_a_too_deep_body_with_empty_objects_and_arrays_is_measured_exactly() -> None:
+    depth_ = sys.getrecursionlimit() + 100  # deeper than json.dumps can go
+    inner: Any = {}
+    for i in range(depth_):
+        inner = [inner, [], {}] if i % 2 else {"k": inner, "e": {}, "a": []}
+    payload = {"receiver": "r", "type": "text", "text": "t", "sender": {"name": "s"}, "x": inner}
+    report = check(payload)
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(old + 4000)
+    try:
+        expected = len(compact_json(payload).encode("utf-8"))
+    finally:
+        sys.setrecursionlimit(old)
+    assert report.bytes == expected
