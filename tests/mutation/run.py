@@ -60,6 +60,9 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "the extra leading empty part adds nothing to the label: an empty part after an empty "
         "label stays empty"
     ),
+    ("docs.py", "0 -> -1", "elif lo is not None and lo < 0:"): (
+        "no field's lower bound lies in [-1, 0); the only negative ones are -90 and -180"
+    ),
     **{
         ("jsonio.py", change, "deepest, stack = 0, [(value, 1)]"): (
             "the first item popped is at level 1, so the maximum is at least 1 from any start "
