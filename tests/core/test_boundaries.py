@@ -348,3 +348,9 @@ def test_a_too_deep_body_with_empty_objects_and_arrays_is_measured_exactly() -> 
     finally:
         sys.setrecursionlimit(old)
     assert report.bytes == expected
+
+
+def test_a_not_sent_result_explains_with_its_reason() -> None:
+    result = ApiResult(outcome="not_sent", error="could not connect: refused")
+    assert result.explanation.endswith(" could not connect: refused")
+    assert not ApiResult(outcome="not_sent").explanation.endswith(" ")
