@@ -135,13 +135,13 @@ def test_ctrl_enter_with_errors_says_why_and_points_at_the_first(
 def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     qtbot: QtBot, window: MainWindow, sb: Sandbox
 ) -> None:
-    window.composer.load_payload(base(receiver="fault-delay-3"))
+    window.composer.load_payload(base(receiver="fault-delay-6"))
     window.send()
     qtbot.waitUntil(lambda: window.send_btn.text() == "Sending…")
     assert window.busy.isVisible() and window.busy.maximum() == 0  # indeterminate
     assert window.stop_btn.isVisible() and not window.send_btn.isEnabled()
     panel = window.response
-    assert panel.headline.text() == "Sending to “fault-delay-3”…"
+    assert panel.headline.text() == "Sending to “fault-delay-6”…"
     qtbot.waitUntil(lambda: "Waiting for an answer… 1 s" in panel.explanation.text(), timeout=3000)
 
     qtbot.keyClick(window.composer.receiver, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -160,7 +160,7 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     assert window.history_panel.model.entries[0].outcome == "pending"
 
     # The late answer replaces "unknown" on the panel: it never contradicts the history.
-    qtbot.waitUntil(lambda: "the answer arrived later" in panel.notes.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "the answer arrived later" in panel.notes.text(), timeout=15_000)
     assert panel.headline.text() == "✔ Accepted by the sandbox"
     assert "Nothing was resent" in panel.notes.text()
     assert window.statusBar().currentMessage().startswith("The answer to the send you stopped")
