@@ -56,6 +56,12 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("rules.py", "> -> >=", "if f.api_level > 1 and ("): (
         "Context.need ignores levels of 1 and below itself"
     ),
+    ("rules.py", "> -> >=", "if level > 1:"): (
+        "no caller asks for level 1: the schema loop and the hand-written checks pass 2 or more"
+    ),
+    ("rules.py", "1 -> 2", 'segment = urlsplit(url).path.rsplit("/", 1)[-1]'): (
+        "splitting once more from the right leaves the same last segment"
+    ),
     ("rules.py", "1 -> 0", 'for raw in path[1:].split("/"):'): (
         "the extra leading empty part adds nothing to the label: an empty part after an empty "
         "label stays empty"
