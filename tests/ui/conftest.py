@@ -41,4 +41,7 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
     yield win
+    # A test that failed mid-send must not hang on the "close during a send?" question.
+    win.stop_waiting()
+    ctx.runner.wait_detached(15_000)
     ctx.runner.wait(15_000)

@@ -208,5 +208,7 @@ def test_a_location_draft_with_a_number_too_big_for_a_float_starts(
     (app_dirs["data"]).mkdir(parents=True, exist_ok=True)
     (app_dirs["data"] / "draft.json").write_text(draft, encoding="utf-8")
     win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.preview)
+    qtbot.wait(300)  # the preview redraws after a pause: it must not raise either
     assert win.composer.payload()["location"]["lat"] == int(lat)  # kept exactly
     assert "/location/lat" in {f.path for f in win.report.errors}

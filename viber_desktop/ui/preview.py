@@ -214,7 +214,7 @@ class ChatPreview(QScrollArea):
             loc = msg.get("location") if isinstance(msg.get("location"), dict) else {}
             assert isinstance(loc, dict)
             lat, lon = loc.get("lat"), loc.get("lon")
-            where = f"{lat:.5f}, {lon:.5f}" if is_number(lat) and is_number(lon) else "?"
+            where = f"{_coordinate(lat)}, {_coordinate(lon)}"
             card("📍", self.tr("Location"), where)
         elif kind == "url":
             url = html.escape(str(msg.get("media", "")))
@@ -267,3 +267,10 @@ class ChatPreview(QScrollArea):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
+
+
+def _coordinate(value: object) -> str:
+    """A latitude or longitude as the preview shows it; "?" for what is not a plain one."""
+    if not is_number(value) or abs(value) > 180:  # type: ignore[arg-type]
+        return "?"
+    return f"{value:.5f}"
