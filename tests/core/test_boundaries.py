@@ -354,3 +354,17 @@ def test_a_not_sent_result_explains_with_its_reason() -> None:
     result = ApiResult(outcome="not_sent", error="could not connect: refused")
     assert result.explanation.endswith(" could not connect: refused")
     assert not ApiResult(outcome="not_sent").explanation.endswith(" ")
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        (0, "0 subscribers"),
+        (-1, "subscriber count not given"),
+        (10**15 - 1, "999,999,999,999,999 subscribers"),
+        (10**15, "subscriber count not given"),
+    ],
+)
+def test_subscriber_counts_from_0_below_10_to_the_15(count: int, shown: str) -> None:
+    result = ApiResult(outcome="ok", status=0, data={"name": "Shop", "subscribers_count": count})
+    assert token_verdict(result).text == f"Valid: Viber knows this token (Shop, {shown})."

@@ -218,3 +218,12 @@ def test_a_long_broken_key_is_shown_cut_at_40_characters() -> None:
     keyed = {over: 1}
     [long] = [f for f in check(base("text", **keyed)).findings if f.code == "invalid_unicode"]
     assert f'"{"k" * 40}…"' in long.message
+
+
+@pytest.mark.parametrize(
+    ("kind", "what"), [("picture", "a JPEG, PNG or GIF image"), ("video", "a JPEG image")]
+)
+def test_a_thumbnail_warning_says_what_viber_expects(kind: str, what: str) -> None:
+    report = check(base(kind, thumbnail="https://example.com/t.webp"))
+    assert exact(report) == [warning("unexpected_extension", "/thumbnail")]
+    assert f"Viber expects {what}, so check" in report.findings[0].message
