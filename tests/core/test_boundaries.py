@@ -5,6 +5,7 @@ asserts the exact finding (severity, code, path, used, limit), so a flipped comp
 bound off by one fails a test.
 """
 
+import json
 import sys
 from typing import Any
 
@@ -17,7 +18,7 @@ from viber_desktop.core.history import HistorySummary
 from viber_desktop.core.jsonio import JsonInputError, OversizedNumber, depth, parse_json
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.outcomes import ApiResult, decode_answer
-from viber_desktop.core.redact import mask_token, redact
+from viber_desktop.core.redact import mask_token, redact, secret_forms
 from viber_desktop.core.rules import last_segment_extension
 from viber_desktop.core.statuses import status_info
 from viber_desktop.core.text import compact_json, pretty_json, trim_utf16, utf16_len
@@ -368,3 +369,9 @@ def test_a_not_sent_result_explains_with_its_reason() -> None:
 def test_subscriber_counts_from_0_below_10_to_the_15(count: int, shown: str) -> None:
     result = ApiResult(outcome="ok", status=0, data={"name": "Shop", "subscribers_count": count})
     assert token_verdict(result).text == f"Valid: Viber knows this token (Shop, {shown})."
+
+
+def test_a_secret_escaped_inside_json_is_hidden_and_its_quotes_kept() -> None:
+    secret = 'ab"cdefgh'
+    text = json.dumps({"t": secret})
+    assert redact(text, *secret_forms(secret)) == '{"t": "[token hidden]"}'
