@@ -10,6 +10,7 @@ from typing import Any
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.services.atomic import move_aside, write_json_atomic
+from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import data_dir
 
 DRAFT_FILE = "draft.json"
@@ -27,7 +28,7 @@ def load_draft(path: Path | None = None) -> tuple[dict[str, Any] | None, str | N
     """
     path = path or draft_path()
     try:
-        raw = path.read_bytes()
+        raw = read_local_file(path)
     except (FileNotFoundError, NotADirectoryError):
         return None, None  # no draft (a broken data folder is reported once, by the window)
     except OSError as exc:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.services.atomic import json_file_bytes, move_aside, write_atomic
+from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import config_dir
 
 SCHEMA_VERSION = 1
@@ -232,7 +233,7 @@ class SettingsStore:
 
     def load(self) -> Settings:
         try:
-            raw = self.path.read_bytes()
+            raw = read_local_file(self.path)
         except FileNotFoundError:
             return Settings()
         except OSError as exc:

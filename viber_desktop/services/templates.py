@@ -10,6 +10,7 @@ from typing import Any
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.services.atomic import write_json_atomic
+from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import data_dir
 
 _BAD = set('/\\:*?"<>|\0')
@@ -74,7 +75,7 @@ class TemplateStore:
         path = self._path(name, new=False)
         what = f"The template {shown_name(name)}"
         try:
-            data = parse_json(path.read_bytes(), what=what)
+            data = parse_json(read_local_file(path), what=what)
         except OSError as exc:
             raise TemplateError(
                 f"cannot read the template {shown_name(name)}: {exc.strerror or exc}"
