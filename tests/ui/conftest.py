@@ -1,5 +1,7 @@
 """Fixtures for widget tests: a real window over real stores in tmp_path."""
 
+import faulthandler
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,3 +47,12 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     win.stop_waiting()
     ctx.runner.wait_detached(15_000)
     ctx.runner.wait(15_000)
+
+
+@pytest.fixture(autouse=True)
+def hang_watchdog() -> Iterator[None]:
+    """A widget test that hangs (an unexpected modal dialog) ends the run with tracebacks
+    after 3 minutes, instead of running into CI's time limit."""
+    faulthandler.dump_traceback_later(180, exit=True, file=sys.stderr)
+    yield
+    faulthandler.cancel_dump_traceback_later()
