@@ -4,6 +4,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from viber_desktop.core.pointer import child, pointer
+
+__all__ = ["CheckReport", "Feature", "Finding", "Fix", "Severity", "child", "pointer"]
+
 Severity = Literal["error", "warning"]
 
 
@@ -84,19 +88,3 @@ class CheckReport(BaseModel):
             "min_api_version_required": self.min_api_version_required,
             "findings": [f.as_json() for f in self.findings],
         }
-
-
-def pointer(*parts: str | int) -> str:
-    """Build an RFC 6901 JSON Pointer from path parts."""
-    path = ""
-    for part in parts:
-        path = child(path, part)
-    return path
-
-
-def child(path: str, part: str | int) -> str:
-    """Extend the pointer ``path`` by one part (on the keystroke path: kept cheap)."""
-    text = str(part)
-    if "~" in text or "/" in text:
-        text = text.replace("~", "~0").replace("/", "~1")
-    return f"{path}/{text}"

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from viber_desktop.core import schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
+from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
 
@@ -30,17 +31,6 @@ _TYPE_NAMES = {
     dict: "an object",
     list: "an array",
 }
-
-
-def label(path: str) -> str:
-    """Turn ``/keyboard/Buttons/0/Text`` into ``keyboard.Buttons[0].Text`` for messages."""
-    if not path:
-        return "the request body"
-    out = ""
-    for raw in path[1:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        out += f"[{part}]" if part.isdigit() else ("." if out else "") + part
-    return out
 
 
 def kind_of(value: Any) -> str:
