@@ -58,6 +58,13 @@ def test_check_errors_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         "message": data["findings"][0]["message"],
         "used": 29,
         "limit": 28,
+        "fix": {
+            "label": 'Shorten to 28 characters (cuts "x")',
+            "op": "set",
+            "path": "/sender/name",
+            "value": "x" * 28,
+        },
+        "fixes": [data["findings"][0]["fix"]],
     }
     code, out, _ = run(capsys, "check", write(tmp_path, bad))
     assert code == 1 and "error: /sender/name:" in out

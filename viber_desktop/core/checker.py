@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from viber_desktop.core import limits, schema
+from viber_desktop.core import fixes, limits, schema
 from viber_desktop.core.body_token import BODY_TOKEN_KEY
 from viber_desktop.core.findings import CheckReport, Fix, child
 from viber_desktop.core.jsonio import OversizedNumber
@@ -19,7 +19,7 @@ from viber_desktop.core.rules import (
     last_segment_extension,
     present,
 )
-from viber_desktop.core.text import body_bytes, compact_json
+from viber_desktop.core.text import body_bytes, compact_json, utf16_len
 
 COMMON_FIELDS: Final = schema.children("message")
 TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
@@ -28,6 +28,7 @@ TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
 _PHONE_LIKE = re.compile(r"\d{7,15}")
 _PHONE_NUMBER = re.compile(r"\+[\d ().-]{6,24}")
 _PHONE = re.compile(r"\+?\d+")
+_PHONE_MARKS = re.compile(r"[\s().-]")
 _RECEIVER: Final = schema.field_of("message", "receiver")
 _TRACKING_DATA: Final = schema.field_of("message", "tracking_data")
 _MIN_API_VERSION: Final = schema.field_of("message", "min_api_version")
@@ -116,6 +117,13 @@ def _scan_values(ctx: Context, payload: Any) -> None:
                 "invalid_unicode",
                 f"{label(path)} contains an unpaired surrogate (a broken emoji); retype "
                 "the character.",
+                fixes=(
+                    fixes.set_to(
+                        path,
+                        fixes.without_lone_surrogates(value),
+                        "Replace the broken character with �",
+                    ),
+                ),
             )
         elif isinstance(value, OversizedNumber):
             ctx.error(
@@ -151,14 +159,17 @@ def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
             f"The bot token is in the body ({BODY_TOKEN_KEY}), as Viber's SDKs write it. This "
             "app sends the token only in the request header and removes it from the body "
             "before sending; remove it here so it is not saved or shared with the message.",
-            fix=Fix(label="Remove the token", op="remove", path=where),
+            fixes=(fixes.remove(where, "Remove the token"),),
         )
     if "tracking_data" in msg and msg["tracking_data"] is None:
         ctx.error(
             "/tracking_data",
             "null_value",
             'tracking_data is null, which Viber rejects; use "" or remove the field.',
-            fix=Fix(label="Remove tracking_data", op="remove", path="/tracking_data"),
+            fixes=(
+                fixes.remove("/tracking_data"),
+                fixes.set_to("/tracking_data", "", "Make tracking_data empty"),
+            ),
         )
     else:
         ctx.check_field(_TRACKING_DATA, msg, "")
@@ -240,12 +251,14 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
         )
         return kind
     if kind not in TYPE_FIELDS:
+        meant = fixes.choice(kind, limits.MESSAGE_TYPES)
         ctx.error(
             "/type",
             "unknown_type",
             f'type "{kind}" is not a message type; use one of '
             + ", ".join(limits.MESSAGE_TYPES)
             + ".",
+            fixes=() if meant is None else (fixes.set_to("/type", meant, f'Write "{meant}"'),),
         )
         return None
     return kind
@@ -268,12 +281,7 @@ def _check_api_version(ctx: Context, msg: dict[str, Any], required: int) -> None
             f"{top.level}{rule}; set min_api_version to {required}.",
             used=declared,
             limit=required,
-            fix=Fix(
-                label=f"Set min_api_version to {required}",
-                op="set",
-                path="/min_api_version",
-                value=required,
-            ),
+            fixes=(fixes.raise_api(required),),
         )
 
 
@@ -322,6 +330,7 @@ def _file(ctx: Context, msg: dict[str, Any]) -> None:
             "/file_name",
             "missing_extension",
             "file_name has no extension; add one (e.g. report.pdf) so the file can be opened.",
+            fixes=_renamed(name.rstrip(".") + last_segment_extension(media) if media else ""),
         )
     elif ext in limits.FORBIDDEN_FILE_EXTENSIONS:
         ctx.error(
@@ -329,6 +338,7 @@ def _file(ctx: Context, msg: dict[str, Any]) -> None:
             "forbidden_extension",
             f"file_name ends in {ext}, which Viber refuses to deliver; send another "
             "format (e.g. a .zip or .pdf).",
+            fixes=_renamed(name[: -len(ext)]),  # "photo.jpg.exe": the name it had before
         )
     if media and ext and last_segment_extension(media) != ext:
         ctx.warn(
@@ -339,14 +349,29 @@ def _file(ctx: Context, msg: dict[str, Any]) -> None:
         )
 
 
+def _renamed(name: str) -> tuple[Fix, ...]:
+    """'Rename to "photo.jpg"' when ``name`` has an extension Viber delivers and fits."""
+    ext = file_extension(name)
+    if not ext or ext in limits.FORBIDDEN_FILE_EXTENSIONS or utf16_len(name) > limits.FILE_NAME_MAX:
+        return ()
+    return (fixes.set_to("/file_name", name, f'Rename to "{fixes.snippet(name, 40)}"'),)
+
+
 def _contact(ctx: Context, msg: dict[str, Any]) -> None:
     def phone_shape(phone: Any, _: dict[str, Any]) -> None:
         if phone and not _PHONE.fullmatch(phone):
+            plain = _PHONE_MARKS.sub("", phone)
+            ways = (
+                (fixes.set_to("/contact/phone_number", plain, f'Write "{plain}"'),)
+                if plain and _PHONE.fullmatch(plain) and len(plain) <= limits.CONTACT_PHONE_MAX
+                else ()
+            )
             ctx.error(
                 "/contact/phone_number",
                 "invalid_phone_number",
                 "contact.phone_number may hold an optional leading + and then digits only "
                 "(no spaces, dashes or brackets), e.g. +15555555555.",
+                fixes=ways,
             )
 
     ctx.check_fields(msg, "contact", (), "", hooks={"contact.phone_number": phone_shape})
@@ -360,7 +385,7 @@ def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
             "wrong_type",
             f"sticker_id must be an integer: write {spelled} without quotes "
             f"({limits.STICKER_ID_RULE}).",
-            fix=Fix(label="Write it without quotes", op="set", path="/sticker_id", value=spelled),
+            fixes=(fixes.set_to("/sticker_id", spelled, f"Write {spelled} without quotes"),),
         )
         return
     ctx.check_fields(msg, "sticker", (), "")

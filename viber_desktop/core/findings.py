@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from viber_desktop.core.pointer import child, pointer
+from viber_desktop.core.pointer import Edit, child, pointer
 
 __all__ = ["CheckReport", "Feature", "Finding", "Fix", "Severity", "child", "pointer"]
 
@@ -12,21 +12,34 @@ Severity = Literal["error", "warning"]
 
 
 class Fix(BaseModel):
-    """A change that resolves a finding: remove the value at ``path`` or set it to ``value``."""
+    """A change that resolves a finding: remove the value at ``path`` or set it to ``value``.
+
+    Pure data; :meth:`edit` turns it into the :class:`~viber_desktop.core.pointer.Edit` that
+    ``pointer.apply`` makes (and whose returned edit undoes it).
+    """
 
     model_config = ConfigDict(frozen=True)
 
     label: str
-    """A short button text, e.g. "Remove the token"."""
+    """A short button text, e.g. "Remove chat_id"."""
     op: Literal["remove", "set"]
     path: str
     value: Any = None
+
+    def edit(self) -> Edit:
+        """The pointer edit that makes this fix."""
+        if self.op == "remove":
+            return Edit("delete", self.path)
+        return Edit("set", self.path, self.value)
+
+    def as_json(self) -> dict[str, object]:
+        return self.model_dump(exclude_none=True)
 
 
 class Finding(BaseModel):
     """One problem found in a payload, located by an RFC 6901 JSON Pointer."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     severity: Severity
     path: str
@@ -34,11 +47,23 @@ class Finding(BaseModel):
     message: str
     used: int | None = None
     limit: int | None = None
-    fix: Fix | None = None
+    fixes: tuple[Fix, ...] = ()
+    """Ways out, the recommended one first; none where no change is plainly what is wanted."""
+
+    @property
+    def fix(self) -> Fix | None:
+        """The recommended fix, if any."""
+        return self.fixes[0] if self.fixes else None
 
     def as_json(self) -> dict[str, object]:
-        """Return the finding as the CLI's JSON shape (``used``/``limit``/``fix`` only when set)."""
-        return self.model_dump(exclude_none=True)
+        """Return the finding as the CLI's JSON shape: ``used``/``limit`` only when set;
+        ``fix`` (the recommended one) and ``fixes`` (all) only when there are any."""
+        data = self.model_dump(exclude_none=True, exclude={"fixes"})
+        if self.fixes:
+            shown = [fix.as_json() for fix in self.fixes]
+            data["fix"] = shown[0]
+            data["fixes"] = shown
+        return data
 
 
 class Feature(BaseModel):

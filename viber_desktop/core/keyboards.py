@@ -3,10 +3,18 @@
 import re
 from typing import Any, Final
 
-from viber_desktop.core import limits, schema
-from viber_desktop.core.findings import child
+from viber_desktop.core import fixes, limits, schema
+from viber_desktop.core.findings import Fix, child
 from viber_desktop.core.layout import card_count, place_buttons
-from viber_desktop.core.rules import Context, int_from_text, is_http_url, is_int, label, present
+from viber_desktop.core.rules import (
+    Context,
+    int_from_text,
+    is_http_url,
+    is_int,
+    label,
+    present,
+    url_fixes,
+)
 from viber_desktop.core.text import utf16_len
 
 ACTION_TYPES: Final = schema.choices("button", "ActionType")
@@ -34,6 +42,9 @@ _PHONE_ONLY_ACTIONS = schema.RICH_MEDIA_EXCLUDED_ACTIONS
 _APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
 _NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
 _CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
+_BUTTON_TEXT: Final = schema.field_of("button", "Text")
+_PADDINGS: Final = schema.field_of("button", "TextPaddings")
+_BACKGROUND: Final = "#FFFFFF"
 _HAND_CHECKED = ("Type", "Buttons")
 
 
@@ -73,7 +84,12 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
             child(path, "BgColor"),
             "missing_recommended_field",
             f"{label(child(path, 'BgColor'))} is marked required in Viber's documentation; "
-            "add a colour such as #FFFFFF.",
+            f"add a colour such as {_BACKGROUND}.",
+            fixes=(
+                fixes.set_to(
+                    child(path, "BgColor"), _BACKGROUND, f"Add a white background ({_BACKGROUND})"
+                ),
+            ),
         )
     ctx.check_fields(rm, "rich_media", ("rich_media",), path, skip=_HAND_CHECKED)
     cols, group_rows = group_span(rm, rich=True)
@@ -158,6 +174,13 @@ def check_button(
                 f"use at most {group_cols}.",
                 used=cols,
                 limit=group_cols,
+                fixes=(
+                    fixes.set_to(
+                        where,
+                        group_cols,
+                        f"Make it {group_cols} column{'s' if group_cols > 1 else ''} wide",
+                    ),
+                ),
             )
 
     def action_type(action: Any, _: dict[str, Any]) -> None:
@@ -207,6 +230,12 @@ def check_button(
                 where,
                 "ignored_field",
                 f"{label(where)} only shows when TextVAlign is top or bottom.",
+                fixes=(
+                    fixes.remove(where),
+                    fixes.set_to(
+                        child(path, "TextVAlign"), "bottom", "Move the text to the bottom"
+                    ),
+                ),
             )
 
     def browser_button(value: Any, _: dict[str, Any]) -> None:
@@ -257,12 +286,16 @@ def _check_open_url(ctx: Context, body: str, where: str) -> None:
         "invalid_url",
         f"{label(where)} must be a web address (https://…) or an app link such as viber://… "
         "for an open-url button.",
+        fixes=url_fixes(where, body),
     )
 
 
 def _check_text(ctx: Context, text: str, where: str) -> None:
     used = utf16_len(text)
     if used > limits.BUTTON_TEXT_MAX:
+        ways = fixes.shorten(_BUTTON_TEXT, where, text, limits.BUTTON_TEXT_MAX)
+        if ways and "<" in text[len(ways[0].value) :]:
+            ways = ()  # the cut would split or drop markup (<b>…</b>): the writer decides
         ctx.warn(
             where,
             "text_cropped",
@@ -271,17 +304,20 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
             f"{used - limits.BUTTON_TEXT_MAX} to show it all (emoji count as 2).",
             used=used,
             limit=limits.BUTTON_TEXT_MAX,
+            fixes=ways,
         )
     sizes = [
-        attr.group(1)
+        (attr, tag.start(1))
         for tag in _FONT_TAG.finditer(text)
         if (attr := _SIZE_ATTR.search(tag.group(1))) is not None
     ]
     if sizes or _STRIKE_TAG.search(text):
         ctx.need(4, "<s> or <font size> in button Text", where)
     lo, hi = limits.FONT_SIZE_RANGE
-    for size in sizes:
-        number = int(size) if size.isascii() and size.isdigit() and len(size) < 6 else None
+    for attr, offset in sizes:
+        size = attr.group(1)
+        digits = size.isascii() and size.isdigit()
+        number = int(size) if digits and len(size) < 6 else None
         if number is None or not lo <= number <= hi:
             shown = size if len(size) <= 12 else size[:12] + "…"
             ctx.warn(
@@ -292,14 +328,28 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
                 f"{lo} to {hi}.",
                 used=number,
                 limit=hi,
+                fixes=_font_size(where, text, offset + attr.start(1), size) if digits else (),
             )
 
 
+def _font_size(where: str, text: str, start: int, size: str) -> tuple[Fix, ...]:
+    """The size at ``text[start:]`` moved to the nearest documented one ("Use font size 32")."""
+    lo, hi = limits.FONT_SIZE_RANGE
+    near = lo if int(size) < lo else hi
+    fixed = f"{text[:start]}{near}{text[start + len(size) :]}"
+    return (fixes.set_to(where, fixed, f"Use font size {near}"),)
+
+
 def _check_type_tag(ctx: Context, obj: dict[str, Any], path: str, tag: str) -> None:
-    value = ctx.string(obj, "Type", path, required=True)
+    value = ctx.string(obj, "Type", path, required=True, fill=tag)
     if value is not None and value != tag:
         where = child(path, "Type")
-        ctx.error(where, "invalid_value", f'{label(where)} must be "{tag}", not "{value}".')
+        ctx.error(
+            where,
+            "invalid_value",
+            f'{label(where)} must be "{tag}", not "{value}".',
+            fixes=(fixes.set_to(where, tag, f'Write "{tag}"'),),
+        )
 
 
 def _buttons(ctx: Context, obj: dict[str, Any], path: str) -> list[Any]:
@@ -331,4 +381,4 @@ def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
         )
         return
     for i, pad in enumerate(pads):
-        ctx.integer({str(i): pad}, str(i), where, lo=lo, hi=hi)
+        ctx.integer({str(i): pad}, str(i), where, lo=lo, hi=hi, field=_PADDINGS)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from viber_desktop.core import schema
+from viber_desktop.core import fixes, schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
 from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
@@ -85,7 +85,7 @@ class Context:
         message: str,
         used: int | None = None,
         limit: int | None = None,
-        fix: Fix | None = None,
+        fixes: tuple[Fix, ...] = (),
     ) -> None:
         if not self._room(severity, code):
             return
@@ -97,7 +97,7 @@ class Context:
                 message=message,
                 used=used,
                 limit=limit,
-                fix=fix,
+                fixes=fixes,
             )
         )
 
@@ -109,9 +109,9 @@ class Context:
         *,
         used: int | None = None,
         limit: int | None = None,
-        fix: Fix | None = None,
+        fixes: tuple[Fix, ...] = (),
     ) -> None:
-        self.add("error", path, code, message, used, limit, fix)
+        self.add("error", path, code, message, used, limit, fixes)
 
     def warn(
         self,
@@ -121,9 +121,9 @@ class Context:
         *,
         used: int | None = None,
         limit: int | None = None,
-        fix: Fix | None = None,
+        fixes: tuple[Fix, ...] = (),
     ) -> None:
-        self.add("warning", path, code, message, used, limit, fix)
+        self.add("warning", path, code, message, used, limit, fixes)
 
     def _room(self, severity: Severity, code: str) -> bool:
         """Count a finding of ``code``; False when it is over the cap (counted, not listed)."""
@@ -163,9 +163,17 @@ class Context:
     # --- presence and kinds -------------------------------------------------------------
 
     def get(
-        self, obj: Mapping[str, Any], key: str, path: str, expected: str, *, required: bool
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        expected: str,
+        *,
+        required: bool,
+        fill: str | None = None,
     ) -> tuple[bool, Any]:
-        """Return (present, value); report a missing required field.
+        """Return (present, value); report a missing required field (``fill``: the one value
+        it can take, offered as the fix).
 
         An optional field set to null is treated as absent, with a warning (Viber's Node SDK
         sends such nulls on every message and Viber accepts them).
@@ -176,10 +184,12 @@ class Context:
                 return False, None
             return True, obj[key]
         if required:
+            where = child(path, key)
             self.error(
-                child(path, key),
+                where,
                 "missing_field",
-                f"{label(child(path, key))} is required: add {expected}.",
+                f"{label(where)} is required: add {expected}.",
+                fixes=() if fill is None else (fixes.set_to(where, fill, f'Add {key} "{fill}"'),),
             )
         return False, None
 
@@ -189,16 +199,19 @@ class Context:
             where,
             "null_value",
             f"{label(where)} is null; Viber treats it as left out. Remove it to say so.",
-            fix=Fix(label="Remove the null", op="remove", path=where),
+            fixes=(fixes.remove(where),),
         )
 
-    def wrong_kind(self, path: str, value: Any, expected: str) -> None:
+    def wrong_kind(
+        self, path: str, value: Any, expected: str, *, ways: tuple[Fix, ...] = ()
+    ) -> None:
         if isinstance(value, float) and not math.isfinite(value):
             return  # NaN, infinity, a 5,000-digit number: the checker's value scan names it
         self.error(
             path,
             "wrong_type",
             f"{label(path)} must be {expected}, not {kind_of(value)}.",
+            fixes=ways,
         )
 
     def unknown_fields(self, obj: Mapping[str, Any], path: str, known: Iterable[str]) -> None:
@@ -212,6 +225,7 @@ class Context:
                 "unknown_field",
                 f"{label(where)} is not a documented field here; Viber may reject or "
                 "ignore it. Remove it unless you know it is needed.",
+                fixes=(fixes.remove(where),),
             )
             if self._per_code["unknown_field"] >= SAME_CODE_MAX:
                 break
@@ -258,6 +272,7 @@ class Context:
                 warn_len=f.warn_len,
                 warn_note=f.warn_note,
                 rule=f.rule,
+                field=f,
             )
         elif f.kind == "integer":
             lo, top = f.range or (None, None)
@@ -269,11 +284,20 @@ class Context:
                 lo=None if lo is None else int(lo),
                 hi=hi if hi is not None else (None if top is None else int(top)),
                 unit=f.unit,
+                field=f,
             )
         elif f.kind == "number":
             lo, top = f.range or (None, None)
             value = self.number(
-                obj, key, path, required=f.required, lo=lo, hi=top, text_ok=f.text_ok, rule=f.rule
+                obj,
+                key,
+                path,
+                required=f.required,
+                lo=lo,
+                hi=top,
+                text_ok=f.text_ok,
+                rule=f.rule,
+                field=f,
             )
         elif f.kind == "boolean":
             value = self.boolean(obj, key, path)
@@ -335,15 +359,18 @@ class Context:
         warn_len: int | None = None,
         warn_note: str = "",
         rule: str = "",
+        field: Field | None = None,
+        fill: str | None = None,
     ) -> str | None:
+        """Check a string; ``field`` (plain text) lets a fix quote a number or cut the text."""
         if not required and key not in obj:
             return None
-        present, value = self.get(obj, key, path, "a string", required=required)
+        present, value = self.get(obj, key, path, "a string", required=required, fill=fill)
         if not present:
             return None
         where = child(path, key)
         if not isinstance(value, str):
-            self.wrong_kind(where, value, "a string")
+            self.wrong_kind(where, value, "a string", ways=fixes.as_text(field, where, value))
             return None
         self.length(
             where,
@@ -353,6 +380,7 @@ class Context:
             warn_len=warn_len,
             warn_note=warn_note,
             rule=rule,
+            field=field,
         )
         return value
 
@@ -366,6 +394,7 @@ class Context:
         warn_len: int | None = None,
         warn_note: str = "",
         rule: str = "",
+        field: Field | None = None,
     ) -> None:
         """Check a length in UTF-16 units; ``rule`` names the source of ``max_len``."""
         used = utf16_len(value)
@@ -382,6 +411,7 @@ class Context:
                 + f". Shorten it by {used - max_len} (emoji count as 2).",
                 used=used,
                 limit=max_len,
+                fixes=fixes.shorten(field, where, value, max_len),
             )
         elif warn_len is not None and used > warn_len:
             self.warn(
@@ -390,6 +420,7 @@ class Context:
                 f"{label(where)} is {used} characters, over {warn_len}. {warn_note}".strip(),
                 used=used,
                 limit=max_len,
+                fixes=fixes.shorten(field, where, value, warn_len),
             )
 
     def integer(
@@ -402,7 +433,9 @@ class Context:
         lo: int | None = None,
         hi: int | None = None,
         unit: str = "",
+        field: Field | None = None,
     ) -> int | None:
+        """Check an integer; ``field`` (a layout number) lets a fix move it into range."""
         if not required and key not in obj:
             return None
         present, value = self.get(obj, key, path, "an integer", required=required)
@@ -412,17 +445,23 @@ class Context:
         if not is_int(value):
             number = int_from_text(value)
             if number is None:
-                self.wrong_kind(where, value, "an integer")
+                whole = isinstance(value, float) and value.is_integer() and abs(value) < 2**53
+                self.wrong_kind(
+                    where,
+                    value,
+                    "an integer",
+                    ways=(fixes.set_to(where, int(value), f"Write {int(value)}"),) if whole else (),
+                )
                 return None
             self.warn(
                 where,
                 "number_as_text",
                 f'{label(where)} is the text "{value}"; Viber accepts it, but the documented '
                 f"form is the number {number} without quotes.",
-                fix=Fix(label=f"Write {number} without quotes", op="set", path=where, value=number),
+                fixes=(fixes.set_to(where, number, f"Write {number} without quotes"),),
             )
             value = number
-        self.in_range(where, value, lo, hi, unit)
+        self.in_range(where, value, lo, hi, unit, field)
         return int(value)
 
     def number(
@@ -436,6 +475,7 @@ class Context:
         hi: float | None = None,
         text_ok: bool = False,
         rule: str = "",
+        field: Field | None = None,
     ) -> float | None:
         """Check a number; ``text_ok`` accepts a decimal string such as "12.12345" as well."""
         if not required and key not in obj:
@@ -450,21 +490,34 @@ class Context:
                 value = spelled
             elif isinstance(value, str):
                 note = f" ({rule})" if rule else ""
+                written = value.strip()
+                number: float | None = int_from_text(written)
+                if number is None:
+                    number = number_from_text(written)
                 self.error(
                     where,
                     "wrong_type",
                     f"{label(where)} must be a JSON number, not a string: "
-                    f"write {value.strip()} without quotes{note}.",
+                    f"write {written} without quotes{note}.",
+                    fixes=()
+                    if number is None
+                    else (fixes.set_to(where, number, f"Write {written} without quotes"),),
                 )
                 return None
             else:
                 self.wrong_kind(where, value, "a finite number")
                 return None
-        self.in_range(where, value, lo, hi, "")
+        self.in_range(where, value, lo, hi, "", field)
         return value  # trap: float(10**400) overflows
 
     def in_range(
-        self, where: str, value: float, lo: float | None, hi: float | None, unit: str
+        self,
+        where: str,
+        value: float,
+        lo: float | None,
+        hi: float | None,
+        unit: str,
+        field: Field | None = None,
     ) -> None:
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             bounds = (
@@ -478,6 +531,7 @@ class Context:
                 f"{label(where)} is {_fmt(value)}{unit}; it must be {bounds}{unit}.",
                 used=int(value) if is_int(value) else None,
                 limit=int(hi) if hi is not None and float(hi).is_integer() else None,
+                fixes=fixes.clamp(field, where, value, lo, hi),
             )
 
     def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
@@ -494,12 +548,7 @@ class Context:
                 "boolean_as_text",
                 f'{label(where)} is the text "{word}"; Viber accepts it, but the documented '
                 f"form is {word} without quotes.",
-                fix=Fix(
-                    label=f"Write {word} without quotes",
-                    op="set",
-                    path=where,
-                    value=_BOOL_TEXT[word],
-                ),
+                fixes=(fixes.set_to(where, _BOOL_TEXT[word], f"Write {word} without quotes"),),
             )
             return _BOOL_TEXT[word]
         self.wrong_kind(where, value, "true or false")
@@ -530,13 +579,15 @@ class Context:
                 "undocumented_value",
                 f'{label(where)} is "{value}", which Viber\'s own examples use but its docs do '
                 f'not list; Viber shows it as "{shown}". Write "{shown}" to say so.',
-                fix=Fix(label=f'Write "{shown}"', op="set", path=where, value=shown),
+                fixes=(fixes.set_to(where, shown, f'Write "{shown}"'),),
             )
             return value
+        meant = fixes.choice(value, options)
         self.error(
             where,
             "invalid_value",
             f'{label(where)} is "{value}"; use one of: {", ".join(options)}.',
+            fixes=() if meant is None else (fixes.set_to(where, meant, f'Write "{meant}"'),),
         )
         return None
 
@@ -546,10 +597,12 @@ class Context:
         value = self.string(obj, key, path, required=required)
         if value is not None and not _COLOR.fullmatch(value):
             where = child(path, key)
+            meant = fixes.color(value)
             self.error(
                 where,
                 "invalid_color",
                 f'{label(where)} is "{value}"; write a colour as #RRGGBB, e.g. #2DB9B9.',
+                fixes=() if meant is None else (fixes.set_to(where, meant, f'Write "{meant}"'),),
             )
             return None
         return value
@@ -584,6 +637,7 @@ class Context:
                 where,
                 "invalid_url",
                 f"{label(where)} must be an http:// or https:// URL with a host.",
+                fixes=url_fixes(where, value),
             )
             return None
         if extensions:
@@ -617,6 +671,14 @@ class Context:
             self.wrong_kind(child(path, key), value, "an object")
             return None
         return value
+
+
+def url_fixes(where: str, value: str) -> tuple[Fix, ...]:
+    """The address written plainly: spaces around it removed, or ``https://`` added."""
+    meant = fixes.url(value)
+    if meant is None or not is_http_url(meant[0]):
+        return ()
+    return (fixes.set_to(where, meant[0], meant[1]),)
 
 
 def is_http_url(value: str) -> bool:
