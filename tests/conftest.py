@@ -61,16 +61,17 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
 
 @pytest.fixture(autouse=True)
 def fresh_shared_sandbox() -> Iterator[None]:
-    """The Sandbox profile's in-process sandbox lives for the whole run: clear its counters
-    after each test so per-receiver limits never leak from one test into another."""
+    """The process-wide sandbox (of callers that pass none) lives for the whole run: clear its
+    counters after each test so per-receiver limits never leak from one test into another."""
     yield
     from viber_desktop.services import sending
 
-    if sending._sandbox is not None:
-        with sending._sandbox.state.lock:
-            sending._sandbox.state.receivers.clear()
-            sending._sandbox.state.requests.clear()
-            sending._sandbox.state.fault = None
+    if sending._PROCESS_SANDBOX.started:
+        state = sending.shared_sandbox().state
+        with state.lock:
+            state.receivers.clear()
+            state.requests.clear()
+            state.fault = None
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 import json
 import os
+import re
+import socket
 import subprocess
 import sys
 import time
@@ -319,15 +321,16 @@ def test_window_options_still_open_the_window() -> None:
 
 
 def test_send_names_profile_and_endpoint_first(tmp_path: Path, capsys: Capsys) -> None:
-    from viber_desktop.services.sending import shared_sandbox
-
-    endpoint = f"{shared_sandbox().base_url}/send_message"
+    endpoint = r"http://127\.0\.0\.1:[0-9]+/pa/send_message"  # the command's own sandbox
     code, out, _ = run(capsys, "send", write(tmp_path, GOOD))
     assert code == 0
-    assert out.splitlines()[0] == f"Sending with profile 'Sandbox' to {endpoint} ..."
+    assert re.fullmatch(f"Sending with profile 'Sandbox' to {endpoint} ...", out.splitlines()[0])
     code, out, _ = run(capsys, "send", "--json", write(tmp_path, GOOD))
     data = json.loads(out)
-    assert data["profile"] == "Sandbox" and data["endpoint"] == endpoint
+    assert data["profile"] == "Sandbox" and re.fullmatch(endpoint, data["endpoint"])
+    port = int(data["endpoint"].split(":")[2].split("/")[0])
+    with socket.socket() as s:  # the command stopped its sandbox before it returned
+        assert s.connect_ex(("127.0.0.1", port)) != 0
 
 
 def test_send_drops_a_body_token_and_says_so_once(

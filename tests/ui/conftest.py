@@ -31,6 +31,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     )
     yield context
     assert runner.wait(15_000), "tasks still running at teardown"
+    context.close()
     if context.history is not None:
         context.history.close()
 

@@ -19,12 +19,14 @@ from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.curl import curl_command
 from viber_desktop.core.endpoints import base_url_problem, endpoint_url, timeout_problem
+from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.outcomes import OUTCOME_LABELS, UNKNOWN_WARNING, ApiResult
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.core.text import body_bytes
+from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.sending import SendRefused, resolve_target, send_checked
-from viber_desktop.services.settings import SettingsError, SettingsStore
+from viber_desktop.services.settings import Profile, Settings, SettingsError, SettingsStore
 from viber_desktop.services.viber_client import BadTimeoutError, BadTokenError, UnsafeUrlError
 
 
@@ -107,8 +109,27 @@ def run(args: argparse.Namespace) -> int:
             say(body)
             say(curl)
         return EXIT_OK
+    with LocalSandbox() as sandbox:  # the Sandbox profile's, for this command only
+        result = _send(args, payload, report, profile, settings, sandbox)
+    args.result = result
+    if args.json:
+        say_json(send_result(result, args.where))
+    else:
+        say(format_result(result))
+    return {"ok": EXIT_OK, "api_error": EXIT_FINDINGS}.get(result.outcome, EXIT_TRANSPORT)
+
+
+def _send(
+    args: argparse.Namespace,
+    payload: Any,
+    report: CheckReport,
+    profile: Profile,
+    settings: Settings,
+    sandbox: LocalSandbox,
+) -> ApiResult:
+    """Resolve the target and send once; CliError for a refusal before the request leaves."""
     try:
-        target = resolve_target(profile, api_url=args.api_url)
+        target = resolve_target(profile, sandbox=sandbox, api_url=args.api_url)
         args.secrets.append(target.token)
         args.where = {
             "profile": target.profile,
@@ -142,12 +163,7 @@ def run(args: argparse.Namespace) -> int:
             EXIT_USAGE,
             args.where,
         ) from None
-    args.result = result
-    if args.json:
-        say_json(send_result(result, args.where))
-    else:
-        say(format_result(result))
-    return {"ok": EXIT_OK, "api_error": EXIT_FINDINGS}.get(result.outcome, EXIT_TRANSPORT)
+    return result
 
 
 def unexpected_outcome(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:

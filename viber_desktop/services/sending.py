@@ -1,7 +1,6 @@
 """One send, start to finish: check, record, send once, record the outcome."""
 
 import os
-import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ from viber_desktop.core.history import HISTORY_NOT_UPDATED, unrecorded_note
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import redact, redact_json, secret_forms
 from viber_desktop.core.text import body_bytes
+from viber_desktop.sandbox.local import LocalSandbox, SandboxStopped
 from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
@@ -46,36 +46,42 @@ class Target:
     token: str = field(repr=False)  # never in a repr, a log line or a traceback
 
 
-_sandbox: "Sandbox | None" = None
-_sandbox_lock = threading.Lock()
+_PROCESS_SANDBOX = LocalSandbox()
+"""Only for callers that pass no sandbox yet (ui/main_window.py, ui/message_actions.py): it
+lives until the process ends. Remove once they pass ``ctx.sandbox``."""
 
 
 def shared_sandbox() -> "Sandbox":
-    """The in-process sandbox behind the Sandbox profile, started on first use."""
-    from viber_desktop.sandbox.server import Sandbox  # http.server: not needed at start-up
-
-    global _sandbox
-    with _sandbox_lock:
-        if _sandbox is None:
-            _sandbox = Sandbox().start()
-        return _sandbox
+    """Deprecated: the process-wide sandbox of callers that pass none; pass your own."""
+    return _PROCESS_SANDBOX.running()
 
 
 def resolve_target(
     profile: Profile,
     *,
+    sandbox: LocalSandbox | None = None,
     api_url: str | None = None,
     vault: TokenVault | None = None,
     session_token: str | None = None,
 ) -> Target:
     """Find the base URL and token for ``profile``.
 
-    The token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``, else the keyring;
-    the Sandbox profile needs none.
+    The Sandbox profile sends to ``sandbox`` (its owner's, started here if needed) and needs
+    no token. Otherwise the token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``,
+    else the keyring.
     """
     if profile.is_sandbox and api_url is None:
-        sandbox = shared_sandbox()
-        return Target(profile.name, sandbox.base_url, session_token or sandbox.token)
+        local = sandbox or _PROCESS_SANDBOX
+        try:
+            base_url = local.base_url
+        except SandboxStopped as exc:
+            raise SendRefused(str(exc)) from None
+        except OSError as exc:
+            raise SendRefused(
+                f"the built-in sandbox could not start on this computer "
+                f"({exc.strerror or exc}); restart the app and try again"
+            ) from None
+        return Target(profile.name, base_url, session_token or local.token)
     base_url = api_url or profile.api_url
     token = session_token or os.environ.get(TOKEN_ENV)
     if not token:

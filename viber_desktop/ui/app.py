@@ -102,4 +102,5 @@ def run(args: list[str], start: float | None = None) -> int:
         QMessageBox.warning(window, window.tr("Settings"), problem)
     code = app.exec()
     ctx.runner.wait(10_000)
+    ctx.close()
     return code
