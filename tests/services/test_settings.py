@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from viber_desktop.services.profiles import add_profile, remove_profile, use_profile
 from viber_desktop.services.settings import (
     SANDBOX_PROFILE,
     Profile,
@@ -20,19 +21,18 @@ def test_defaults_have_the_sandbox_active(tmp_path: Path) -> None:
     assert settings.all_profiles()[0].is_sandbox
 
 
-def test_add_update_remove_round_trip(tmp_path: Path) -> None:
+def test_profiles_round_trip_through_the_file(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "s.json")
-    store.add_profile(Profile(name="Prod", sender_name="Shop"))
-    assert store.load().profile("Prod").api_url == "https://chatapi.viber.com/pa"
-    with pytest.raises(SettingsError, match="already exists"):
-        store.add_profile(Profile(name="Prod"))
     settings = store.load()
-    settings.active_profile = "Prod"
+    add_profile(settings, "Prod", sender_name="Shop")
+    use_profile(settings, "Prod")
     store.save(settings)
-    store.remove_profile("Prod")
-    assert store.load().active_profile == SANDBOX_PROFILE
-    with pytest.raises(SettingsError):
-        store.remove_profile(SANDBOX_PROFILE)
+    again = store.load()
+    assert again.profile("Prod").api_url == "https://chatapi.viber.com/pa"
+    assert again.profile("Prod").sender_name == "Shop" and again.active_profile == "Prod"
+    remove_profile(again, "Prod")
+    store.save(again)
+    assert store.load() == Settings()
 
 
 def test_file_has_schema_version_and_no_temp_left(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MemoryKeyring
 from tests.services.test_vault import FailingKeyring
 from viber_desktop.core.redact import mask_token
+from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services.settings import SANDBOX, Profile
 from viber_desktop.services.vault import TokenVault
@@ -23,16 +24,17 @@ from viber_desktop.ui.token_dialog import TokenDialog
 def test_check_shows_the_bot_and_session_only_keeps_it_in_memory(
     qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring
 ) -> None:
-    from viber_desktop.services.sending import shared_sandbox
-
-    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault(), window.ctx.images)
+    ctx = window.ctx
+    dialog = TokenDialog(SANDBOX, ctx.runner, TokenVault(), ctx.images, sandbox=ctx.sandbox)
     qtbot.addWidget(dialog)
     assert dialog.edit.echoMode() == QLineEdit.EchoMode.Password
     dialog.reveal_box.setChecked(True)
     assert dialog.edit.echoMode() == QLineEdit.EchoMode.Normal
-    dialog.edit.setText(shared_sandbox().token)
+    dialog.edit.setText(ctx.sandbox.token)
     dialog.check()
     qtbot.waitUntil(lambda: "Sandbox Bot" in dialog.bot_label.text(), timeout=10_000)
+    asked = [r.path for r in ctx.sandbox.running().requests]
+    assert asked == ["/pa/get_account_info"]  # the context's own sandbox
     qtbot.waitUntil(lambda: not dialog.bot_icon.pixmap().isNull(), timeout=10_000)
     assert dialog.use_name.isEnabled()
     dialog.use_name.setChecked(True)
@@ -45,7 +47,7 @@ def test_check_shows_the_bot_and_session_only_keeps_it_in_memory(
 
 
 def test_wrong_token_is_reported(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault())
+    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault(), sandbox=window.ctx.sandbox)
     qtbot.addWidget(dialog)
     dialog.edit.setText("not-the-token")
     dialog.check()
@@ -57,7 +59,7 @@ def test_save_stores_in_the_keyring(
     qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring
 ) -> None:
     profile = Profile(name="Prod")
-    dialog = TokenDialog(profile, window.ctx.runner, TokenVault())
+    dialog = TokenDialog(profile, window.ctx.runner, TokenVault(), sandbox=window.ctx.sandbox)
     qtbot.addWidget(dialog)
     dialog.edit.setText("prod-token-1234567890")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
@@ -67,7 +69,9 @@ def test_save_stores_in_the_keyring(
 
 def test_keyring_failure_offers_session_only(qtbot: QtBot, window: MainWindow) -> None:
     keyring.set_keyring(FailingKeyring(keyring.errors.KeyringLocked("locked")))
-    dialog = TokenDialog(Profile(name="Prod"), window.ctx.runner, TokenVault())
+    dialog = TokenDialog(
+        Profile(name="Prod"), window.ctx.runner, TokenVault(), sandbox=window.ctx.sandbox
+    )
     qtbot.addWidget(dialog)
     dialog.edit.setText("prod-token-1234567890")
     dialog.save()
@@ -167,7 +171,12 @@ def test_offline_check_says_the_token_was_not_judged(
         "hang_up": f"http://127.0.0.1:{hang_up_server}/pa",
         "error_page": sandbox.base_url + "/no-such-path",  # answers, but not as Viber
     }[case]
-    dialog = TokenDialog(Profile(name="Prod", api_url=url), window.ctx.runner, TokenVault())
+    dialog = TokenDialog(
+        Profile(name="Prod", api_url=url),
+        window.ctx.runner,
+        TokenVault(),
+        sandbox=window.ctx.sandbox,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.edit.setText(sandbox.token)
@@ -187,7 +196,7 @@ def test_offline_check_says_the_token_was_not_judged(
 
 
 def test_only_status_2_says_the_token_is_wrong(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault())
+    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault(), sandbox=window.ctx.sandbox)
     qtbot.addWidget(dialog)
     dialog.edit.setText("not-the-token")
     dialog.check()
@@ -201,3 +210,18 @@ def test_only_status_2_says_the_token_is_wrong(qtbot: QtBot, window: MainWindow)
     qtbot.waitUntil(lambda: dialog.verdict == "invalid", timeout=10_000)
     assert "spaces or characters" in dialog.bot_label.text()
     window.ctx.runner.wait()
+
+
+def test_a_stopped_sandbox_says_the_token_was_not_checked(qtbot: QtBot, window: MainWindow) -> None:
+    stopped = LocalSandbox()
+    stopped.stop()
+    dialog = TokenDialog(SANDBOX, window.ctx.runner, TokenVault(), sandbox=stopped)
+    qtbot.addWidget(dialog)
+    dialog.edit.setText(stopped.token)
+    dialog.check()
+    assert dialog.verdict == "not_checked"
+    assert dialog.bot_label.text().startswith(
+        "⚠ The sandbox could not be reached (the built-in sandbox has stopped: the app is "
+        "closing), so the token was NOT checked"
+    )
+    assert dialog.check_btn.isEnabled() and not stopped.started

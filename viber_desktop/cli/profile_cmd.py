@@ -4,8 +4,6 @@ import argparse
 import getpass
 import sys
 
-from pydantic import ValidationError
-
 from viber_desktop.cli import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -16,14 +14,16 @@ from viber_desktop.cli import (
 )
 from viber_desktop.cli.output import say
 from viber_desktop.core.redact import mask_token
-from viber_desktop.services.sending import resolve_target
-from viber_desktop.services.settings import (
-    Profile,
-    Settings,
-    SettingsError,
-    SettingsStore,
-    validation_problem,
+from viber_desktop.sandbox.local import LocalSandbox
+from viber_desktop.services.profiles import (
+    ProfileError,
+    add_profile,
+    delete_token,
+    remove_profile,
+    use_profile,
 )
+from viber_desktop.services.sending import SendRefused, resolve_target
+from viber_desktop.services.settings import Profile, Settings, SettingsError, SettingsStore
 from viber_desktop.services.vault import TokenVault, VaultError
 from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
 
@@ -93,19 +93,18 @@ def profile_list(args: argparse.Namespace) -> int:
 
 
 def profile_add(args: argparse.Namespace) -> int:
-    store, _ = _load()
+    store, settings = _load()
     try:
-        profile = Profile(
-            name=args.name,
+        profile = add_profile(
+            settings,
+            args.name,
             sender_name=args.sender_name,
             sender_avatar=args.sender_avatar,
             **({"api_url": args.api_url} if args.api_url else {}),
         )
-        store.add_profile(profile)
-    except ValidationError as exc:
-        raise CliError(validation_problem(exc)) from None
-    except SettingsError as exc:
+    except ProfileError as exc:
         raise CliError(str(exc)) from None
+    store.save(settings)
     say(
         f"added profile {profile.name!r} ({profile.api_url}); store its token with "
         f"'viber-desktop token set --profile {profile.name}'"
@@ -114,15 +113,15 @@ def profile_add(args: argparse.Namespace) -> int:
 
 
 def profile_remove(args: argparse.Namespace) -> int:
-    store, _ = _load()
+    store, settings = _load()
     try:
-        store.remove_profile(args.name)
-    except SettingsError as exc:
+        remove_profile(settings, args.name)
+    except ProfileError as exc:
         raise CliError(str(exc)) from None
-    try:
-        TokenVault().delete(args.name)
-    except VaultError as exc:
-        say(f"warning: the profile is gone but {exc}", err=True)
+    store.save(settings)
+    problem = delete_token(TokenVault(), args.name)
+    if problem:
+        say(f"warning: {problem}", err=True)
     say(f"removed profile {args.name!r}")
     return EXIT_OK
 
@@ -130,10 +129,9 @@ def profile_remove(args: argparse.Namespace) -> int:
 def profile_use(args: argparse.Namespace) -> int:
     store, settings = _load()
     try:
-        settings.profile(args.name)
-    except KeyError:
-        raise CliError(f"no profile named {args.name!r}") from None
-    settings.active_profile = args.name
+        use_profile(settings, args.name)
+    except ProfileError as exc:
+        raise CliError(str(exc)) from None
     store.save(settings)
     say(f"active profile: {args.name}")
     return EXIT_OK
@@ -173,13 +171,14 @@ def token_status(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
         say(f"{profile.name}: token stored {mask_token(token)}")
     if args.check:
-        target = resolve_target(profile, session_token=token)
-        try:
-            client = ViberClient(target.base_url, target.token)
-        except (UnsafeUrlError, BadTokenError) as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
-        result = client.get_account_info()
-        client.close()
+        with LocalSandbox() as sandbox:
+            try:
+                target = resolve_target(profile, sandbox=sandbox, session_token=token)
+                client = ViberClient(target.base_url, target.token)
+            except (SendRefused, UnsafeUrlError, BadTokenError) as exc:
+                raise CliError(str(exc), EXIT_USAGE) from None
+            result = client.get_account_info()
+            client.close()
         if result.outcome == "ok" and result.data:
             say(
                 f"valid: bot {result.data.get('name')!r}, "

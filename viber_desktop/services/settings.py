@@ -294,26 +294,3 @@ class SettingsStore:
         if self.read_only:
             return
         write_atomic(self.path, json_file_bytes(settings.model_dump()))
-
-    # --- profile operations --------------------------------------------------------------
-
-    def add_profile(self, profile: Profile) -> Settings:
-        settings = self.load()
-        if any(p.name == profile.name for p in settings.all_profiles()):
-            raise SettingsError(f"a profile named {profile.name!r} already exists")
-        settings.profiles.append(profile)
-        self.save(settings)
-        return settings
-
-    def remove_profile(self, name: str) -> Settings:
-        if name == SANDBOX_PROFILE:
-            raise SettingsError("the built-in Sandbox profile cannot be removed")
-        settings = self.load()
-        kept = [p for p in settings.profiles if p.name != name]
-        if len(kept) == len(settings.profiles):
-            raise SettingsError(f"no profile named {name!r}")
-        settings.profiles = kept
-        if settings.active_profile == name:
-            settings.active_profile = SANDBOX_PROFILE
-        self.save(settings)
-        return settings

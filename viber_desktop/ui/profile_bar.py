@@ -13,7 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core.redact import mask_token
-from viber_desktop.services.settings import SANDBOX_PROFILE, Profile
+from viber_desktop.services.profiles import (
+    ProfileError,
+    add_profile,
+    delete_token,
+    removal_problem,
+    remove_profile,
+    use_profile,
+)
+from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.profile_dialog import ProfileDialog
 from viber_desktop.ui.theme import set_style, state_color
@@ -77,7 +85,7 @@ class ProfileBar(QWidget):
     def _combo_changed(self) -> None:
         profile = self.current()
         if self.ctx.settings.active_profile != profile.name:
-            self.ctx.settings.active_profile = profile.name
+            use_profile(self.ctx.settings, profile.name)
             self.save_settings()
         self.refresh_token_state()
         self.changed.emit(profile)
@@ -107,8 +115,8 @@ class ProfileBar(QWidget):
         text, tone = {
             "checking": (self.tr("checking token…"), "muted"),
             "sandbox": (self.tr("built-in sandbox token"), "ok"),
-            "session": (self.tr("session token %1").replace("%1", mask_token(detail)), "ok"),
-            "stored": (self.tr("✔ token stored %1").replace("%1", mask_token(detail)), "ok"),
+            "session": (self.tr("session token {token}").format(token=mask_token(detail)), "ok"),
+            "stored": (self.tr("✔ token stored {token}").format(token=mask_token(detail)), "ok"),
             "missing": (self.tr("✖ no token stored"), "error"),
             "unavailable": (self.tr("⚠ keyring unavailable"), "warning"),
         }[state]
@@ -118,7 +126,8 @@ class ProfileBar(QWidget):
 
     def edit_token(self) -> None:
         profile = self.current()
-        dialog = TokenDialog(profile, self.ctx.runner, self.ctx.vault, self.ctx.images, self)
+        ctx = self.ctx
+        dialog = TokenDialog(profile, ctx.runner, ctx.vault, ctx.images, self, sandbox=ctx.sandbox)
         if not dialog.exec():
             return
         if dialog.session_only:
@@ -133,44 +142,37 @@ class ProfileBar(QWidget):
         dialog = ProfileDialog([p.name for p in self.ctx.settings.all_profiles()], self)
         if not dialog.exec() or dialog.profile is None:
             return
-        self.ctx.settings.profiles.append(dialog.profile)
-        self.ctx.settings.active_profile = dialog.profile.name
+        try:
+            profile = add_profile(self.ctx.settings, **dialog.profile.model_dump())
+        except ProfileError as exc:  # the dialog checks as you type: only a rule it lacks
+            QMessageBox.warning(self, self.tr("Add profile"), str(exc))
+            return
+        use_profile(self.ctx.settings, profile.name)
         self.save_settings()
         self.fill()
         self.edit_token()
 
     def remove_profile(self) -> None:
         profile = self.current()
-        if profile.is_sandbox:
-            QMessageBox.information(
-                self,
-                self.tr("Remove profile"),
-                self.tr("The built-in Sandbox profile cannot be removed."),
-            )
+        problem = removal_problem(self.ctx.settings, profile.name)
+        if problem:
+            QMessageBox.information(self, self.tr("Remove profile"), problem)
             return
         answer = QMessageBox.question(
             self,
             self.tr("Remove profile"),
-            self.tr("Remove the profile “%1” and its stored token?").replace("%1", profile.name),
+            self.tr("Remove the profile “{name}” and its stored token?").format(name=profile.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.settings.profiles = [
-            p for p in self.ctx.settings.profiles if p.name != profile.name
-        ]
-        self.ctx.settings.active_profile = SANDBOX_PROFILE
+        remove_profile(self.ctx.settings, profile.name)
         self.ctx.session_tokens.pop(profile.name, None)
         self.save_settings()
 
-        def failed(exc: Exception) -> None:
-            QMessageBox.warning(
-                self,
-                self.tr("Remove profile"),
-                self.tr(
-                    "The profile is removed, but its token could not be deleted from the "
-                    "keyring: %1"
-                ).replace("%1", str(exc)),
-            )
+        def done(problem: str | None) -> None:
+            if problem:
+                QMessageBox.warning(self, self.tr("Remove profile"), problem)
 
-        self.ctx.runner.run(lambda: self.ctx.vault.delete(profile.name), None, failed)
+        vault = self.ctx.vault
+        self.ctx.runner.run(lambda: delete_token(vault, profile.name), done)
         self.fill()

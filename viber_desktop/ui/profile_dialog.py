@@ -1,7 +1,8 @@
 """The Add profile dialog: name, API URL and sender defaults, each checked as you type.
 
 A problem is one plain sentence naming the field (never a validation library's dump); the
-URL rule is core's ``base_url_problem`` and the sender rules are the message checker's.
+name rule is the one the CLI uses (services.profiles), the URL rule is core's
+``base_url_problem`` and the sender rules are the message checker's.
 """
 
 from collections.abc import Iterable
@@ -20,28 +21,12 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
+from viber_desktop.services.profiles import name_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.theme import set_style, state_color
 
 _SENDER_FIELDS = {"/sender/name": "sender.name", "/sender/avatar": "sender.avatar"}
 _SENDER_WORDS = {"sender.name": "The sender name", "sender.avatar": "The sender avatar"}
-
-
-def name_problem(name: str, taken: Iterable[str]) -> str | None:
-    """Why ``name`` cannot name a new profile, in one sentence, or None."""
-    if not name.strip():
-        return "Give the profile a name, such as “Shop bot”."
-    if name in set(taken):
-        return f"A profile named “{name}” already exists: choose another name."
-    try:
-        Profile(name=name)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        limit = (error.get("ctx") or {}).get("max_length")
-        if limit is not None:
-            return f"The profile name is too long: at most {limit} characters."
-        return "The profile name must be printable characters without spaces at the start or end."
-    return None
 
 
 def url_problem(url: str) -> str | None:

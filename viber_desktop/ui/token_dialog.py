@@ -20,7 +20,7 @@ from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import redact
 from viber_desktop.core.text import trim_utf16
 from viber_desktop.core.token_check import not_checked, token_verdict
-from viber_desktop.services.sending import shared_sandbox
+from viber_desktop.sandbox.local import LocalSandbox, SandboxStopped
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.images import ImageLoader
@@ -50,9 +50,13 @@ class TokenDialog(QDialog):
         vault: TokenVault,
         images: ImageLoader | None = None,
         parent: QWidget | None = None,
+        *,
+        sandbox: LocalSandbox,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
+        self.sandbox = sandbox
+        """The owner's sandbox: the Sandbox profile's token is checked there."""
         self.runner = runner
         self.vault = vault
         self.images = images
@@ -142,10 +146,8 @@ class TokenDialog(QDialog):
         self._show_verdict("checking", self.tr("Checking…"))
         who = self.tr("the sandbox") if self.profile.is_sandbox else self.tr("Viber")
         try:
-            base_url = (
-                shared_sandbox().base_url if self.profile.is_sandbox else self.profile.api_url
-            )
-        except OSError as exc:  # the built-in sandbox could not start (no free port…)
+            base_url = self.sandbox.base_url if self.profile.is_sandbox else self.profile.api_url
+        except (OSError, SandboxStopped) as exc:  # the sandbox could not start (no free port…)
             self.check_btn.setEnabled(True)
             self._show_verdict("not_checked", not_checked(who, str(exc)).text)
             return
