@@ -80,6 +80,8 @@ def name(where: str) -> str:
 
 def snippet(text: str, limit: int = _SNIPPET_MAX) -> str:
     """``text`` on one line, at most ``limit`` characters (then "…"), broken emoji as "�"."""
+    if len(text) <= limit and text.isprintable():  # no line breaks, no lone surrogates
+        return text
     shown = _SPACES.sub(" ", text[: limit + 1])
     shown = without_lone_surrogates(shown)
     return shown if len(shown) <= limit else shown[:limit] + "…"

@@ -341,9 +341,12 @@ def _font_size(where: str, text: str, start: int, size: str) -> tuple[Fix, ...]:
 
 
 def _check_type_tag(ctx: Context, obj: dict[str, Any], path: str, tag: str) -> None:
-    value = ctx.string(obj, "Type", path, required=True, fill=tag)
+    where = child(path, "Type")
+    if "Type" not in obj:
+        ctx.missing(where, "a string", (fixes.set_to(where, tag, f'Add Type "{tag}"'),))
+        return
+    value = ctx.string(obj, "Type", path, required=True)
     if value is not None and value != tag:
-        where = child(path, "Type")
         ctx.error(
             where,
             "invalid_value",

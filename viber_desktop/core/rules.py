@@ -163,17 +163,9 @@ class Context:
     # --- presence and kinds -------------------------------------------------------------
 
     def get(
-        self,
-        obj: Mapping[str, Any],
-        key: str,
-        path: str,
-        expected: str,
-        *,
-        required: bool,
-        fill: str | None = None,
+        self, obj: Mapping[str, Any], key: str, path: str, expected: str, *, required: bool
     ) -> tuple[bool, Any]:
-        """Return (present, value); report a missing required field (``fill``: the one value
-        it can take, offered as the fix).
+        """Return (present, value); report a missing required field.
 
         An optional field set to null is treated as absent, with a warning (Viber's Node SDK
         sends such nulls on every message and Viber accepts them).
@@ -184,14 +176,14 @@ class Context:
                 return False, None
             return True, obj[key]
         if required:
-            where = child(path, key)
-            self.error(
-                where,
-                "missing_field",
-                f"{label(where)} is required: add {expected}.",
-                fixes=() if fill is None else (fixes.set_to(where, fill, f'Add {key} "{fill}"'),),
-            )
+            self.missing(child(path, key), expected)
         return False, None
+
+    def missing(self, where: str, expected: str, ways: tuple[Fix, ...] = ()) -> None:
+        """Report that the required field at ``where`` is missing."""
+        self.error(
+            where, "missing_field", f"{label(where)} is required: add {expected}.", fixes=ways
+        )
 
     def null_value(self, where: str) -> None:
         """Warn that the optional field at ``where`` is null (treated as absent)."""
@@ -360,18 +352,25 @@ class Context:
         warn_note: str = "",
         rule: str = "",
         field: Field | None = None,
-        fill: str | None = None,
     ) -> str | None:
         """Check a string; ``field`` (plain text) lets a fix quote a number or cut the text."""
         if not required and key not in obj:
             return None
-        present, value = self.get(obj, key, path, "a string", required=required, fill=fill)
+        present, value = self.get(obj, key, path, "a string", required=required)
         if not present:
             return None
-        where = child(path, key)
         if not isinstance(value, str):
+            where = child(path, key)
             self.wrong_kind(where, value, "a string", ways=fixes.as_text(field, where, value))
             return None
+        size = len(value)  # UTF-16 units: from size to 2 * size; most text is far from a limit
+        if (
+            size >= min_len
+            and (max_len is None or 2 * size <= max_len)
+            and (warn_len is None or 2 * size <= warn_len)
+        ):
+            return value
+        where = child(path, key)
         self.length(
             where,
             value,
