@@ -276,6 +276,20 @@ FIXABLE: list[Case] = [
         [("Use font size 12", "set", "<font color='red' size='12'>small</font>")],
     ),
     (
+        "font size of 5,000 digits",
+        with_button(4, Text=f"<font size={'0' * 2500}{'9' * 2500}>x</font>"),
+        "font_size_out_of_range",
+        f"{B}/Text",
+        [("Use font size 32", "set", "<font size=32>x</font>")],
+    ),
+    (
+        "font size 0007",
+        with_button(4, Text="<font size=0007>x</font>"),
+        "font_size_out_of_range",
+        f"{B}/Text",
+        [("Use font size 12", "set", "<font size=12>x</font>")],
+    ),
+    (
         "button wider than its group",
         base(
             min_api_version=4,
@@ -395,6 +409,12 @@ NOT_OFFERED: list[tuple[str, dict[str, Any], str, str]] = [
         base("url", media="https://example.com/" + "a" * 2000),
         "too_long",
         "/media",
+    ),
+    (
+        "cut text would end inside a tag",
+        with_button(Text="x" * 248 + "<b>" + "y" * 10),
+        "text_cropped",
+        f"{B}/Text",
     ),
     (
         "cut text would drop markup",

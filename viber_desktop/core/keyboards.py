@@ -294,7 +294,8 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
     used = utf16_len(text)
     if used > limits.BUTTON_TEXT_MAX:
         ways = fixes.shorten(_BUTTON_TEXT, where, text, limits.BUTTON_TEXT_MAX)
-        if ways and "<" in text[len(ways[0].value) :]:
+        tail = text[len(ways[0].value) :] if ways else ""
+        if "<" in tail or ">" in tail:
             ways = ()  # the cut would split or drop markup (<b>…</b>): the writer decides
         ctx.warn(
             where,
@@ -335,7 +336,8 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
 def _font_size(where: str, text: str, start: int, size: str) -> tuple[Fix, ...]:
     """The size at ``text[start:]`` moved to the nearest documented one ("Use font size 32")."""
     lo, hi = limits.FONT_SIZE_RANGE
-    near = lo if int(size) < lo else hi
+    value = size.lstrip("0")  # trap: int() refuses more than 4,300 digits
+    near = lo if len(value) <= len(str(lo)) and int(value or "0") < lo else hi
     fixed = f"{text[:start]}{near}{text[start + len(size) :]}"
     return (fixes.set_to(where, fixed, f"Use font size {near}"),)
 
