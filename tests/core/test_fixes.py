@@ -604,3 +604,33 @@ def test_shorten_offers_nothing_when_nothing_would_be_left() -> None:
 def test_labels_stay_one_short_line() -> None:
     [found] = check(base("text", **{"a\nb" * 40: 1})).findings
     assert found.fix is not None and found.fix.label == "Remove " + "a ba ba b" * 3 + "a b…"
+
+
+def test_no_text_fix_for_numbers_json_cannot_spell_plainly() -> None:
+    text = field_of("text", "text")
+    assert fixes.as_text(text, "/text", 10**5000) == ()
+    assert fixes.as_text(text, "/text", float("inf")) == ()
+    assert fixes.as_text(field_of("button", "TextSize"), "/x", 5) == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [("#abc", "#aabbcc"), ("ABCDEF", "#ABCDEF"), ("#ABCD", None), ("#GGGGGG", None), ("", None)],
+)
+def test_colour_forms(value: str, meant: str | None) -> None:
+    assert fixes.color(value) == meant
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [
+        ("example.com", "https://example.com"),
+        ("example.com:8080/a?b=c", "https://example.com:8080/a?b=c"),
+        ("mailto:a@example.com", None),
+        ("localhost/a", None),
+        ("   ", None),
+    ],
+)
+def test_url_forms(value: str, meant: str | None) -> None:
+    found = fixes.url(value)
+    assert (found[0] if found else None) == meant

@@ -6,6 +6,7 @@ first fix is the recommended one. A rule offers a fix only where the change is s
 what the writer wants; where it is not (a URL cut short, a video size lowered), it offers none.
 """
 
+import math
 import re
 from typing import Any, Final
 
@@ -144,7 +145,12 @@ def as_text(field: Field | None, where: str, value: Any) -> tuple[Fix, ...]:
         return ()
     if isinstance(value, bool) or not isinstance(value, int | float):
         return ()
-    text = compact_json(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return ()
+    try:
+        text = compact_json(value)
+    except ValueError:  # an int of over 4,300 digits
+        return ()
     return (set_to(where, text, f'Write "{snippet(text)}" in quotes'),)
 
 
