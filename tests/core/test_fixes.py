@@ -634,3 +634,17 @@ def test_colour_forms(value: str, meant: str | None) -> None:
 def test_url_forms(value: str, meant: str | None) -> None:
     found = fixes.url(value)
     assert (found[0] if found else None) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("short", "short"),
+        ("a\n\n\n\nb", "a b"),
+        ("x" + "\n" * 100 + "y" * 30, "x …"),  # a long run of spaces ends the look-ahead
+        ("a" + " " * 200 + "b", "a …"),
+        ("\ud800", "\ufffd"),
+    ],
+)
+def test_snippets_are_one_line_and_say_when_they_stop_short(text: str, shown: str) -> None:
+    assert fixes.snippet(text) == shown

@@ -83,9 +83,9 @@ def snippet(text: str, limit: int = _SNIPPET_MAX) -> str:
     """``text`` on one line, at most ``limit`` characters (then "…"), broken emoji as "�"."""
     if len(text) <= limit and text.isprintable():  # no line breaks, no lone surrogates
         return text
-    shown = _SPACES.sub(" ", text[: limit + 1])
-    shown = without_lone_surrogates(shown)
-    return shown if len(shown) <= limit else shown[:limit] + "…"
+    piece = text[: 4 * limit]  # enough to fill the snippet once runs of spaces are one
+    shown = without_lone_surrogates(_SPACES.sub(" ", piece))
+    return shown if len(shown) <= limit and piece == text else shown[:limit] + "…"
 
 
 def without_lone_surrogates(text: str) -> str:
