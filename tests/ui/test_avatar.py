@@ -29,7 +29,7 @@ def noisy_png(size: int = 300) -> bytes:
 
 
 def make(qtbot: QtBot, loader: ImageLoader) -> ComposerWidget:
-    composer = ComposerWidget(loader)
+    composer = ComposerWidget(images=loader)
     qtbot.addWidget(composer)
     return composer
 

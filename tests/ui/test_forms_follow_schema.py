@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from viber_desktop.core import schema
 from viber_desktop.ui.composer import buttons, containers, type_forms
 from viber_desktop.ui.composer.spec_form import Spec, SpecForm
+from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.main_window import MainWindow
 
 JSON_ONLY = {"button:InternalBrowser.CustomTitle"}
@@ -17,8 +18,8 @@ JSON_ONLY = {"button:InternalBrowser.CustomTitle"}
 
 def _forms() -> dict[str, tuple[Spec, ...]]:
     forms = {f"type {kind}": specs for kind, specs in type_forms.type_specs().items()}
-    forms["keyboard"] = containers.keyboard_editor().props.specs
-    forms["rich_media"] = containers.rich_media_editor().props.specs
+    forms["keyboard"] = containers.keyboard_editor(MessageDocument()).props.specs
+    forms["rich_media"] = containers.rich_media_editor(MessageDocument()).props.specs
     forms["keyboard button"] = buttons.button_specs(rich=False)
     forms["rich-media button"] = buttons.button_specs(rich=True)
     return forms
@@ -51,7 +52,7 @@ def test_every_limited_field_has_a_counter_with_the_schema_limit(
 ) -> None:
     counted: dict[str, tuple[int, bool]] = {}
     for specs in _forms().values():
-        form = SpecForm(specs)
+        form = SpecForm(specs, MessageDocument())
         qtbot.addWidget(form)
         for spec, counter in form.counters.values():
             counted[_field(spec).key] = (counter.limit, counter.soft)
@@ -76,7 +77,7 @@ def test_the_rich_media_form_offers_no_keyboard_only_action(qtbot: QtBot) -> Non
 
 
 def test_a_label_shows_the_schema_description_as_its_tooltip(qtbot: QtBot) -> None:
-    form = SpecForm(type_forms.type_specs()["file"])
+    form = SpecForm(type_forms.type_specs()["file"], MessageDocument())
     qtbot.addWidget(form)
     widget = form.widgets["/file_name"]
     assert widget.toolTip() == schema.field_of("file", "file_name").description

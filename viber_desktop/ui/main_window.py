@@ -50,6 +50,7 @@ from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.findings_panel import FindingsPanel
 from viber_desktop.ui.history.panel import HistoryPanel
 from viber_desktop.ui.message_actions import MessageActions
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self._send_started = 0.0
         self._shown_for: tuple[str, str] | None = None  # (composition JSON, profile) shown
         self._send_status = ""  # the status-bar text of the last send, cleared when stale
-        self._json_shown: dict[str, Any] | None = None
+        self._json_shown = -1  # the document version the JSON tab shows
         self._preview_shown: dict[str, Any] | None = None
         self._sender_defaults = ("", "")  # the last profile's default sender name and avatar
         self._draft_failed = False  # the user was told the draft cannot be saved
@@ -133,7 +134,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.send_btn)
 
         # --- composer and panels ----------------------------------------------------------
-        self.composer = ComposerWidget(ctx.images)
+        self.doc = MessageDocument(parent=self)
+        self.composer = ComposerWidget(self.doc, ctx.images)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.composer)
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.stop_btn.clicked.connect(self.stop_waiting)
         self.profile_bar.changed.connect(self._profile_changed)
         self.profile_bar.profiles_changed.connect(self.history_panel.set_profiles)
-        self.profile_bar.sender_name_chosen.connect(self.composer.sender_name.setText)
+        self.profile_bar.sender_name_chosen.connect(self.composer.use_sender)
         self.profile_bar.fill()
         self.composer.load_payload(self._initial_payload())
         self.on_changed()
@@ -231,9 +233,11 @@ class MainWindow(QMainWindow):
         export = QAction(self.tr("&Export JSON…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.message_actions.export_json)
-        new = QAction(self.tr("&New message"), self)
+        self.new_action = new = QAction(self.tr("&New message"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(lambda: self.composer.load_payload(sample_payload("text")))
+        new.triggered.connect(
+            lambda: self.replace_message(sample_payload("text"), self.tr("New message"))
+        )
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -242,6 +246,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         self.copy_json_action = QAction(self.tr("Copy &JSON"), self)
         self.copy_json_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_json_action.triggered.connect(self.message_actions.copy_json)
@@ -297,8 +308,8 @@ class MainWindow(QMainWindow):
     def _refresh_views(self) -> None:
         """Redraw only the visible tab, and the preview only when what it shows changed."""
         current = self.tabs.currentIndex()
-        if current == 1 and self._json_shown is not self._payload:
-            self._json_shown = self._payload
+        if current == 1 and self._json_shown != self.doc.version:
+            self._json_shown = self.doc.version
             self.json_view.setPlainText(pretty_json(self._payload))
             self.json_note.setText(
                 self.tr(
@@ -313,7 +324,7 @@ class MainWindow(QMainWindow):
                 if k not in ("tracking_data", "min_api_version")
             }
             if shown != self._preview_shown:
-                self._preview_shown = shown
+                self._preview_shown = copy.deepcopy(shown)  # the document changes in place
                 self.preview.show_message(self._payload)
 
     def _update_send_state(self) -> None:
@@ -342,11 +353,15 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, profile: Profile) -> None:
         """Use the profile's default sender unless the user typed another one."""
         previous = self._sender_defaults
-        composer = self.composer
-        if profile.sender_name and composer.sender_name.text() in ("", previous[0]):
-            composer.sender_name.setText(profile.sender_name)
-        if profile.sender_avatar and composer.avatar.text() in ("", previous[1]):
-            composer.avatar.setText(profile.sender_avatar)
+        name = self.doc.get("/sender/name")
+        avatar = self.doc.get("/sender/avatar")
+        use_name = profile.sender_name and name in (None, "", previous[0])
+        use_avatar = profile.sender_avatar and avatar in (None, "", previous[1])
+        if use_name or use_avatar:
+            self.composer.use_sender(
+                profile.sender_name if use_name else name,
+                profile.sender_avatar if use_avatar else "",
+            )
         self._sender_defaults = (profile.sender_name, profile.sender_avatar)
         self._check_stale()
 
@@ -433,11 +448,18 @@ class MainWindow(QMainWindow):
         except ValueError:
             return
         if isinstance(payload, dict):
-            self.composer.load_payload(payload)
             self.modes.setCurrentIndex(0)
-            self.status.showMessage(
-                self.tr("Loaded history entry #%1").replace("%1", str(entry.id)), 5000
-            )
+            self.replace_message(payload, self.tr("Open history entry #{id}").format(id=entry.id))
+
+    def replace_message(self, payload: dict[str, Any], step: str, notice: str = "") -> None:
+        """Replace the composed message as one undo step and say how to get it back."""
+        self.composer.load_payload(payload, step)
+        undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        said = self.tr("{step}: the message was replaced. {undo} brings back the previous one.")
+        self.status.showMessage(
+            " ".join(filter(None, (said.format(step=step, undo=undo), notice))),
+            0 if notice else 10_000,  # a notice stays until the next message
+        )
 
     def _send_info(
         self, payload: dict[str, Any], profile: Profile, resend_of: int | None = None

@@ -29,11 +29,8 @@ class MessageActions(QObject):
     def import_json(self) -> None:
         dialog = ImportDialog(self.window)
         if dialog.exec() and dialog.payload is not None:
-            self.window.composer.load_payload(dialog.payload)
-            self.window.status.showMessage(  # a notice stays until the next message
-                dialog.notice or self.tr("Imported; unknown fields are kept and flagged."),
-                0 if dialog.notice else 6000,
-            )
+            self.window.modes.setCurrentIndex(0)
+            self.window.replace_message(dialog.payload, self.tr("Import"), dialog.notice or "")
 
     def export_json(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -126,7 +123,7 @@ class MessageActions(QObject):
     def open_templates(self) -> None:
         dialog = TemplatesDialog(self.window.ctx.templates, self.window)
         if dialog.exec() and dialog.payload is not None:
-            self.window.composer.load_payload(dialog.payload)
             self.window.modes.setCurrentIndex(0)
-            if dialog.notice:
-                self.window.status.showMessage(dialog.notice)
+            self.window.replace_message(
+                dialog.payload, self.tr("Open template"), dialog.notice or ""
+            )

@@ -4,7 +4,6 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
@@ -14,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits, schema
+from viber_desktop.core.pointer import Edit, child
 from viber_desktop.ui.composer.grid_view import ButtonGridView, plain
 from viber_desktop.ui.composer.spec_form import Spec, SpecForm, field_spec, range_text
+from viber_desktop.ui.document import MessageDocument
 
 
 def button_specs(rich: bool) -> tuple[Spec, ...]:
@@ -57,23 +58,23 @@ def button_specs(rich: bool) -> tuple[Spec, ...]:
 
 
 class ButtonEditor(QWidget):
-    """Edits a list of button objects; unknown keys in each button are kept.
+    """Edits the list of buttons at ``path`` in the message document; each add, duplicate,
+    remove and move is one undo step, and keys no form edits stay in their button."""
 
-    Signals:
-        changed(): the buttons changed.
-    """
-
-    changed = Signal()
-
-    def __init__(self, rich: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: MessageDocument, path: str, rich: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.doc = doc
+        self.path = path
         self.rich = rich
-        self.buttons: list[Any] = []
-        self._layout_args: tuple[Any, Any, Any] = (6, None, None)
+        self.row = -1
+        """The selected button (view state: the buttons themselves live in the document)."""
+        self._labels: list[str] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Buttons"))
         self.list.setMaximumHeight(120)
-        self.form = SpecForm(button_specs(rich))
+        self.form = SpecForm(button_specs(rich), doc, None)
         self.grid = ButtonGridView()
         actions = QGridLayout()
         self.add_btn = QPushButton(self.tr("&Add"))
@@ -98,25 +99,17 @@ class ButtonEditor(QWidget):
         self.down_btn.clicked.connect(lambda: self.move_by(1))
         self.list.currentRowChanged.connect(self._select)
         self.grid.clicked.connect(self.list.setCurrentRow)
-        self.form.changed.connect(self._form_changed)
-        self._refresh(0)
 
-    # --- model --------------------------------------------------------------------------
+    # --- the document -------------------------------------------------------------------
 
-    def set_buttons(self, buttons: Any) -> None:
-        self.buttons = copy.deepcopy(buttons) if isinstance(buttons, list) else []
-        self._refresh(0 if self.buttons else -1)
-
-    def value(self) -> list[Any]:
-        # One level deep: the form only ever sets a button's top-level keys (keystroke path).
-        return [dict(b) if isinstance(b, dict) else b for b in self.buttons]
-
-    def set_layout(self, columns: Any, rows: Any, bg: Any) -> None:
-        self._layout_args = (columns, rows, bg)
-        self.grid.set_buttons(self.buttons, columns, rows, rich=self.rich, bg=bg)
+    @property
+    def buttons(self) -> list[Any]:
+        value = self.doc.get(self.path)
+        return value if isinstance(value, list) else []
 
     def add(self) -> None:
-        text = self.tr("Button %1").replace("%1", str(len(self.buttons) + 1))
+        buttons = self.buttons
+        text = self.tr("Button {number}").format(number=len(buttons) + 1)
         button: dict[str, Any] = {"Columns": 6, "Rows": 1, "Text": text}
         if self.rich:
             button.update(
@@ -124,32 +117,42 @@ class ButtonEditor(QWidget):
             )
         else:
             button.update(ActionType="reply", ActionBody=text.lower())
-        row = self.list.currentRow() + 1 if self.buttons else 0
-        self.buttons.insert(row, button)
-        self._refresh(row)
-        self.changed.emit()
+        if not isinstance(self.doc.get(self.path), list):
+            self.row = 0
+            self.doc.set(self.path, [button], self.tr("Add a button"))
+            return
+        self.row = self.row + 1 if buttons else 0
+        at = child(self.path, self.row)
+        self.doc.apply([Edit("insert", at, button)], self.tr("Add a button"))
 
     def duplicate(self) -> None:
-        row = self.list.currentRow()
+        row = self.row
         if 0 <= row < len(self.buttons):
-            self.buttons.insert(row + 1, copy.deepcopy(self.buttons[row]))
-            self._refresh(row + 1)
-            self.changed.emit()
+            copied = copy.deepcopy(self.buttons[row])
+            self.row = row + 1
+            self.doc.apply(
+                [Edit("insert", child(self.path, row + 1), copied)], self.tr("Duplicate a button")
+            )
 
     def remove(self) -> None:
-        row = self.list.currentRow()
+        row = self.row
         if 0 <= row < len(self.buttons):
-            del self.buttons[row]
-            self._refresh(min(row, len(self.buttons) - 1))
-            self.changed.emit()
+            self.row = min(row, len(self.buttons) - 2)
+            self.doc.apply([Edit("delete", child(self.path, row))], self.tr("Remove a button"))
 
     def move_by(self, delta: int) -> None:
-        row = self.list.currentRow()
-        new = row + delta
-        if 0 <= row < len(self.buttons) and 0 <= new < len(self.buttons):
-            self.buttons[row], self.buttons[new] = self.buttons[new], self.buttons[row]
-            self._refresh(new)
-            self.changed.emit()
+        row, new = self.row, self.row + delta
+        buttons = self.buttons
+        if 0 <= row < len(buttons) and 0 <= new < len(buttons):
+            moved = buttons[row]
+            self.row = new
+            self.doc.apply(
+                [
+                    Edit("delete", child(self.path, row)),
+                    Edit("insert", child(self.path, new), moved),
+                ],
+                self.tr("Move a button"),
+            )
 
     def focus_path(self, sub: str) -> None:
         """Select the button named by ``/N/Field`` and focus that field (else the list)."""
@@ -163,44 +166,51 @@ class ButtonEditor(QWidget):
 
     # --- view ---------------------------------------------------------------------------
 
+    def refresh(self, columns: Any, rows: Any, bg: Any) -> None:
+        """Show the document's buttons (cheap when only a field of one button changed)."""
+        buttons = self.buttons
+        labels = [self._label(i, b) for i, b in enumerate(buttons)]
+        self.row = min(max(self.row, 0 if buttons else -1), len(buttons) - 1)
+        if labels != self._labels:
+            self.list.blockSignals(True)
+            if len(labels) != len(self._labels):
+                self.list.clear()
+                self.list.addItems(labels)
+            else:
+                for i, text in enumerate(labels):
+                    item = self.list.item(i)
+                    if item is not None and item.text() != text:
+                        item.setText(text)
+            self._labels = labels
+            self.list.blockSignals(False)
+        if self.list.currentRow() != self.row:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(self.row)
+            self.list.blockSignals(False)
+        self._show_row()
+        self.grid.set_buttons(buttons, columns, rows, rich=self.rich, bg=bg)
+
     def _label(self, i: int, button: Any) -> str:
         if not isinstance(button, dict):
-            return self.tr("%1. (not an object)").replace("%1", str(i + 1))
+            return self.tr("{number}. (not an object)").format(number=i + 1)
         text = plain(button.get("Text")).replace("\n", " ") or str(button.get("ActionBody", ""))
         return f"{i + 1}. {text[:60]}"
 
-    def _refresh(self, select: int) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for i, button in enumerate(self.buttons):
-            self.list.addItem(self._label(i, button))
-        self.list.blockSignals(False)
-        if select >= 0:
-            self.list.setCurrentRow(select)
-        self._select(self.list.currentRow())
-        self.set_layout(*self._layout_args)
-
     def _select(self, row: int) -> None:
-        valid = 0 <= row < len(self.buttons) and isinstance(self.buttons[row], dict)
-        self.form.setEnabled(valid)
-        for b in (self.dup_btn, self.remove_btn):
-            b.setEnabled(0 <= row < len(self.buttons))
-        self.up_btn.setEnabled(row > 0)
-        self.down_btn.setEnabled(0 <= row < len(self.buttons) - 1)
-        self.form.load(self.buttons[row] if valid else {})
-        if valid:
-            self.form.update_counters(self.buttons[row])
-        self.grid.selected = row
+        self.row = row
+        self._show_row()
         self.grid.update()
 
-    def _form_changed(self) -> None:
-        row = self.list.currentRow()
-        if not (0 <= row < len(self.buttons) and isinstance(self.buttons[row], dict)):
-            return
-        self.form.dump(self.buttons[row])
-        self.form.update_counters(self.buttons[row])
-        item = self.list.item(row)
-        if item is not None:
-            item.setText(self._label(row, self.buttons[row]))
-        self.set_layout(*self._layout_args)
-        self.changed.emit()
+    def _show_row(self) -> None:
+        row, buttons = self.row, self.buttons
+        valid = 0 <= row < len(buttons) and isinstance(buttons[row], dict)
+        for b in (self.dup_btn, self.remove_btn):
+            b.setEnabled(0 <= row < len(buttons))
+        self.up_btn.setEnabled(row > 0)
+        self.down_btn.setEnabled(0 <= row < len(buttons) - 1)
+        base = child(self.path, row) if valid else None
+        if base != self.form.base:
+            self.form.set_base(base)
+        else:
+            self.form.refresh()
+        self.grid.selected = row

@@ -1,6 +1,5 @@
 """The composer: common fields, a form per message type, and an optional keyboard."""
 
-import copy
 import json
 from typing import Any
 
@@ -21,28 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
-from viber_desktop.core.checker import COMMON_FIELDS, TYPE_FIELDS
+from viber_desktop.core.checker import TYPE_FIELDS
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.core.rules import is_http_url
+from viber_desktop.core.pointer import MISSING, Edit, pointer
+from viber_desktop.core.rules import is_http_url, is_int
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
-from viber_desktop.ui.composer.fields import (
-    IntField,
-    TextField,
-    TextLine,
-    form_layout,
-    with_counter,
-)
+from viber_desktop.ui.composer.fields import FieldBox, IntField, TextField, TextLine, form_layout
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
+from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import fix_label_size, set_style, state_color
 
-_ABSENT = object()
 KEYBOARD_ONLY = ""
 UNKNOWN_TYPE = "\0unknown"
-"""Combo data for an imported type Viber does not have: it is kept and flagged, not replaced."""
+"""The type list's entry for a type Viber does not have: it is kept and flagged, not replaced."""
 TYPE_LABELS = {
     "text": "Text",
     "picture": "Picture",
@@ -58,23 +52,26 @@ TYPE_LABELS = {
 
 
 class ComposerWidget(QWidget):
-    """Builds the payload from forms; keeps unknown imported fields.
+    """Forms on the message document: every field shows and changes one pointer of it.
 
     Signals:
-        changed(): the payload changed (emitted on every edit).
-        avatar_changed(str): the avatar URL settled (debounced).
+        changed(): the document changed (emitted once per change, after the forms show it).
     """
 
     changed = Signal()
 
-    def __init__(self, images: ImageLoader | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: MessageDocument | None = None,
+        images: ImageLoader | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.doc = doc if doc is not None else MessageDocument(parent=self)
         self.images = images
-        self._extras: dict[str, Any] = {}
-        self._nested: dict[str, dict[str, Any]] = {}
-        self._imported_tracking: Any = _ABSENT
         self._required = 1  # the API level the last check asked for
-        self._loading = False
+        self._avatar_shown: Any = None
+        self._showing = False  # the type list is being set to what the document holds
 
         # --- common fields ----------------------------------------------------------------
         common = QGroupBox(self.tr("Message"))
@@ -91,13 +88,22 @@ class ComposerWidget(QWidget):
             self.rate_label, self.tr("✖ limited (status 12)"), self.tr("⚠ 100 of 100 this hour")
         )
         self.rate_label.setAccessibleName(self.tr("Messages to this receiver this hour"))
-        form.addRow(self.tr("&Receiver *"), with_counter(self.receiver, self.rate_label))
+        self.boxes: dict[str, FieldBox] = {}
+        form.addRow(
+            self.tr("&Receiver *"),
+            self._bind(self.receiver, "/receiver", self.tr("Receiver"), self.rate_label, True),
+        )
 
         self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))
         self.sender_name.setPlaceholderText(self.tr("shown above the message"))
         self.sender_counter = Counter(limits.SENDER_NAME_MAX)
-        form.addRow(self.tr("Sender &name *"), with_counter(self.sender_name, self.sender_counter))
+        form.addRow(
+            self.tr("Sender &name *"),
+            self._bind(
+                self.sender_name, "/sender/name", self.tr("Sender name"), self.sender_counter, True
+            ),
+        )
 
         self.avatar = TextLine()
         self.avatar.setAccessibleName(self.tr("Sender avatar URL"))
@@ -108,13 +114,10 @@ class ComposerWidget(QWidget):
         self.avatar_thumb.setAccessibleName(self.tr("Avatar thumbnail"))
         self.avatar_note = QLabel()
         self.avatar_note.setWordWrap(True)
-        avatar_row = QWidget()
-        avatar_row.setFocusProxy(self.avatar)
-        ar = QHBoxLayout(avatar_row)
-        ar.setContentsMargins(0, 0, 0, 0)
-        ar.addWidget(self.avatar, 1)
-        ar.addWidget(self.avatar_thumb)
-        form.addRow(self.tr("Sender a&vatar"), avatar_row)
+        form.addRow(
+            self.tr("Sender a&vatar"),
+            self._bind(self.avatar, "/sender/avatar", self.tr("Sender avatar"), self.avatar_thumb),
+        )
         form.addRow("", self.avatar_note)
         self.avatar_note.hide()
 
@@ -127,7 +130,12 @@ class ComposerWidget(QWidget):
         self.tracking = TextField(lines=3, placeholder=self.tr("echoed back in the reply webhook"))
         self.tracking.setAccessibleName(self.tr("Tracking data"))
         self.tracking_counter = Counter(limits.TRACKING_DATA_MAX)
-        form.addRow(self.tr("Tracking &data"), with_counter(self.tracking, self.tracking_counter))
+        form.addRow(
+            self.tr("Tracking &data"),
+            self._bind(
+                self.tracking, "/tracking_data", self.tr("Tracking data"), self.tracking_counter
+            ),
+        )
 
         self.api_version = IntField(placeholder=self.tr("not set (means 1)"))
         self.api_version.setAccessibleName(self.tr("Minimum API version"))
@@ -137,10 +145,11 @@ class ComposerWidget(QWidget):
         self.raise_api.setAccessibleName(self.tr("Raise min_api_version"))
         self.raise_api.hide()
         api_row = QWidget()
-        api_row.setFocusProxy(self.api_version)
         api_layout = QHBoxLayout(api_row)
         api_layout.setContentsMargins(0, 0, 0, 0)
-        api_layout.addWidget(self.api_version, 1)
+        api_box = self._bind(self.api_version, "/min_api_version", self.tr("Min API version"))
+        api_row.setFocusProxy(api_box)
+        api_layout.addWidget(api_box, 1)
         api_layout.addWidget(self.api_required)
         api_layout.addWidget(self.raise_api)
         form.addRow(self.tr("Min &API version"), api_row)
@@ -151,8 +160,8 @@ class ComposerWidget(QWidget):
         QVBoxLayout(self.type_box).addWidget(self.stack)
         self.forms: dict[str, SpecForm | GroupEditor] = {}
         for kind, specs in type_specs().items():
-            self.forms[kind] = SpecForm(specs)
-        self.forms["rich_media"] = rich_media_editor()
+            self.forms[kind] = SpecForm(specs, self.doc)
+        self.forms["rich_media"] = rich_media_editor(self.doc)
         for kind in limits.MESSAGE_TYPES:
             self.stack.addWidget(self.forms[kind])
         empty = QLabel(
@@ -171,11 +180,9 @@ class ComposerWidget(QWidget):
         )
         unknown.setWordWrap(True)
         self.stack.addWidget(unknown)
-        self._unknown_type: Any = None
 
         self.keyboard_box = QCheckBox(self.tr("Attach a &keyboard"))
-        self.keyboard_box.setChecked(False)
-        self.keyboard = keyboard_editor()
+        self.keyboard = keyboard_editor(self.doc)
         self.keyboard_group = QGroupBox(self.tr("Keyboard"))
         QVBoxLayout(self.keyboard_group).addWidget(self.keyboard)
         self.keyboard_group.setVisible(False)
@@ -190,119 +197,134 @@ class ComposerWidget(QWidget):
         # --- wiring -----------------------------------------------------------------------
         self._avatar_timer = QTimer(self, singleShot=True, interval=600)
         self._avatar_timer.timeout.connect(self._load_avatar)
-        for line in (self.receiver, self.sender_name, self.avatar, self.api_version):
-            line.textChanged.connect(self._edited)
-        self.avatar.textChanged.connect(self._avatar_timer.start)
-        self.tracking.edited.connect(self._edited)
-        self.type_combo.currentIndexChanged.connect(self._type_changed)
-        for f in self.forms.values():
-            f.changed.connect(self._edited)
-        self.keyboard.changed.connect(self._edited)
-        self.keyboard_box.toggled.connect(self._keyboard_toggled)
+        self.type_combo.currentIndexChanged.connect(self._type_chosen)
+        self.keyboard_box.clicked.connect(self._keyboard_clicked)
         self.raise_api.clicked.connect(self._raise_api)
         if images is not None:
             images.loaded.connect(self._avatar_loaded)
-        self._seed_keyboard()
-        self._type_changed()
+        self.doc.changed.connect(self.refresh)
+        self.refresh()
 
-    # --- payload ------------------------------------------------------------------------
+    # --- the document -------------------------------------------------------------------
 
     @property
     def kind(self) -> str:
-        return str(self.type_combo.currentData())
+        """The message type as the type list names it (KEYBOARD_ONLY, UNKNOWN_TYPE)."""
+        return kind_of_message(self.doc.data)
 
     def payload(self) -> dict[str, Any]:
-        """The message as it will be sent (unknown imported fields included).
+        """The message as it will be sent. Read only: change it through ``doc``; copy it
+        (``doc.snapshot()``) before handing it to another thread."""
+        return self.doc.data
 
-        Trap: nested values may be shared with the editors; deep-copy before handing the
-        payload to another thread (send does).
-        """
-        msg: dict[str, Any] = {"receiver": self.receiver.value()}
-        api = self.api_version.value()
-        if api is not None:
-            msg["min_api_version"] = api
-        sender = dict(self._nested.get("sender", {}))
-        sender["name"] = self.sender_name.value()
-        if self.avatar.text():
-            sender["avatar"] = self.avatar.value()
+    def load_payload(self, msg: dict[str, Any], text: str = "") -> None:
+        """Replace the message: one undo step named ``text``, or a fresh start without one."""
+        if text:
+            self.doc.replace(msg, text)
         else:
-            sender.pop("avatar", None)
-        msg["sender"] = sender
-        tracking = self.tracking.value()
-        if tracking != "":
-            msg["tracking_data"] = tracking
-        elif self._imported_tracking in (None, ""):  # an imported null or "" is kept as it was
-            msg["tracking_data"] = self._imported_tracking
+            self.doc.reset(msg)
+
+    def use_sender(self, name: str, avatar: str = "") -> None:
+        """Fill the sender from a profile's defaults (one undo step)."""
+        edits = [Edit("set", "/sender/name", name)]
+        if avatar:
+            edits.append(Edit("set", "/sender/avatar", avatar))
+        self.doc.apply(edits, self.tr("Use the profile's sender"))
+
+    def refresh(self) -> None:
+        """Show the document in every form that is visible (on every change)."""
+        data = self.doc.data
+        for path, box in self.boxes.items():
+            box.show_value(self.doc.get(path, MISSING))
+        sender_name = self.doc.get("/sender/name")
+        self.sender_counter.set_text_value(sender_name if isinstance(sender_name, str) else "")
+        tracking = data.get("tracking_data")
+        self.tracking_counter.set_text_value(tracking if isinstance(tracking, str) else "")
         kind = self.kind
-        if kind == UNKNOWN_TYPE:
-            msg["type"] = self._unknown_type
-        elif kind:
-            msg["type"] = kind
-            for key in TYPE_FIELDS[kind]:
-                if isinstance(self._nested.get(key), dict):
-                    msg[key] = dict(self._nested[key])
-            self.forms[kind].dump(msg)
-        if self.keyboard_box.isChecked() or kind == KEYBOARD_ONLY:
-            self.keyboard.dump(msg)
-        for key, value in self._extras.items():
-            msg.setdefault(key, value)  # kept as imported; nothing here mutates it
-        return msg
-
-    def load_payload(self, msg: dict[str, Any]) -> None:
-        """Fill every form from ``msg``; fields no form edits are kept and sent as they are."""
-        self._loading = True
-        raw_type = msg.get("type")
-        if "type" not in msg:
-            kind = KEYBOARD_ONLY
-        elif isinstance(raw_type, str) and raw_type in TYPE_FIELDS:
-            kind = raw_type
-        else:
-            kind = self._set_unknown_type(raw_type)
-        managed = set(COMMON_FIELDS) | set(TYPE_FIELDS.get(kind, ()))
-        self._extras = {k: copy.deepcopy(v) for k, v in msg.items() if k not in managed}
-        self._nested = {
-            k: copy.deepcopy(v)
-            for k, v in msg.items()
-            if k in ("sender", *TYPE_FIELDS.get(kind, ())) and isinstance(v, dict)
-        }
-        self._imported_tracking = msg.get("tracking_data", _ABSENT)
-        sender = msg.get("sender") if isinstance(msg.get("sender"), dict) else {}
-        assert isinstance(sender, dict)
-        self.receiver.set_value(msg.get("receiver"))
-        self.sender_name.set_value(sender.get("name"))
-        self.avatar.set_value(sender.get("avatar"))
-        self.tracking.set_value(msg.get("tracking_data"))
-        self.api_version.set_value(msg.get("min_api_version"))
-        self.type_combo.setCurrentIndex(self.type_combo.findData(kind))
-        if kind in self.forms:
-            self.forms[kind].load(msg)
-        has_keyboard = "keyboard" in msg
-        self.keyboard_box.setChecked(has_keyboard and bool(kind))
+        self._show_type(kind, data.get("type"))
+        form = self.forms.get(kind)
+        if form is not None:
+            form.refresh()
+        has_keyboard = "keyboard" in data
+        self.keyboard_box.setChecked(has_keyboard)
+        self.keyboard_box.setEnabled(kind != KEYBOARD_ONLY or not has_keyboard)
+        self.keyboard_group.setVisible(has_keyboard)
         if has_keyboard:
-            self.keyboard.load(msg if isinstance(msg.get("keyboard"), dict) else {})
-        self._loading = False
-        self._type_changed()
-        self._edited()
+            self.keyboard.refresh()
+        avatar = self.doc.get("/sender/avatar")
+        if avatar != self._avatar_shown:
+            self._avatar_shown = avatar
+            self._avatar_timer.start()
+        self.changed.emit()
 
-    # --- findings and levels --------------------------------------------------------------
+    def _bind(
+        self,
+        field: TextLine | TextField,
+        path: str,
+        name: str,
+        counter: QWidget | None = None,
+        required: bool = False,
+    ) -> FieldBox:
+        box = FieldBox(field, counter)
+        self.boxes[path] = box
+
+        def write(value: Any) -> None:
+            text = self.tr("Edit {field}").format(field=name)
+            if value is None or (value == "" and not required):
+                self.doc.delete(path, text, merge=path)
+            else:
+                self.doc.set(path, value, text, merge=path)
+
+        field.user_changed.connect(write)
+        return box
+
+    def _type_chosen(self, index: int) -> None:
+        """The user picked a type: one undo step that also removes the old type's fields."""
+        new = self.type_combo.itemData(index)
+        old = self.kind
+        if self._showing or new in (old, UNKNOWN_TYPE):
+            return
+        data = self.doc.data
+        keep = set(TYPE_FIELDS.get(new, ()))
+        edits = [
+            Edit("delete", pointer(key))
+            for key in TYPE_FIELDS.get(old, ())
+            if key in data and key not in keep
+        ]
+        if new == KEYBOARD_ONLY:
+            if "type" in data:
+                edits.append(Edit("delete", "/type"))
+            if "keyboard" not in data:
+                edits.append(Edit("set", "/keyboard", _sample_keyboard()))
+        else:
+            edits.append(Edit("set", "/type", new))
+        if new == "rich_media":
+            sample = sample_payload("rich_media")
+            for key in ("rich_media", "alt_text"):
+                if key not in data:
+                    edits.append(Edit("set", pointer(key), sample[key]))
+        self.doc.apply(
+            edits, self.tr("Change the type to {type}").format(type=self.tr(TYPE_LABELS[new]))
+        )
+
+    def _keyboard_clicked(self, on: bool) -> None:
+        if on and "keyboard" not in self.doc.data:
+            self.doc.set("/keyboard", _sample_keyboard(), self.tr("Attach a keyboard"))
+        elif not on and self.kind != KEYBOARD_ONLY:
+            self.doc.delete("/keyboard", self.tr("Remove the keyboard"))
+        else:
+            self.refresh()  # a keyboard-only message keeps its keyboard
 
     def show_report(self, report: CheckReport, msg: dict[str, Any]) -> None:
-        """Update counters and the required API level from a check of ``msg``."""
-        self.sender_counter.set_text_value(self.sender_name.text())
-        self.tracking_counter.set_text_value(self.tracking.toPlainText())
-        form = self.forms.get(self.kind)
-        if form is not None:
-            form.update_counters(msg)
-        if self.keyboard_box.isChecked() or self.kind == KEYBOARD_ONLY:
-            self.keyboard.update_counters(msg)
+        """Show the API level a check of ``msg`` asked for."""
         required = report.min_api_version_required
-        declared = self.api_version.value()
-        declared_level = declared if isinstance(declared, int) else 1
-        self.api_required.setText(self.tr("required: %1").replace("%1", str(required)))
+        declared = msg.get("min_api_version")
+        declared_level = declared if is_int(declared) and isinstance(declared, int) else 1
+        self.api_required.setText(self.tr("required: {level}").format(level=required))
         low = declared_level < required
         set_style(self.api_required, f"color: {state_color('error' if low else 'muted', self)};")
         self.raise_api.setVisible(low)
-        self.raise_api.setText(self.tr("Raise to %1").replace("%1", str(required)))
+        self.raise_api.setText(self.tr("Raise to {level}").format(level=required))
         self._required = required
 
     def focus_path(self, path: str) -> None:
@@ -319,8 +341,7 @@ class ComposerWidget(QWidget):
         if path in simple:
             simple[path].setFocus()
             return
-        if path.startswith("/keyboard"):
-            self.keyboard_box.setChecked(True)
+        if path.startswith("/keyboard") and "keyboard" in self.doc.data:
             target = self.keyboard.focus_path(path)
             if target is not None:
                 target.setFocus()
@@ -339,36 +360,39 @@ class ComposerWidget(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _set_unknown_type(self, value: Any) -> str:
-        self._unknown_type = value
-        label = self.tr("%1 (not a Viber type)").replace(
-            "%1", json.dumps(value, ensure_ascii=False)
-        )
-        index = self.type_combo.findData(UNKNOWN_TYPE)
-        if index < 0:
-            self.type_combo.addItem(label, UNKNOWN_TYPE)
+    def _show_type(self, kind: str, raw: Any) -> None:
+        self._showing = True
+        try:
+            self._show_type_now(kind, raw)
+        finally:
+            self._showing = False
+
+    def _show_type_now(self, kind: str, raw: Any) -> None:
+        if kind == UNKNOWN_TYPE:
+            label = self.tr("{type} (not a Viber type)").format(type=_json_text(raw))
+            index = self.type_combo.findData(UNKNOWN_TYPE)
+            if index < 0:
+                self.type_combo.addItem(label, UNKNOWN_TYPE)
+            else:
+                self.type_combo.setItemText(index, label)
         else:
-            self.type_combo.setItemText(index, label)
-        return UNKNOWN_TYPE
-
-    def _edited(self) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def _type_changed(self) -> None:
-        kind = self.kind
-        self.stack.setCurrentIndex(self.type_combo.currentIndex())
+            index = self.type_combo.findData(UNKNOWN_TYPE)
+            if index >= 0:
+                self.type_combo.removeItem(index)
+        index = self.type_combo.findData(kind)
+        if self.type_combo.currentIndex() == index and self.stack.currentIndex() == index:
+            return
+        self.type_combo.setCurrentIndex(index)
+        self.stack.setCurrentIndex(index)
         if kind == UNKNOWN_TYPE:
             self.type_box.setTitle(self.tr("Unknown type"))
         elif kind:
-            self.type_box.setTitle(self.tr("%1 message").replace("%1", self.tr(TYPE_LABELS[kind])))
+            self.type_box.setTitle(
+                self.tr("{type} message").format(type=self.tr(TYPE_LABELS[kind]))
+            )
         else:
             self.type_box.setTitle(self.tr("Keyboard only"))
-        if kind == KEYBOARD_ONLY:
-            self.keyboard_box.setChecked(True)  # a keyboard-only message needs its keyboard
-        self._show_keyboard(self.keyboard_box.isChecked())
         self._fit_stack()
-        self._edited()
 
     def _fit_stack(self) -> None:
         # A QStackedWidget is as tall as its tallest page; size it to the current one.
@@ -381,25 +405,12 @@ class ComposerWidget(QWidget):
             page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
 
-    def _keyboard_toggled(self, on: bool) -> None:
-        if not on and self.kind == KEYBOARD_ONLY:
-            self.keyboard_box.setChecked(True)
-            return
-        self._show_keyboard(on)
-        self._edited()
-
-    def _show_keyboard(self, on: bool) -> None:
-        self.keyboard_group.setVisible(on)
-
-    def _seed_keyboard(self) -> None:
-        """Start the keyboard and rich-media editors from the shipped sample, not empty."""
-        sample = sample_payload("rich_media")
-        self.keyboard.load(sample)
-        self.forms["rich_media"].load(sample)
-
     def _raise_api(self) -> None:
-        self.api_version.set_value(self._required)
-        self._edited()
+        self.doc.set(
+            "/min_api_version",
+            self._required,
+            self.tr("Raise min_api_version to {level}").format(level=self._required),
+        )
 
     def _load_avatar(self) -> None:
         url = self.avatar.text().strip()
@@ -415,7 +426,9 @@ class ComposerWidget(QWidget):
             return
         if image is None:
             self.avatar_thumb.clear()
-            self.avatar_note.setText("✖ " + self.tr("Avatar not loaded: %1").replace("%1", error))
+            self.avatar_note.setText(
+                "✖ " + self.tr("Avatar not loaded: {reason}").format(reason=error)
+            )
             set_style(self.avatar_note, f"color: {state_color('error', self)};")
             self.avatar_note.show()
             return
@@ -423,18 +436,36 @@ class ComposerWidget(QWidget):
         if size > limits.AVATAR_BYTES_WARN:
             self.avatar_note.setText(
                 "⚠ "
-                + self.tr("The avatar is %1 KB; Viber recommends at most 100 KB.").replace(
-                    "%1", str(size // 1024)
+                + self.tr("The avatar is {size} KB; Viber recommends at most 100 KB.").format(
+                    size=size // 1024
                 )
             )
             set_style(self.avatar_note, f"color: {state_color('warning', self)};")
             self.avatar_note.show()
         else:
             self.avatar_note.setText(
-                self.tr("%1 × %2 px, %3 KB")
-                .replace("%1", str(image.width()))
-                .replace("%2", str(image.height()))
-                .replace("%3", f"{size / 1024:.1f}")
+                self.tr("{width} × {height} px, {size} KB").format(
+                    width=image.width(), height=image.height(), size=f"{size / 1024:.1f}"
+                )
             )
             set_style(self.avatar_note, f"color: {state_color('muted', self)};")
             self.avatar_note.show()
+
+
+def kind_of_message(msg: dict[str, Any]) -> str:
+    """The type list's entry for ``msg``: its type, KEYBOARD_ONLY or UNKNOWN_TYPE."""
+    if "type" not in msg:
+        return KEYBOARD_ONLY
+    raw = msg["type"]
+    return raw if isinstance(raw, str) and raw in TYPE_FIELDS else UNKNOWN_TYPE
+
+
+def _sample_keyboard() -> Any:
+    return sample_payload("rich_media")["keyboard"]
+
+
+def _json_text(value: Any) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False)[:60]
+    except (ValueError, RecursionError):
+        return "?"

@@ -1,15 +1,16 @@
-"""Field widgets that never silently change a value: empty means absent, bad input is kept.
+"""Field widgets that show a value of the message document and report what the user typed.
 
-A value a widget cannot show exactly (a non-string, a lone surrogate, a number too big for Qt,
-text longer than a line edit holds) is shown as near as possible and kept exactly until the
-user edits it; the checker flags it.
+A widget never owns the value: ``display(value)`` displays what the document holds (a value of
+another kind as text, flagged by its :class:`FieldBox`), and ``user_changed(value)`` says
+what the user made of it (``None``: the field was emptied). Programmatic ``setText`` counts as
+a user edit; only ``display`` does not.
 """
 
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,48 +18,113 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
-from viber_desktop.core.rules import is_int, is_number
+from viber_desktop.core.pointer import MISSING
+from viber_desktop.core.rules import is_int, is_number, kind_of
 
 _INT = re.compile(r"-?\d+")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONGEST_LINE = 1 << 30  # QLineEdit's default of 32,767 would cut a longer imported value
 
 
-class _JsonNumberField(QLineEdit):
-    """A JSON number that may be absent. Typing is limited to ``PATTERN``; an imported value
-    of another kind (a string, a bool) is shown and kept exactly until the user edits it."""
+class _UndoToWindow(QObject):
+    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo, not the field's own history."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()
+                return event.type() == QEvent.Type.ShortcutOverride
+        return False
+
+
+_UNDO_FILTER: _UndoToWindow | None = None
+
+
+def route_undo(widget: QWidget) -> None:
+    """Make ``widget`` leave undo and redo to the message document."""
+    global _UNDO_FILTER
+    if _UNDO_FILTER is None:
+        _UNDO_FILTER = _UndoToWindow()
+    widget.installEventFilter(_UNDO_FILTER)
+
+
+class TextLine(QLineEdit):
+    """One line of JSON string.
+
+    Signals:
+        user_changed(object): the text the user left (a string; "" when emptied).
+    """
+
+    user_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setMaxLength(_LONGEST_LINE)
+        self._showing = False
+        self.shown: Any = None
+        route_undo(self)
+        self.textChanged.connect(self._typed)
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def natural(self, value: Any) -> Any:
+        """What a value of another kind becomes when the user asks to replace it."""
+        return _as_text(value)
+
+    def value(self) -> Any:
+        return self.text()
+
+    def display(self, value: Any) -> None:
+        self.shown = value
+        text = _show(value)
+        if self.text() != text:
+            self._showing = True
+            self.setText(text)
+            self._showing = False
+
+    def _typed(self) -> None:
+        if not self._showing:
+            self.user_changed.emit(self.value())
+
+
+class _JsonNumberField(TextLine):
+    """A JSON number that may be absent; typing is limited to ``PATTERN``."""
 
     PATTERN = ""
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
+        self.setClearButtonEnabled(False)
         self._validator = QRegularExpressionValidator(self.PATTERN, self)
         self.setValidator(self._validator)
         self.setPlaceholderText(placeholder)
-        self._foreign: Any = None
-        self._shown = ""
-
-    def _accepts(self, value: Any) -> bool:
-        raise NotImplementedError
 
     def _parse(self, text: str) -> Any:
         raise NotImplementedError
 
     def value(self) -> Any:
-        if self._foreign is not None and self.text() == self._shown:
-            return self._foreign
         return self._parse(self.text().strip())
 
-    def set_value(self, value: Any) -> None:
-        foreign = value is not None and not self._accepts(value)
-        # The validator would refuse to display an imported non-number.
+    def natural(self, value: Any) -> Any:
+        return self._parse(value.strip()) if isinstance(value, str) else None
+
+    def display(self, value: Any) -> None:
+        # The validator would refuse to display a value of another kind.
+        foreign = value is not None and not self.accepts(value)
         self.setValidator(None if foreign else self._validator)  # type: ignore[arg-type]
-        self.setText(_show(value))
-        self._shown = self.text()
-        exact = not foreign and self._parse(self._shown.strip()) == value
-        self._foreign = None if value is None or exact else value
+        if self.accepts(value) and self._parse(self.text().strip()) == value:
+            self.shown = value  # "1." or "-0" typed for 1 and 0: leave the user's text
+            return
+        super().display(value)
 
 
 class IntField(_JsonNumberField):
@@ -66,7 +132,7 @@ class IntField(_JsonNumberField):
 
     PATTERN = r"-?\d{0,15}"
 
-    def _accepts(self, value: Any) -> bool:
+    def accepts(self, value: Any) -> bool:
         return is_int(value)
 
     def _parse(self, text: str) -> Any:
@@ -78,7 +144,7 @@ class NumberField(_JsonNumberField):
 
     PATTERN = r"-?\d{0,4}(\.\d{0,12})?"
 
-    def _accepts(self, value: Any) -> bool:
+    def accepts(self, value: Any) -> bool:
         return is_number(value)
 
     def _parse(self, text: str) -> Any:
@@ -91,11 +157,16 @@ class NumberField(_JsonNumberField):
 
 
 class EnumCombo(QComboBox):
-    """Choose from documented values; an imported undocumented value is added, not lost.
+    """Choose from documented values; a value the document holds that is not one is added.
 
     Trap: the values live in a Python list, not in Qt item data, which cannot hold an
     integer beyond 64 bits (``"TextSize": 2**63`` would raise OverflowError).
+
+    Signals:
+        user_changed(object): the chosen value (None for the blank "default" entry).
     """
+
+    user_changed = Signal(object)
 
     def __init__(
         self, values: tuple[str, ...], parent: QWidget | None = None, *, blank: str = ""
@@ -103,60 +174,67 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.blank = blank
         self._values: list[Any] = []
+        self._showing = False
+        self.shown: Any = None
         if blank:
             self._add(blank, None)
         for v in values:
             self._add(v, v)
         self._documented = len(self._values)
+        self.currentIndexChanged.connect(self._chosen)
 
     def _add(self, label: str, value: Any) -> None:
         self._values.append(value)
         self.addItem(label)
+
+    def accepts(self, value: Any) -> bool:
+        return True
+
+    def natural(self, value: Any) -> Any:
+        return None
 
     def value(self) -> Any:
         index = self.currentIndex()
         return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> None:
-        while self.count() > self._documented:  # the previous import's undocumented value
-            self.removeItem(self.count() - 1)
-            self._values.pop()
-        index = next(
-            (i for i, v in enumerate(self._values) if type(v) is type(value) and v == value), -1
-        )
+        """Choose ``value`` as the user would."""
+        index = self._index(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def display(self, value: Any) -> None:
+        self.shown = value
+        self._showing = True
+        index = self._index(value)
         if index < 0 and value is not None:
-            self._add(self.tr("%1 (undocumented)").replace("%1", _show(value)), value)
+            while self.count() > self._documented:  # the previous undocumented value
+                self.removeItem(self.count() - 1)
+                self._values.pop()
+            self._add(self.tr("{value} (undocumented)").format(value=_show(value)), value)
             index = len(self._values) - 1
         self.setCurrentIndex(max(index, 0))
+        self._showing = False
 
-
-class TextLine(QLineEdit):
-    """A JSON string that may be absent; an imported non-string (a number, an object) is shown
-    as text and kept exactly until the user edits it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        self._foreign: Any = None
-        self._shown = ""
-
-    def value(self) -> Any:
-        return (
-            self._foreign
-            if self._foreign is not None and self.text() == self._shown
-            else (self.text())
+    def _index(self, value: Any) -> int:
+        return next(
+            (i for i, v in enumerate(self._values) if type(v) is type(value) and v == value), -1
         )
 
-    def set_value(self, value: Any) -> None:
-        self.setText(_show(value))
-        self._shown = self.text()
-        self._foreign = None if value is None or value == self._shown else value
+    def _chosen(self) -> None:
+        if not self._showing:
+            self.user_changed.emit(self.value())
 
 
 class TextField(QPlainTextEdit):
-    """Multi-line JSON string; emits ``edited`` on every change; keeps imported non-strings
-    like :class:`TextLine`."""
+    """Multi-line JSON string, shown and reported like :class:`TextLine`.
 
+    Signals:
+        user_changed(object): the text the user left.
+        edited(): any change of the text (shown or typed).
+    """
+
+    user_changed = Signal(object)
     edited = Signal()
 
     def __init__(
@@ -165,27 +243,102 @@ class TextField(QPlainTextEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+        route_undo(self)
         metrics = self.fontMetrics()
         self.setMinimumHeight(metrics.lineSpacing() * 2 + 12)
         self.setMaximumHeight(metrics.lineSpacing() * lines + 14)
-        self.textChanged.connect(self.edited)
-        self._foreign: Any = None
-        self._shown = ""
+        self._showing = False
+        self.shown: Any = None
+        self.textChanged.connect(self._typed)
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def natural(self, value: Any) -> Any:
+        return _as_text(value)
 
     def value(self) -> Any:
-        text = self.toPlainText()
-        return self._foreign if self._foreign is not None and text == self._shown else text
+        return self.toPlainText()
 
-    def set_value(self, value: Any) -> None:
-        self.setPlainText(_show(value))
-        self._shown = self.toPlainText()
-        self._foreign = None if value is None or value == self._shown else value
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def display(self, value: Any) -> None:
+        self.shown = value
+        text = _show(value)
+        if self.toPlainText() != text:
+            self._showing = True
+            self.setPlainText(text)
+            self._showing = False
+
+    def _typed(self) -> None:
+        self.edited.emit()
+        if not self._showing:
+            self.user_changed.emit(self.value())
+
+
+Field = TextLine | TextField | EnumCombo
+
+
+class FieldBox(QWidget):
+    """A field with its counter and, when the document holds a value of another kind, a
+    button naming that kind that replaces it in one click."""
+
+    def __init__(self, field: Field, counter: QWidget | None = None) -> None:
+        super().__init__()
+        self.field = field
+        self.setFocusProxy(field)  # the row's mnemonic and finding clicks land in the field
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        self.kind_button = QToolButton()
+        self.kind_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.kind_button.hide()
+        self.kind_button.clicked.connect(self._replace)
+        layout.addWidget(self.kind_button)
+        if counter is not None:
+            layout.addWidget(counter)
+
+    def show_value(self, value: Any) -> None:
+        """Show ``value`` (``MISSING``: the document has none)."""
+        if value is MISSING:
+            self.field.display(None)
+            self.kind_button.hide()
+            return
+        self.field.display(value)
+        if value is not None and self.field.accepts(value):
+            self.kind_button.hide()
+            return
+        if value is None:
+            text = self.tr("null: clear")
+            tip = self.tr(
+                "This field holds null, which Viber treats as left out. Click to clear it."
+            )
+        else:
+            replacement = self.field.natural(value)
+            kind = kind_of(value)
+            text = self.tr("{kind}: replace").format(kind=kind)
+            tip = (
+                self.tr("This field holds {kind}. Click to write it as {value}.").format(
+                    kind=kind, value=_show(replacement)
+                )
+                if replacement not in (None, "")
+                else self.tr("This field holds {kind}. Click to clear it.").format(kind=kind)
+            )
+        self.kind_button.setText(text)
+        self.kind_button.setToolTip(tip)
+        self.kind_button.setAccessibleName(tip)
+        self.kind_button.show()
+
+    def _replace(self) -> None:
+        self.field.user_changed.emit(self.field.natural(self.field.shown))
 
 
 def with_counter(widget: QWidget, counter: QWidget) -> QWidget:
-    """Place a counter under (multi-line) or beside (single-line) a field."""
+    """Place a counter beside a widget that is not a bound field."""
     box = QWidget()
-    box.setFocusProxy(widget)  # the row's mnemonic and finding clicks land in the field
+    box.setFocusProxy(widget)
     layout = QHBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget, 1)
@@ -206,6 +359,18 @@ def hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setEnabled(False)
     return label
+
+
+def _as_text(value: Any) -> Any:
+    """A number or true/false as its JSON text; anything else (null, objects) clears."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if is_number(value):
+        try:
+            return str(value)
+        except ValueError:  # too many digits to write
+            return None
+    return None
 
 
 def _show(value: Any) -> str:

@@ -1,24 +1,26 @@
-"""A form built from field specs: every field bound to a JSON path in the payload."""
+"""A form built from field specs: every field bound to a JSON pointer of the message document."""
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from viber_desktop.core import schema
-from viber_desktop.core.findings import pointer
+from viber_desktop.core.pointer import MISSING, pointer
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
     EnumCombo,
+    Field,
+    FieldBox,
     IntField,
     NumberField,
     TextField,
     TextLine,
     form_layout,
     hint,
-    with_counter,
 )
+from viber_desktop.ui.document import MessageDocument
 
 
 @dataclass(frozen=True)
@@ -109,18 +111,22 @@ def _num(value: float | None) -> str:
 
 
 class SpecForm(QWidget):
-    """Fields for one message type.
+    """Fields bound to pointers of the message document, under ``base`` (a button's pointer
+    for the button form, "" for the message's own fields)."""
 
-    Signals:
-        changed(): any field was edited.
-    """
-
-    changed = Signal()
-
-    def __init__(self, specs: tuple[Spec, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        specs: tuple[Spec, ...],
+        doc: MessageDocument,
+        base: str | None = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.specs = specs
-        self.widgets: dict[str, Any] = {}
+        self.doc = doc
+        self.base: str | None = base
+        self.widgets: dict[str, Field] = {}
+        self.boxes: dict[str, FieldBox] = {}
         self.counters: dict[str, tuple[Spec, Counter]] = {}
         layout = form_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,93 +136,64 @@ class SpecForm(QWidget):
             if spec.placeholder and hasattr(widget, "setPlaceholderText"):
                 widget.setPlaceholderText(spec.placeholder)
             self.widgets[spec.pointer] = widget
-            shown: QWidget = widget
+            counter = None
             if spec.limit is not None:
                 counter = Counter(spec.limit, warn_at=spec.warn_at, soft=spec.soft)
                 self.counters[spec.pointer] = (spec, counter)
-                shown = with_counter(widget, counter)
+            box = FieldBox(widget, counter)
+            self.boxes[spec.pointer] = box
             label = spec.label + (" *" if spec.required else "")
-            layout.addRow(label, shown)
+            layout.addRow(label, box)
             if spec.tooltip:
                 widget.setToolTip(spec.tooltip)
-                row_label = layout.labelForField(shown)
+                row_label = layout.labelForField(box)
                 if row_label is not None:
                     row_label.setToolTip(spec.tooltip)
             if spec.note:
                 layout.addRow("", hint(spec.note))
+            widget.user_changed.connect(lambda value, spec=spec: self._write(spec, value))
 
-    def _make(self, spec: Spec) -> Any:
+    def _make(self, spec: Spec) -> Field:
         if spec.kind == "text":
-            text = TextField(self, lines=8)
-            text.edited.connect(self._edited)
-            return text
+            return TextField(self, lines=8)
         if spec.kind == "int":
-            field: Any = IntField(self)
-        elif spec.kind == "number":
-            field = NumberField(self)
-        elif spec.kind == "enum":
-            combo = EnumCombo(spec.choices, self, blank=self.tr("(default)"))
-            combo.currentIndexChanged.connect(self._edited)
-            return combo
-        else:
-            field = TextLine(self)
-        field.textEdited.connect(self._edited)
-        return field
+            return IntField(self)
+        if spec.kind == "number":
+            return NumberField(self)
+        if spec.kind == "enum":
+            return EnumCombo(spec.choices, self, blank=self.tr("(default)"))
+        return TextLine(self)
 
-    def _edited(self) -> None:
-        self.changed.emit()
+    def set_base(self, base: str | None) -> None:
+        """Edit the object at ``base`` (None: nothing to edit, the fields are disabled)."""
+        self.base = base
+        self.setEnabled(base is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show what the document holds (on every change: cheap when nothing moved)."""
+        base = self.base
+        for spec in self.specs:
+            value = self.doc.get(base + spec.pointer, MISSING) if base is not None else MISSING
+            self.boxes[spec.pointer].show_value(value)
+            counted = self.counters.get(spec.pointer)
+            if counted is not None:
+                counted[1].set_text_value(value if isinstance(value, str) else "")
+
+    def _write(self, spec: Spec, value: Any) -> None:
+        if self.base is None:
+            return
+        path = self.base + spec.pointer
+        text = self.tr("Edit {field}").format(field=spec.label.replace("&", ""))
+        if value is None or (value == "" and not spec.required):
+            self.doc.delete(path, text, merge=path)
+        else:
+            self.doc.set(path, value, text, merge=path)
 
     def focus_widget(self, path: str) -> QWidget | None:
-        """The widget for the JSON pointer ``path`` (or its nearest parent field)."""
+        """The widget for the JSON pointer ``path`` below ``base`` (or its nearest parent)."""
         while path:
             if path in self.widgets:
                 return self.widgets[path]
             path = path.rsplit("/", 1)[0]
         return None
-
-    def load(self, msg: dict[str, Any]) -> None:
-        for spec in self.specs:
-            widget = self.widgets[spec.pointer]
-            value = _get(msg, spec.path)
-            widget.blockSignals(True)
-            widget.set_value(value)
-            widget.blockSignals(False)
-
-    def dump(self, msg: dict[str, Any]) -> None:
-        """Write this form's values into ``msg`` (absent when empty and optional)."""
-        for spec in self.specs:
-            widget = self.widgets[spec.pointer]
-            value = widget.value()
-            if value in (None, "") and not (spec.required and value == ""):
-                _delete(msg, spec.path)
-                continue
-            _set(msg, spec.path, value)
-
-    def update_counters(self, msg: dict[str, Any]) -> None:
-        for spec, counter in self.counters.values():
-            value = _get(msg, spec.path)
-            counter.set_text_value(value if isinstance(value, str) else "")
-
-
-def _get(msg: Any, path: tuple[str, ...]) -> Any:
-    for part in path:
-        if not isinstance(msg, dict):
-            return None
-        msg = msg.get(part)
-    return msg
-
-
-def _set(msg: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
-    for part in path[:-1]:
-        nxt = msg.get(part)
-        if not isinstance(nxt, dict):
-            nxt = {}
-            msg[part] = nxt
-        msg = nxt
-    msg[path[-1]] = value
-
-
-def _delete(msg: dict[str, Any], path: tuple[str, ...]) -> None:
-    parent = _get(msg, path[:-1]) if len(path) > 1 else msg
-    if isinstance(parent, dict):
-        parent.pop(path[-1], None)
