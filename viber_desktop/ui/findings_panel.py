@@ -1,19 +1,22 @@
-"""The request-size meter and the findings list; activating a finding focuses its field."""
+"""The request-size meter and the findings list; activating a finding focuses its field, and a
+finding's fixes are one click (or Ctrl+.) away."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from viber_desktop.core import limits
-from viber_desktop.core.findings import CheckReport, Finding
+from viber_desktop.core.findings import CheckReport, Finding, Fix
 from viber_desktop.ui.composer.counter import counter_state
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
@@ -24,9 +27,11 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 class FindingsPanel(QWidget):
     """Signals:
     focus_requested(str): the JSON pointer of the activated finding.
+    fix_requested(object): the :class:`Fix` the user chose.
     """
 
     focus_requested = Signal(str)
+    fix_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,17 +48,39 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Findings"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.fix_btn = QToolButton()
+        self.fix_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.fix_btn.setAccessibleName(self.tr("Fix the selected finding"))
+        self.fix_menu = QMenu(self)
+        self.fix_hint = QLabel()
+        self.fix_hint.setWordWrap(True)
+        self.fix_hint.setEnabled(False)
+        quick = QAction(self.tr("Fix"), self.list)
+        quick.setShortcut(QKeySequence("Ctrl+."))
+        quick.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        quick.triggered.connect(self.apply_first_fix)
+        self.list.addAction(quick)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.size_label)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_btn)
+        fix_row.addWidget(self.fix_hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.meter)
         layout.addWidget(self.list, 1)
+        layout.addLayout(fix_row)
         self._shown: tuple[Finding, ...] | None = None
+        self._findings: list[Finding] = []
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.list.currentRowChanged.connect(self._show_fixes)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.fix_btn.clicked.connect(self.apply_first_fix)
+        self._show_fixes(-1)
 
     def show_report(self, report: CheckReport) -> None:
         size = report.bytes
@@ -64,29 +91,33 @@ class FindingsPanel(QWidget):
         set_style(self.meter, f"QProgressBar::chunk {{ background: {color}; }}")
         set_fixed_text(
             self.size_label,
-            self.tr("%1%2 / %3 bytes")
-            .replace("%1", icon)
-            .replace("%2", f"{size:,}")
-            .replace("%3", f"{limits.REQUEST_BYTES_MAX:,}"),
+            icon
+            + self.tr("{used} / {limit} bytes").format(
+                used=f"{size:,}", limit=f"{limits.REQUEST_BYTES_MAX:,}"
+            ),
         )
         set_style(
             self.size_label, f"color: {state_color(state if state != 'ok' else 'muted', self)};"
         )
         self.meter.setToolTip(
-            self.tr("Compact UTF-8 JSON body; warning above %1 bytes").replace(
-                "%1", f"{limits.REQUEST_BYTES_WARN:,}"
+            self.tr("Compact UTF-8 JSON body; warning above {limit} bytes").format(
+                limit=f"{limits.REQUEST_BYTES_WARN:,}"
             )
         )
         n_err, n_warn = len(report.errors), len(report.warnings)
         if n_err:
             text, tone = (
-                self.tr("✖ %1 error(s), %2 warning(s): cannot send")
-                .replace("%1", str(n_err))
-                .replace("%2", str(n_warn)),
+                self.tr("✖ {errors}, {warnings}: cannot send").format(
+                    errors=self.tr("%n error(s)", "", n_err),
+                    warnings=self.tr("%n warning(s)", "", n_warn),
+                ),
                 "error",
             )
         elif n_warn:
-            text, tone = self.tr("⚠ %1 warning(s): can send").replace("%1", str(n_warn)), "warning"
+            text = self.tr("⚠ {warnings}: can send").format(
+                warnings=self.tr("%n warning(s)", "", n_warn)
+            )
+            tone = "warning"
         else:
             text, tone = self.tr("✔ Ready to send"), "ok"
         self.summary.setText(text)
@@ -94,12 +125,16 @@ class FindingsPanel(QWidget):
         if report.findings == self._shown:
             return
         self._shown = report.findings
+        current = self.current_finding()
+        was = (current.code, current.path) if current is not None else None
+        self.list.blockSignals(True)
         self.list.clear()
         if not report.findings:
             item = QListWidgetItem(self.tr("No findings: the message passes every check."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         ordered = sorted(report.findings, key=lambda f: f.severity != "error")
+        self._findings = ordered
         for f in ordered:
             mark = "✖" if f.severity == "error" else "⚠"
             where = f.path or self.tr("(whole body)")
@@ -108,8 +143,79 @@ class FindingsPanel(QWidget):
             item.setData(PATH_ROLE, f.path)
             item.setData(SEVERITY_ROLE, f.severity)
             item.setForeground(QBrush(QColor(state_color(f.severity, self))))
-            item.setToolTip(f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else ""))
+            tip = f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else "")
+            if f.fixes:
+                tip += "\n" + self.tr("Fix (Ctrl+.): {fix}").format(fix=f.fixes[0].label)
+            item.setToolTip(tip)
             self.list.addItem(item)
+        # Keep the selection on the same finding, else offer the first one with a fix.
+        row = next(
+            (i for i, f in enumerate(ordered) if (f.code, f.path) == was),
+            next((i for i, f in enumerate(ordered) if f.fixes), -1),
+        )
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        self._show_fixes(row)
+
+    def current_finding(self) -> Finding | None:
+        row = self.list.currentRow()
+        return self._findings[row] if 0 <= row < len(self._findings) else None
+
+    def apply_first_fix(self) -> None:
+        """Apply the recommended fix of the selected finding."""
+        finding = self.current_finding()
+        if finding is not None and finding.fixes:
+            self.fix_requested.emit(finding.fixes[0])
+
+    def _show_fixes(self, row: int) -> None:
+        finding = self._findings[row] if 0 <= row < len(self._findings) else None
+        fixes = finding.fixes if finding is not None else ()
+        self.fix_btn.setEnabled(bool(fixes))
+        self.fix_menu.clear()
+        if fixes:
+            self.fix_btn.setText(self.tr("Fix: {fix}").format(fix=_short(fixes[0].label)))
+            self.fix_btn.setToolTip(fixes[0].label)
+            self.fix_hint.setText(
+                self.tr("{count} other ways to fix it: see the arrow.").format(count=len(fixes) - 1)
+                if len(fixes) > 2
+                else self.tr("Or: {fix}").format(fix=fixes[1].label)
+                if len(fixes) == 2
+                else ""
+            )
+            for fix in fixes:
+                self._add_fix(self.fix_menu, fix)
+            self.fix_btn.setMenu(self.fix_menu if len(fixes) > 1 else None)  # type: ignore[arg-type]
+            self.fix_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        else:
+            self.fix_btn.setText(self.tr("Fix"))
+            self.fix_btn.setToolTip("")
+            self.fix_btn.setMenu(None)  # type: ignore[arg-type]
+            self.fix_hint.setText(
+                self.tr("This finding has no automatic fix: change the field yourself.")
+                if finding is not None
+                else ""
+            )
+
+    def _add_fix(self, menu: QMenu, fix: Fix) -> None:
+        action = menu.addAction(fix.label)
+        action.triggered.connect(lambda: self.fix_requested.emit(fix))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        self.list.setCurrentItem(item)
+        finding = self.current_finding()
+        if finding is None:
+            return
+        menu = QMenu(self)
+        for fix in finding.fixes:
+            self._add_fix(menu, fix)
+        if finding.fixes:
+            menu.addSeparator()
+        go = menu.addAction(self.tr("Go to the field"))
+        go.triggered.connect(lambda: self.focus_requested.emit(finding.path))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def select_first_error(self) -> str | None:
         """Select and scroll to the first error; return its JSON pointer (None: no error)."""
@@ -123,3 +229,7 @@ class FindingsPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.focus_requested.emit(str(item.data(PATH_ROLE)))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -28,6 +28,7 @@ from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import FieldBox, IntField, TextField, TextLine, form_layout
+from viber_desktop.ui.composer.other_fields import OtherFields
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.document import MessageDocument
@@ -192,6 +193,8 @@ class ComposerWidget(QWidget):
         layout.addWidget(self.type_box)
         layout.addWidget(self.keyboard_box)
         layout.addWidget(self.keyboard_group)
+        self.other = OtherFields(self.doc)
+        layout.addWidget(self.other)
         layout.addStretch(1)
 
         # --- wiring -----------------------------------------------------------------------
@@ -316,7 +319,8 @@ class ComposerWidget(QWidget):
             self.refresh()  # a keyboard-only message keeps its keyboard
 
     def show_report(self, report: CheckReport, msg: dict[str, Any]) -> None:
-        """Show the API level a check of ``msg`` asked for."""
+        """Show the API level a check of ``msg`` asked for, and the fields no form edits."""
+        self.other.show_report(report)
         required = report.min_api_version_required
         declared = msg.get("min_api_version")
         declared_level = declared if is_int(declared) and isinstance(declared, int) else 1
@@ -340,6 +344,8 @@ class ComposerWidget(QWidget):
         }
         if path in simple:
             simple[path].setFocus()
+            return
+        if self.other.focus_path(path) is not None:
             return
         if path.startswith("/keyboard") and "keyboard" in self.doc.data:
             target = self.keyboard.focus_path(path)
