@@ -43,7 +43,7 @@ def wired(qtbot: QtBot) -> tuple[FindingsPanel, ComposerWidget]:
 
 
 def test_the_first_fixable_finding_is_offered(wired: tuple[FindingsPanel, ComposerWidget]) -> None:
-    panel, composer = wired
+    panel, _composer = wired
     finding = panel.current_finding()
     assert finding is not None and finding.fixes
     assert panel.fix_btn.isEnabled()
