@@ -73,6 +73,7 @@ class ComposerWidget(QWidget):
         self._required = 1  # the API level the last check asked for
         self._avatar_shown: Any = None
         self._showing = False  # the type list is being set to what the document holds
+        self._kind_shown = ""
 
         # --- common fields ----------------------------------------------------------------
         common = QGroupBox(self.tr("Message"))
@@ -234,26 +235,34 @@ class ComposerWidget(QWidget):
             edits.append(Edit("set", "/sender/avatar", avatar))
         self.doc.apply(edits, self.tr("Use the profile's sender"))
 
-    def refresh(self) -> None:
-        """Show the document in every form that is visible (on every change)."""
+    def refresh(self, path: str = "") -> None:
+        """Show the document in every form that is visible (on every change).
+
+        ``path``: the one pointer that changed ("" for many), so a keystroke in one field does
+        not redraw the button editors.
+        """
         data = self.doc.data
-        for path, box in self.boxes.items():
-            box.show_value(self.doc.get(path, MISSING))
+        for where, box in self.boxes.items():
+            box.show_value(self.doc.get(where, MISSING))
         sender_name = self.doc.get("/sender/name")
         self.sender_counter.set_text_value(sender_name if isinstance(sender_name, str) else "")
         tracking = data.get("tracking_data")
         self.tracking_counter.set_text_value(tracking if isinstance(tracking, str) else "")
         kind = self.kind
+        whole = not path or path == "/type" or kind != self._kind_shown
+        self._kind_shown = kind
         self._show_type(kind, data.get("type"))
         form = self.forms.get(kind)
-        if form is not None:
+        if form is not None and (whole or _within(path, TYPE_FIELDS.get(kind, ()))):
             form.refresh()
         has_keyboard = "keyboard" in data
         self.keyboard_box.setChecked(has_keyboard)
         self.keyboard_box.setEnabled(kind != KEYBOARD_ONLY or not has_keyboard)
-        self.keyboard_group.setVisible(has_keyboard)
-        if has_keyboard:
+        if has_keyboard and (
+            whole or _within(path, ("keyboard",)) or self.keyboard_group.isHidden()
+        ):
             self.keyboard.refresh()
+        self.keyboard_group.setVisible(has_keyboard)
         avatar = self.doc.get("/sender/avatar")
         if avatar != self._avatar_shown:
             self._avatar_shown = avatar
@@ -475,3 +484,9 @@ def _json_text(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)[:60]
     except (ValueError, RecursionError):
         return "?"
+
+
+def _within(path: str, keys: tuple[str, ...]) -> bool:
+    """True when ``path`` lies in one of the top-level ``keys`` (or is one of them)."""
+    top = path.split("/", 2)[1] if path.count("/") else ""
+    return top.replace("~1", "/").replace("~0", "~") in keys
