@@ -87,13 +87,13 @@ class ImportDialog(QDialog):
             text = raw.decode("utf-8-sig")
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            self._error(self.tr("Cannot read %1: %2").replace("%1", name).replace("%2", reason))
+            self._error(self.tr("Cannot read {file}: {reason}").format(file=name, reason=reason))
             return
         except UnicodeDecodeError as exc:
             self._error(
-                self.tr("%1 is not UTF-8 text (byte %2); save it as UTF-8 and open it again.")
-                .replace("%1", name)
-                .replace("%2", f"{exc.start:,}")
+                self.tr(
+                    "{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and open it again."
+                ).format(file=name, byte=f"{exc.start:,}")
             )
             return
         self.edit.setPlainText(text)

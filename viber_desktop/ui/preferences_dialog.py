@@ -67,14 +67,14 @@ class PreferencesDialog(QDialog):
         c_low, c_high = timeout_bounds("connect_timeout")
         r_low, r_high = timeout_bounds("read_timeout")
         self.connect_edit.setToolTip(
-            self.tr("How long to try to reach the server (%1 to %2 s). Nothing is sent before.")
-            .replace("%1", f"{c_low:g}")
-            .replace("%2", f"{c_high:g}")
+            self.tr(
+                "How long to try to reach the server ({low} to {high} s). Nothing is sent before."
+            ).format(low=f"{c_low:g}", high=f"{c_high:g}")
         )
         self.read_edit.setToolTip(
-            self.tr("How long to wait for the answer once the message has left (%1 to %2 s).")
-            .replace("%1", f"{r_low:g}")
-            .replace("%2", f"{r_high:g}")
+            self.tr(
+                "How long to wait for the answer once the message has left ({low} to {high} s)."
+            ).format(low=f"{r_low:g}", high=f"{r_high:g}")
         )
         connect_label = QLabel(self.tr("&Connect timeout (s):"))
         connect_label.setBuddy(self.connect_edit)

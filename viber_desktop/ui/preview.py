@@ -223,11 +223,11 @@ class ChatPreview(QScrollArea):
             link.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(link)
         elif kind == "sticker":
-            card("🙂", self.tr("Sticker %1").replace("%1", str(msg.get("sticker_id", ""))))
+            card("🙂", self.tr("Sticker {id}").format(id=msg.get("sticker_id", "")))
         elif kind is None and "keyboard" in msg:
             text(self.tr("(keyboard only: no message bubble)"))
         else:
-            text(self.tr("(nothing to preview for type %1)").replace("%1", str(kind)))
+            text(self.tr("(nothing to preview for type {type})").format(type=kind))
         return bubble
 
     def _grid(self, obj: dict[str, Any], rich: bool) -> QWidget:

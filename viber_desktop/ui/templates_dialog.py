@@ -46,9 +46,9 @@ class TemplatesDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "Templates are payload files in %1; "
+                    "Templates are payload files in {folder}; "
                     "'viber-desktop check' reads them as they are."
-                ).replace("%1", str(store.folder))
+                ).format(folder=store.folder)
             )
         )
         layout.addWidget(self.list, 1)
@@ -111,7 +111,9 @@ class TemplatesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete template"),
-            self.tr("Delete the template “%1”?").replace("%1", _LONE_SURROGATE.sub("\ufffd", name)),
+            self.tr("Delete the template “{name}”?").format(
+                name=_LONE_SURROGATE.sub("\ufffd", name)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:

@@ -67,7 +67,7 @@ class TokenDialog(QDialog):
         """The last check's verdict: "", "checking", or a ``core.token_check`` verdict."""
         self._bot_name = ""
         self._icon_url: str | None = None
-        self.setWindowTitle(self.tr("Bot token for %1").replace("%1", profile.name))
+        self.setWindowTitle(self.tr("Bot token for {profile}").format(profile=profile.name))
 
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -186,8 +186,8 @@ class TokenDialog(QDialog):
                 self._show_verdict("invalid", text)
             elif isinstance(exc, UnsafeUrl):
                 text = self.tr(
-                    "The token was NOT checked: the profile's API URL cannot be used. %1"
-                ).replace("%1", str(exc))
+                    "The token was NOT checked: the profile's API URL cannot be used. {reason}"
+                ).format(reason=exc)
                 self._show_verdict("not_checked", redact(text, token))
             else:
                 self._show_verdict("not_checked", redact(not_checked(who, str(exc)).text, token))

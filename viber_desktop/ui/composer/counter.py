@@ -66,8 +66,7 @@ class Counter(QLabel):
         if self.soft and used > self.limit:
             state_word = self.tr("over the limit: Viber cuts the rest off")
         self.setAccessibleName(
-            self.tr("%1 of %2, %3")
-            .replace("%1", str(used))
-            .replace("%2", str(self.limit))
-            .replace("%3", state_word)
+            self.tr("{used} of {limit}, {state}").format(
+                used=used, limit=self.limit, state=state_word
+            )
         )

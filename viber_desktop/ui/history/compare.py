@@ -98,7 +98,7 @@ class CompareDialog(QDialog):
     def __init__(self, a: HistoryEntry, b: HistoryEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Compare #%1 and #%2").replace("%1", str(a.id)).replace("%2", str(b.id))
+            self.tr("Compare #{first} and #{second}").format(first=a.id, second=b.id)
         )
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Differences"))

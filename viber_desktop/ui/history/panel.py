@@ -330,7 +330,7 @@ class HistoryPanel(QWidget):
         def failed(exc: Exception) -> None:
             if generation == self._summary_generation:
                 self.summary.setText(
-                    self.tr("The history could not be counted: %1").replace("%1", str(exc))
+                    self.tr("The history could not be counted: {reason}").format(reason=exc)
                 )
 
         self.runner.run(lambda: store.summary(flt), done, failed)
@@ -368,7 +368,7 @@ class HistoryPanel(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Export"),
-                self.tr("Exported %1 entries to %2").replace("%1", str(count)).replace("%2", name),
+                self.tr("Exported %n entries to {file}", "", count).format(file=name),
             )
 
         def failed(exc: Exception) -> None:
