@@ -14,7 +14,7 @@ def register(sub: Subparsers) -> None:
         "sandbox",
         help="run the local Viber API emulator",
         description="Run a local emulator of the Viber REST Bot API on 127.0.0.1 "
-        "(send_message, get_account_info). Test receivers:",
+        "(send_message, get_account_info, get_user_details, get_online). Test receivers:",
         epilog=receivers_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

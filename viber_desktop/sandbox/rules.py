@@ -54,7 +54,9 @@ def receivers_help() -> str:
         "      that count and opens a 24-hour session.",
         f"  {BILLING_RULE}",
     ]
-    return "\n".join(lines)
+    from viber_desktop.sandbox.users import users_help  # users.py reads this module's names
+
+    return "\n".join([*lines, *users_help()])
 
 
 def status_for_test_receiver(receiver: str) -> int | None:

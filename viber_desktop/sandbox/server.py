@@ -1,4 +1,5 @@
-"""The sandbox HTTP server: Viber's send_message and get_account_info on 127.0.0.1."""
+"""The sandbox HTTP server: Viber's send_message, get_account_info, get_user_details and
+get_online on 127.0.0.1."""
 
 import contextlib
 import math
@@ -14,8 +15,9 @@ from viber_desktop.core import limits
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import AUTH_HEADER
 from viber_desktop.core.jsonio import JsonInputError, parse_json
+from viber_desktop.core.receivers import ONLINE_IDS_MAX, USER_DETAILS_LIMIT
 from viber_desktop.core.text import compact_json
-from viber_desktop.sandbox import rules
+from viber_desktop.sandbox import rules, users
 from viber_desktop.sandbox.icon import bot_icon_png
 
 HOUR = 3600.0
@@ -41,6 +43,7 @@ class RecordedRequest:
 class _Receiver:
     sends: deque[float] = field(default_factory=deque)
     session_until: float = 0.0
+    lookups: deque[float] = field(default_factory=deque)
 
 
 class SandboxState:
@@ -62,6 +65,19 @@ class SandboxState:
             rec.sends.clear()
             rec.session_until = self.clock() + rules.SESSION_HOURS * HOUR
 
+    def look_up(self, receiver: str) -> bool:
+        """Count a get_user_details call; False when Viber's limit for this user is used up."""
+        limit = USER_DETAILS_LIMIT
+        with self.lock:
+            now = self.clock()
+            rec = self.receivers.setdefault(receiver, _Receiver())
+            while rec.lookups and rec.lookups[0] <= now - limit.window_s:
+                rec.lookups.popleft()
+            if len(rec.lookups) >= limit.calls:
+                return False
+            rec.lookups.append(now)
+            return True
+
     def deliver(self, receiver: str) -> dict[str, Any]:
         """Apply the per-receiver limit and billing rule; return the answer body."""
         with self.lock:
@@ -72,8 +88,7 @@ class SandboxState:
             if len(rec.sends) >= limits.RECEIVER_MESSAGES_PER_HOUR:
                 return _status(12, "Too many requests")
             rec.sends.append(now)
-            token = self.next_token
-            self.next_token += 1
+            token = self._next_token()
             billing = 2 if rec.session_until > now else 5
         return {
             "status": 0,
@@ -82,6 +97,24 @@ class SandboxState:
             "chat_hostname": "SANDBOX-CHAT-01",
             "billing_status": billing,
         }
+
+    def take_token(self) -> int:
+        """The next message token (each answer that carries one takes its own)."""
+        with self.lock:
+            return self._next_token()
+
+    def _next_token(self) -> int:
+        token = self.next_token
+        self.next_token += 1
+        return token
+
+
+_ENDPOINTS: Final = (
+    "/pa/send_message",
+    "/pa/get_account_info",
+    "/pa/get_user_details",
+    "/pa/get_online",
+)
 
 
 def fault_delay(text: str) -> float:
@@ -153,7 +186,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path == "/sandbox/reply":
             self._reply(body)
             return
-        if self.path not in ("/pa/send_message", "/pa/get_account_info"):
+        if self.path not in _ENDPOINTS:
             self._send(404, b"<html><body>404 Not Found</body></html>", "text/html")
             return
         if self.headers.get(AUTH_HEADER) != self.server.token:
@@ -165,8 +198,55 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if self.path == "/pa/get_account_info":
             self._json(self._account_info())
-            return
-        self._send_message(body)
+        elif self.path == "/pa/get_user_details":
+            self._json(self._user_details(body))
+        elif self.path == "/pa/get_online":
+            self._json(self._online(body))
+        else:
+            self._send_message(body)
+
+    def _user_details(self, body: bytes) -> dict[str, Any]:
+        try:
+            data = parse_json(body, what="Request body")
+        except JsonInputError:
+            return _status(3, "Request body is not valid JSON")
+        uid = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(uid, str) or not uid:
+            return _status(4, "id is required")
+        code = rules.status_for_test_receiver(uid)
+        if code is not None:
+            return _status(code)
+        if not rules.is_subscriber(uid):
+            return _status(6)
+        if not self.server.state.look_up(uid):
+            return _status(12, "Too many requests")
+        return {
+            "status": 0,
+            "status_message": "ok",
+            "message_token": self.server.state.take_token(),
+            "user": users.user_details(uid),
+            "chat_hostname": "SANDBOX-CHAT-01",
+        }
+
+    def _online(self, body: bytes) -> dict[str, Any]:
+        try:
+            data = parse_json(body, what="Request body")
+        except JsonInputError:
+            return _status(3, "Request body is not valid JSON")
+        ids = data.get("ids") if isinstance(data, dict) else None
+        if not isinstance(ids, list) or not ids:
+            return _status(4, "ids is required")
+        if len(ids) > ONLINE_IDS_MAX:
+            return _status(3, f"ids: at most {ONLINE_IDS_MAX} items, not {len(ids)}")
+        if not all(isinstance(i, str) and i for i in ids):
+            return _status(3, "ids: every item must be a non-empty string")
+        now = self.server.state.clock()
+        return {
+            "status": 0,
+            "status_message": "ok",
+            "users": [users.online_entry(i, now) for i in ids],
+            "chat_hostname": "SANDBOX-CHAT-01",
+        }
 
     def _account_info(self) -> dict[str, Any]:
         host, port = str(self.server.server_address[0]), self.server.server_address[1]
@@ -216,10 +296,14 @@ class _Handler(BaseHTTPRequestHandler):
             return
         assert isinstance(receiver, str)  # guaranteed by the check above
         code = rules.status_for_test_receiver(receiver)
+        level = users.api_level(receiver)
+        declared = payload.get("min_api_version", 1)
         if code is not None:
             self._json(_status(code))
         elif not rules.is_subscriber(receiver):
             self._json(_status(6))
+        elif level is not None and isinstance(declared, int) and declared > level:
+            self._json(_status(13))
         else:
             self._json(self.server.state.deliver(receiver))
 

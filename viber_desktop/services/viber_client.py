@@ -8,7 +8,8 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import requests
 import urllib3.exceptions
@@ -26,7 +27,9 @@ from viber_desktop.core.endpoints import (
     timeout_problem,
 )
 from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, decode_answer
+from viber_desktop.core.receivers import ONLINE_IDS_MAX
 from viber_desktop.core.redact import redact
+from viber_desktop.core.text import body_bytes
 from viber_desktop.services.bounded_http import (
     Deadline,
     TooLarge,
@@ -138,6 +141,28 @@ class ViberClient:
 
     def get_account_info(self) -> ApiResult:
         return self.call("get_account_info", b"{}")
+
+    def get_user_details(self, user_id: str) -> ApiResult:
+        """POST ``{"id": user_id}`` to get_user_details. Viber allows 2 calls per user every
+        12 hours: the caller counts them (``services.receivers.look_up``)."""
+        return self._call_json("get_user_details", {"id": user_id})
+
+    def get_online(self, ids: Sequence[str]) -> ApiResult:
+        """POST ``{"ids": [...]}`` to get_online; more than 100 IDs are not sent."""
+        if len(ids) > ONLINE_IDS_MAX:
+            return self._failed(
+                "not_sent", f"get_online takes at most {ONLINE_IDS_MAX} IDs, not {len(ids):,}", 0.0
+            )
+        return self._call_json("get_online", {"ids": list(ids)})
+
+    def _call_json(self, endpoint: str, body: dict[str, Any]) -> ApiResult:
+        try:
+            data = body_bytes(body)
+        except UnicodeEncodeError:
+            return self._failed(
+                "not_sent", "an ID contains a broken character (half of an emoji)", 0.0
+            )
+        return self.call(endpoint, data)
 
     def call(self, endpoint: str, body: bytes) -> ApiResult:
         """POST ``body`` to ``endpoint`` once and classify what happened."""

@@ -1,0 +1,499 @@
+"""Receivers: the book's field rules, what get_user_details and get_online answer, Viber's
+lookup limit, whether a message fits a receiver's Viber, and the outcomes of a list send.
+
+Storage lives in services/receivers.py; every limit and every sentence about receivers is here.
+"""
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Final, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.outcomes import OUTCOME_LABELS, Outcome
+
+HOUR: Final = 3600.0
+
+# --- the book ---------------------------------------------------------------------------------
+
+RECEIVER_ID_MAX: Final = 128
+"""Viber's user IDs are about 24 characters of base64; anything far longer is not one."""
+LABEL_MAX: Final = 80
+NOTES_MAX: Final = 1000
+TAG_MAX: Final = 32
+TAGS_MAX: Final = 10
+LIST_NAME_MAX: Final = 64
+LIST_MEMBERS_MAX: Final = 100
+"""A list's online states take one get_online call (at most 100 IDs)."""
+BOOK_MAX: Final = 5000
+"""Receivers per bot profile: a book of test phones and colleagues, not a subscriber base."""
+LISTS_MAX: Final = 200
+SEPARATOR: Final = ";"
+"""Between tags (and between list names in a CSV cell); so never inside a tag or list name."""
+
+
+def _broken(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def receiver_id_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a receiver ID, in one sentence, or None."""
+    if not text.strip():
+        return "The receiver ID is empty: copy it from a webhook event or the history."
+    if _broken(text):
+        return "The receiver ID contains a broken character (half of an emoji); copy it again."
+    if len(text) > RECEIVER_ID_MAX:
+        return (
+            f"The receiver ID is {len(text):,} characters long; Viber's IDs are about 24 "
+            f"(at most {RECEIVER_ID_MAX} are kept). Copy it again."
+        )
+    if not text.isprintable() or any(c.isspace() for c in text):
+        return "The receiver ID contains spaces or invisible characters; copy it again."
+    return None
+
+
+def label_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a receiver's label, or None (an empty label is allowed)."""
+    if _broken(text):
+        return "The label contains a broken character (half of an emoji); type it again."
+    if len(text) > LABEL_MAX:
+        return f"The label is {len(text):,} characters long; keep it to {LABEL_MAX}."
+    if not text.isprintable():
+        return "The label contains line breaks or invisible characters; keep it to one line."
+    return None
+
+
+def notes_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a receiver's notes, or None (line breaks and tabs are fine)."""
+    if _broken(text):
+        return "The notes contain a broken character (half of an emoji); type them again."
+    if len(text) > NOTES_MAX:
+        return f"The notes are {len(text):,} characters long; keep them to {NOTES_MAX:,}."
+    if not all(c.isprintable() or c in "\n\t" for c in text):
+        return "The notes contain invisible control characters; type them again."
+    return None
+
+
+def name_problem(text: str, what: str, limit: int) -> str | None:
+    """Why ``text`` cannot be a tag or a list name (``what``), or None."""
+    if not text.strip():
+        return f"The {what} is empty."
+    if _broken(text):
+        return f"The {what} contains a broken character (half of an emoji); type it again."
+    if len(text) > limit:
+        return f"The {what} {text[:20]!r}… is {len(text):,} characters long; keep it to {limit}."
+    if not text.isprintable() or text != text.strip() or SEPARATOR in text or "," in text:
+        return (
+            f"The {what} {text[:40]!r} has a comma, a semicolon, spaces at an end or invisible "
+            "characters; use letters, digits and single spaces."
+        )
+    return None
+
+
+def tags_problem(tags: Iterable[str]) -> str | None:
+    """Why ``tags`` cannot be a receiver's tags, or None."""
+    tags = list(tags)
+    if len(tags) > TAGS_MAX:
+        return f"{len(tags)} tags is too many; keep it to {TAGS_MAX}."
+    for tag in tags:
+        problem = name_problem(tag, "tag", TAG_MAX)
+        if problem:
+            return problem
+    return None
+
+
+def split_names(cell: str) -> list[str]:
+    """Tags or list names from one cell (``QA; iPhone``): trimmed, empty ones dropped,
+    repeats (ignoring case) dropped."""
+    seen: set[str] = set()
+    names: list[str] = []
+    for part in cell.replace(",", SEPARATOR).split(SEPARATOR):
+        name = " ".join(part.split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+class Receiver(BaseModel):
+    """One receiver in a profile's book."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    label: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    lists: tuple[str, ...] = ()
+    """The test lists it belongs to (read from the store; not set by hand)."""
+
+    @property
+    def shown(self) -> str:
+        """``Anna, iPhone test (01234567890A=)``, or the ID alone without a label."""
+        return f"{self.label} ({self.id})" if self.label else self.id
+
+    @property
+    def who(self) -> str:
+        """The label, or the ID: how a sentence names the receiver."""
+        return self.label or self.id
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "notes": self.notes,
+            "tags": list(self.tags),
+            "lists": list(self.lists),
+        }
+
+
+class TestList(BaseModel):
+    """A named list of receivers of one profile, in the order they are sent to."""
+
+    __test__ = False  # not a pytest test class
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    members: tuple[Receiver, ...] = ()
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+CSV_COLUMNS: Final = ("receiver_id", "label", "notes", "tags", "lists")
+CSV_BYTES_MAX: Final = 4 * 1024 * 1024
+CSV_ROWS_MAX: Final = BOOK_MAX
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+_QUOTE: Final = "'"
+
+
+def csv_cell(text: str) -> str:
+    """``text`` as an exported cell a spreadsheet shows as text, never runs as a formula.
+
+    A cell starting with = + - @ (or a tab or carriage return) gets a leading apostrophe;
+    so does one that already starts with an apostrophe, so that :func:`csv_value` undoes
+    exactly what was added.
+    """
+    if text.startswith((*_FORMULA_STARTS, _QUOTE)):
+        return _QUOTE + text
+    return text
+
+
+def csv_value(cell: str) -> str:
+    """The value of an imported cell: the apostrophe :func:`csv_cell` adds is removed."""
+    if cell.startswith(_QUOTE) and cell[1:].startswith((*_FORMULA_STARTS, _QUOTE)):
+        return cell[1:]
+    return cell
+
+
+# --- get_user_details -----------------------------------------------------------------------
+
+
+class CallLimit(NamedTuple):
+    """How often Viber lets a bot call an endpoint about one user."""
+
+    endpoint: str
+    calls: int
+    window_s: float
+    source: str
+
+
+USER_DETAILS_LIMIT: Final = CallLimit(
+    "get_user_details",
+    2,
+    12 * HOUR,
+    "Viber's docs: the request “can be used twice every 12 hours for each user”",
+)
+
+
+def next_call_at(
+    times: Iterable[float], now: float, limit: CallLimit = USER_DETAILS_LIMIT
+) -> float:
+    """When the next call is allowed: ``now`` when allowed now, else when the oldest call
+    within the window leaves it."""
+    recent = sorted(t for t in times if now - limit.window_s < t)
+    if len(recent) < limit.calls:
+        return now
+    return recent[len(recent) - limit.calls] + limit.window_s
+
+
+def calls_left(times: Iterable[float], now: float, limit: CallLimit = USER_DETAILS_LIMIT) -> int:
+    """How many calls are allowed now."""
+    recent = [t for t in times if now - limit.window_s < t]
+    return max(0, limit.calls - len(recent))
+
+
+def age_words(seconds: float) -> str:
+    """How long ago, in words: ``just now``, ``5 min``, ``3 h 20 min``, ``2 days``."""
+    if not math.isfinite(seconds) or seconds < 60:
+        return "just now" if seconds < 60 else "a long time"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{hours // 24:,} days"
+
+
+def clock_time(ts: float, now: float) -> str:
+    """A local time to act on: ``18:20`` today, else ``2024-05-02 18:20``."""
+    when = datetime.fromtimestamp(ts).astimezone()
+    today = datetime.fromtimestamp(now).astimezone().date()
+    return f"{when:%H:%M}" if when.date() == today else f"{when:%Y-%m-%d %H:%M}"
+
+
+def lookup_refused(who: str, allowed_at: float, now: float) -> str:
+    """The sentence for a lookup refused by :data:`USER_DETAILS_LIMIT`."""
+    limit = USER_DETAILS_LIMIT
+    return (
+        f"Viber allows {limit.calls} lookups of a receiver every {limit.window_s / HOUR:g} "
+        f"hours, and {who} was looked up {limit.calls} times already: the next lookup is "
+        f"allowed at {clock_time(allowed_at, now)} (in {age_words(allowed_at - now)}). "
+        "Nothing was asked."
+    )
+
+
+SHOWN_TEXT_MAX: Final = 300
+"""A text field of an answer longer than this is cut (an avatar URL up to URL_MAX)."""
+URL_MAX: Final = 2000
+API_LEVEL_MAX: Final = 1000
+"""An api_version above this is nonsense from a hostile server, not a level."""
+
+USER_FIELDS: Final = {
+    "name": "Name",
+    "country": "Country",
+    "language": "Language",
+    "primary_device_os": "Device system",
+    "device_type": "Device",
+    "viber_version": "Viber version",
+    "api_version": "API level",
+    "mcc": "Mobile country code",
+    "mnc": "Mobile network code",
+    "avatar": "Avatar",
+}
+"""get_user_details' ``user`` fields, in the order and words a user reads them."""
+
+
+def _text(value: Any, cap: int = SHOWN_TEXT_MAX) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value[: cap + 1])
+    return value if len(value) <= cap else value[:cap] + "…"
+
+
+def _int(value: Any, top: int) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top:
+        return int(value)
+    return None
+
+
+class UserDetails(BaseModel):
+    """What get_user_details told about one user; a field Viber left out (or sent in a form
+    that cannot be right) is None."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str | None = None
+    name: str | None = None
+    avatar: str | None = None
+    country: str | None = None
+    language: str | None = None
+    primary_device_os: str | None = None
+    api_version: int | None = None
+    viber_version: str | None = None
+    mcc: int | None = None
+    mnc: int | None = None
+    device_type: str | None = None
+
+    @classmethod
+    def from_answer(cls, data: Any) -> "UserDetails | None":
+        """Read the ``user`` object of an answer (any shape); None when there is none."""
+        user = data.get("user") if isinstance(data, Mapping) else None
+        if not isinstance(user, Mapping):
+            return None
+        return cls.from_stored(user)
+
+    @classmethod
+    def from_stored(cls, user: Mapping[str, Any]) -> "UserDetails":
+        """Read a ``user`` object (an answer's, or the copy the book keeps)."""
+        return cls(
+            id=_text(user.get("id"), RECEIVER_ID_MAX),
+            name=_text(user.get("name")),
+            avatar=_text(user.get("avatar"), URL_MAX),
+            country=_text(user.get("country")),
+            language=_text(user.get("language")),
+            primary_device_os=_text(user.get("primary_device_os")),
+            api_version=_int(user.get("api_version"), API_LEVEL_MAX),
+            viber_version=_text(user.get("viber_version")),
+            mcc=_int(user.get("mcc"), 999),
+            mnc=_int(user.get("mnc"), 999),
+            device_type=_text(user.get("device_type")),
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return self.model_dump()
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(words, value) for each field Viber gave, in :data:`USER_FIELDS` order."""
+        shown = self.model_dump()
+        return [(words, str(shown[key])) for key, words in USER_FIELDS.items() if shown[key]]
+
+
+# --- get_online -----------------------------------------------------------------------------
+
+ONLINE_IDS_MAX: Final = 100
+"""get_online takes at most 100 IDs per call (Viber's docs)."""
+
+
+class OnlineState(NamedTuple):
+    code: int
+    name: str
+    words: str
+
+
+ONLINE_STATES: Final[dict[int, OnlineState]] = {
+    s.code: s
+    for s in (
+        OnlineState(0, "online", "online"),
+        OnlineState(1, "offline", "offline"),
+        OnlineState(2, "undisclosed", "hides whether they are online (a Viber privacy setting)"),
+        OnlineState(3, "tryLater", "Viber could not tell just now: try again later"),
+        OnlineState(
+            4,
+            "unavailable",
+            "not reachable: not a Viber user, not subscribed to this bot, or gone from Viber",
+        ),
+    )
+}
+
+
+def online_state(code: int | None) -> OnlineState:
+    known = ONLINE_STATES.get(code) if code is not None else None
+    if known is not None:
+        return known
+    shown = "none" if code is None else str(code)
+    return OnlineState(
+        -1, "unknown", f"Viber gave an online state this app does not know ({shown})"
+    )
+
+
+LAST_ONLINE_MS_MAX: Final = 10**14
+"""last_online is milliseconds since 1970; a value beyond the year 5000 is not a time."""
+
+
+class OnlineEntry(BaseModel):
+    """One user's online state as get_online gave it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    code: int | None
+    last_online: datetime | None = None
+
+    @property
+    def state(self) -> OnlineState:
+        return online_state(self.code)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "online_status": self.code,
+            "online_status_name": self.state.name,
+            "words": self.state.words,
+            "last_online": self.last_online.isoformat() if self.last_online else None,
+        }
+
+
+def decode_online(data: Any) -> list[OnlineEntry]:
+    """The ``users`` of a get_online answer (any shape): entries without a text ID are
+    dropped, at most :data:`ONLINE_IDS_MAX` are read."""
+    users = data.get("users") if isinstance(data, Mapping) else None
+    if not isinstance(users, list):
+        return []
+    entries: list[OnlineEntry] = []
+    for user in users[:ONLINE_IDS_MAX]:
+        if not isinstance(user, Mapping):
+            continue
+        uid = _text(user.get("id"), RECEIVER_ID_MAX)
+        if not uid:
+            continue
+        code = _int(user.get("online_status"), 999)
+        ms = _int(user.get("last_online"), LAST_ONLINE_MS_MAX)
+        last = datetime.fromtimestamp(ms / 1000, UTC) if ms else None
+        entries.append(OnlineEntry(id=uid, code=code, last_online=last))
+    return entries
+
+
+# --- compatibility --------------------------------------------------------------------------
+
+
+class Need(NamedTuple):
+    """The API level a message needs, and why (the features at that level, or the setting)."""
+
+    level: int
+    why: str
+
+
+def needed_level(report: CheckReport, payload: Any) -> Need:
+    """The level Viber compares with the receiver's: the higher of the declared
+    ``min_api_version`` and what the features need (the checker's report)."""
+    declared = payload.get("min_api_version") if isinstance(payload, Mapping) else None
+    if not isinstance(declared, int) or isinstance(declared, bool):
+        declared = 1
+    level = max(declared, report.min_api_version_required, 1)
+    names: list[str] = []
+    for feature in report.features:
+        if feature.level == level and feature.name not in names:
+            names.append(feature.name)
+    if names:
+        more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+        return Need(level, ", ".join(names[:3]) + more)
+    return Need(level, f"its min_api_version is {level}")
+
+
+def fit_problem(who: str, receiver_level: int | None, need: Need) -> str | None:
+    """``Anna's Viber supports API level 3; this message needs 4 (ButtonsGroupColumns)``,
+    or None when it fits or the receiver's level is not known."""
+    if receiver_level is None or receiver_level >= need.level:
+        return None
+    return (
+        f"{who}'s Viber supports API level {receiver_level}; this message needs "
+        f"{need.level} ({need.why})"
+    )
+
+
+STATUS_13_NOTE: Final = "Viber would refuse it with status 13 (apiVersionNotSupported)"
+
+
+# --- list sends -----------------------------------------------------------------------------
+
+LIST_SEND_MAX: Final = 50
+LIST_SEND_RULE: Final = (
+    f"A list send goes to at most {LIST_SEND_MAX} receivers: test lists are for testers' "
+    "phones, not for campaigns"
+)
+UNKNOWN_HOLD_S: Final = HOUR
+"""A receiver whose send of the same message ended ``unknown`` this recently is skipped."""
+
+ListOutcome = Literal["ok", "api_error", "not_sent", "unknown", "skipped", "not_tried"]
+LIST_OUTCOME_LABELS: Final[dict[str, str]] = {
+    **{str(k): v for k, v in OUTCOME_LABELS.items()},
+    "skipped": "skipped",
+    "not_tried": "not tried",
+}
+"""A list send's per-receiver outcome in words: the four of a send, plus ``skipped`` (a
+known reason, nothing sent) and ``not_tried`` (the list stopped before this receiver)."""
+
+RECEIVER_STATUSES: Final = frozenset({5, 6, 11, 12, 13, 21})
+"""Statuses about one receiver; any other refusal (the token, the bot, the message itself)
+would come back for every receiver, so the list stops."""
+
+
+def list_stops_after(outcome: Outcome, status: int | None) -> bool:
+    """Whether a list send stops after this result: no answer, or a refusal that is not
+    about this receiver."""
+    if outcome in ("not_sent", "unknown"):
+        return True
+    return outcome == "api_error" and status not in RECEIVER_STATUSES
