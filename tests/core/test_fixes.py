@@ -569,7 +569,7 @@ def test_json_shows_the_first_fix_and_all_fixes() -> None:
 
 
 def test_a_finding_takes_fixes_not_the_old_fix() -> None:
-    with pytest.raises(ValueError, match="fix"):
+    with pytest.raises(TypeError, match="fix"):
         Finding(
             severity="error",
             path="/a",

@@ -195,7 +195,8 @@ def test_a_message_media_without_its_extension_stays_an_error(kind: str) -> None
 
 @pytest.mark.parametrize("field", ["Image", "BgMedia"])
 def test_button_images_need_no_extension(field: str) -> None:
-    report = check(with_button(**{field: "https://cdn.example.com/render?id=4"}))
+    fields: dict[str, Any] = {field: "https://cdn.example.com/render?id=4"}
+    report = check(with_button(**fields))
     assert report.findings == ()
 
 

@@ -1,8 +1,10 @@
-"""Findings produced by the payload checker and the report that carries them."""
+"""Findings produced by the payload checker and the report that carries them.
 
+Plain frozen dataclasses: built on every keystroke, and kept off pydantic (start-up time).
+"""
+
+from dataclasses import dataclass
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from viber_desktop.core.pointer import Edit, child, pointer
 
@@ -11,14 +13,13 @@ __all__ = ["CheckReport", "Feature", "Finding", "Fix", "Severity", "child", "poi
 Severity = Literal["error", "warning"]
 
 
-class Fix(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Fix:
     """A change that resolves a finding: remove the value at ``path`` or set it to ``value``.
 
     Pure data; :meth:`edit` turns it into the :class:`~viber_desktop.core.pointer.Edit` that
     ``pointer.apply`` makes (and whose returned edit undoes it).
     """
-
-    model_config = ConfigDict(frozen=True)
 
     label: str
     """A short button text, e.g. "Remove chat_id"."""
@@ -33,13 +34,15 @@ class Fix(BaseModel):
         return Edit("set", self.path, self.value)
 
     def as_json(self) -> dict[str, object]:
-        return self.model_dump(exclude_none=True)
+        data: dict[str, object] = {"label": self.label, "op": self.op, "path": self.path}
+        if self.value is not None:
+            data["value"] = self.value
+        return data
 
 
-class Finding(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Finding:
     """One problem found in a payload, located by an RFC 6901 JSON Pointer."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     severity: Severity
     path: str
@@ -58,7 +61,16 @@ class Finding(BaseModel):
     def as_json(self) -> dict[str, object]:
         """Return the finding as the CLI's JSON shape: ``used``/``limit`` only when set;
         ``fix`` (the recommended one) and ``fixes`` (all) only when there are any."""
-        data = self.model_dump(exclude_none=True, exclude={"fixes"})
+        data: dict[str, object] = {
+            "severity": self.severity,
+            "path": self.path,
+            "code": self.code,
+            "message": self.message,
+        }
+        if self.used is not None:
+            data["used"] = self.used
+        if self.limit is not None:
+            data["limit"] = self.limit
         if self.fixes:
             shown = [fix.as_json() for fix in self.fixes]
             data["fix"] = shown[0]
@@ -66,10 +78,9 @@ class Finding(BaseModel):
         return data
 
 
-class Feature(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Feature:
     """A feature the payload uses that needs a minimum API level."""
-
-    model_config = ConfigDict(frozen=True)
 
     level: int
     name: str
@@ -78,10 +89,9 @@ class Feature(BaseModel):
     """Which source the level comes from, when the sources disagree."""
 
 
-class CheckReport(BaseModel):
+@dataclass(frozen=True, slots=True)
+class CheckReport:
     """The outcome of checking one payload."""
-
-    model_config = ConfigDict(frozen=True)
 
     findings: tuple[Finding, ...]
     bytes: int
