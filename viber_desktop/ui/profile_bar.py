@@ -53,8 +53,8 @@ class ProfileBar(QWidget):
         label.setBuddy(self.combo)
         self.token_label = QLabel()
         self.token_label.setAccessibleName(self.tr("Token state"))
-        self.token_btn = QPushButton(self.tr("To&ken…"))
-        self.add_btn = QPushButton(self.tr("Add profi&le…"))
+        self.token_btn = QPushButton(self.tr("Token…"))
+        self.add_btn = QPushButton(self.tr("Add profile…"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (label, self.combo, self.token_label, self.token_btn, self.add_btn):

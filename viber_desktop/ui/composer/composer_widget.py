@@ -27,7 +27,14 @@ from viber_desktop.core.rules import is_http_url, is_int
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
-from viber_desktop.ui.composer.fields import FieldBox, IntField, TextField, TextLine, form_layout
+from viber_desktop.ui.composer.fields import (
+    FieldBox,
+    IntField,
+    TextField,
+    TextLine,
+    form_layout,
+    point_buddies,
+)
 from viber_desktop.ui.composer.other_fields import OtherFields
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
@@ -155,6 +162,7 @@ class ComposerWidget(QWidget):
         api_layout.addWidget(self.api_required)
         api_layout.addWidget(self.raise_api)
         form.addRow(self.tr("Min &API version"), api_row)
+        point_buddies(form)
 
         # --- per-type forms ---------------------------------------------------------------
         self.type_box = QGroupBox()

@@ -346,6 +346,25 @@ def with_counter(widget: QWidget, counter: QWidget) -> QWidget:
     return box
 
 
+def point_buddies(layout: QFormLayout) -> None:
+    """Make each row label's mnemonic (Alt+letter) focus the field itself.
+
+    Trap: QFormLayout makes the row's widget the buddy, and a QLabel shortcut ignores a buddy
+    that takes no focus, even one whose focus proxy would: a FieldBox or a row container.
+    """
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        widget, target = label.widget(), field.widget()
+        if not isinstance(widget, QLabel) or target is None:
+            continue
+        while target.focusProxy() is not None:
+            target = target.focusProxy()
+        widget.setBuddy(target)
+
+
 def form_layout(widget: QWidget) -> QFormLayout:
     layout = QFormLayout(widget)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -19,6 +19,7 @@ from viber_desktop.ui.composer.fields import (
     TextLine,
     form_layout,
     hint,
+    point_buddies,
 )
 from viber_desktop.ui.document import MessageDocument
 
@@ -152,6 +153,7 @@ class SpecForm(QWidget):
             if spec.note:
                 layout.addRow("", hint(spec.note))
             widget.user_changed.connect(lambda value, spec=spec: self._write(spec, value))
+        point_buddies(layout)
 
     def _make(self, spec: Spec) -> Field:
         if spec.kind == "text":

@@ -1,0 +1,46 @@
+"""Every labelled field of the composer has a working Alt mnemonic that lands in the field."""
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.core import limits
+from viber_desktop.ui.main_window import MainWindow
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _labels(window: MainWindow) -> list[QLabel]:
+    found = []
+    for label in window.composer.findChildren(QLabel):
+        if (
+            label.isVisibleTo(window)
+            and label.buddy() is not None
+            and _MNEMONIC.search(label.text())
+        ):
+            found.append(label)
+    return found
+
+
+@pytest.mark.parametrize("kind", [k for k in limits.MESSAGE_TYPES if k != "rich_media"])
+def test_each_field_mnemonic_focuses_its_field(qtbot: QtBot, window: MainWindow, kind: str) -> None:
+    combo = window.composer.type_combo
+    combo.setCurrentIndex(combo.findData(kind))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    labels = _labels(window)
+    letters = [_MNEMONIC.search(label.text()).group(1).lower() for label in labels]  # type: ignore[union-attr]
+    assert len(letters) == len(set(letters)), f"a letter is used twice: {sorted(letters)}"
+    assert len(labels) >= 6  # receiver, sender, avatar, type, tracking data, min API, fields
+    for label, letter in zip(labels, letters, strict=True):
+        window.send_btn.setFocus()
+        key = getattr(Qt.Key, f"Key_{letter.upper()}")
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        assert focused is label.buddy(), (label.text(), focused)
+        assert focused.focusPolicy() != Qt.FocusPolicy.NoFocus
