@@ -360,8 +360,9 @@ def point_buddies(layout: QFormLayout) -> None:
         widget, target = label.widget(), field.widget()
         if not isinstance(widget, QLabel) or target is None:
             continue
-        while target.focusProxy() is not None:
-            target = target.focusProxy()
+        proxy = target.focusProxy()
+        while proxy is not None:
+            target, proxy = proxy, proxy.focusProxy()
         widget.setBuddy(target)
 
 
