@@ -199,13 +199,16 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path == "/pa/get_account_info":
             self._json(self._account_info())
         elif self.path == "/pa/get_user_details":
-            self._json(self._user_details(body))
+            answer = self._user_details(body)
+            if answer is not None:
+                self._json(answer)
         elif self.path == "/pa/get_online":
             self._json(self._online(body))
         else:
             self._send_message(body)
 
-    def _user_details(self, body: bytes) -> dict[str, Any]:
+    def _user_details(self, body: bytes) -> dict[str, Any] | None:
+        """The answer, or None when a fault receiver's answer was given already."""
         try:
             data = parse_json(body, what="Request body")
         except JsonInputError:
@@ -213,6 +216,9 @@ class _Handler(BaseHTTPRequestHandler):
         uid = data.get("id") if isinstance(data, dict) else None
         if not isinstance(uid, str) or not uid:
             return _status(4, "id is required")
+        fault = self.server.state.fault or uid
+        if self._fault(fault):
+            return None
         code = rules.status_for_test_receiver(uid)
         if code is not None:
             return _status(code)

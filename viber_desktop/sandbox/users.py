@@ -138,7 +138,7 @@ def users_help() -> list[str]:
         f"      '{SUBSCRIBER_PREFIX}' id is on level {CURRENT_API_LEVEL}.",
         f"  get_user_details: the test user's details. More than {limit.calls} lookups of one "
         f"user within {limit.window_s / HOUR:g} hours:",
-        f"      status 12; not subscribed: status 6; {STATUS_PREFIX}N: status N.",
+        f"      status 12; not subscribed: status 6; {STATUS_PREFIX}N and the fault ids as above.",
         f"  get_online (at most {ONLINE_IDS_MAX} ids): sandbox-user-1 online, sandbox-user-2 and",
         f"      {OLD_USER} offline (with last_online), sandbox-user-3 undisclosed,",
         f"      {BUSY_USER} tryLater, anyone not subscribed unavailable.",
