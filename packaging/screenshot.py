@@ -29,6 +29,15 @@ SAMPLES = {
         "sender": {"name": "A" * 30},
         "tracking_data": None,
     },
+    "odd": {
+        "receiver": 12345,
+        "chat_id": 7,
+        "type": "text",
+        "text": "Hi",
+        "sender": {"name": "Shop", "x": {"deep": [1, 2]}},
+        "tracking_data": None,
+        "min_api_version": "3",
+    },
 }
 
 

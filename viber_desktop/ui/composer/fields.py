@@ -80,6 +80,10 @@ class TextLine(QLineEdit):
         """What a value of another kind becomes when the user asks to replace it."""
         return _as_text(value)
 
+    def target(self) -> str:
+        """The kind this field holds, in words ("make it {target}")."""
+        return self.tr("text")
+
     def value(self) -> Any:
         return self.text()
 
@@ -132,6 +136,9 @@ class IntField(_JsonNumberField):
 
     PATTERN = r"-?\d{0,15}"
 
+    def target(self) -> str:
+        return self.tr("a whole number")
+
     def accepts(self, value: Any) -> bool:
         return is_int(value)
 
@@ -143,6 +150,9 @@ class NumberField(_JsonNumberField):
     """A JSON number that may be absent (latitude, longitude)."""
 
     PATTERN = r"-?\d{0,4}(\.\d{0,12})?"
+
+    def target(self) -> str:
+        return self.tr("a number")
 
     def accepts(self, value: Any) -> bool:
         return is_number(value)
@@ -192,6 +202,9 @@ class EnumCombo(QComboBox):
 
     def natural(self, value: Any) -> Any:
         return None
+
+    def target(self) -> str:
+        return self.tr("one of the choices")
 
     def value(self) -> Any:
         index = self.currentIndex()
@@ -258,6 +271,9 @@ class TextField(QPlainTextEdit):
     def natural(self, value: Any) -> Any:
         return _as_text(value)
 
+    def target(self) -> str:
+        return self.tr("text")
+
     def value(self) -> Any:
         return self.toPlainText()
 
@@ -318,18 +334,22 @@ class FieldBox(QWidget):
         else:
             replacement = self.field.natural(value)
             kind = kind_of(value)
-            text = self.tr("{kind}: replace").format(kind=kind)
-            tip = (
-                self.tr("This field holds {kind}. Click to write it as {value}.").format(
+            if replacement in (None, ""):
+                text = self.tr("{kind}: clear").format(kind=kind)
+                tip = self.tr("This field holds {kind}. Click to clear it.").format(kind=kind)
+            else:
+                text = self.tr("{kind}: make it {target}").format(kind=kind, target=self._target())
+                tip = self.tr("This field holds {kind}. Click to write it as {value}.").format(
                     kind=kind, value=_show(replacement)
                 )
-                if replacement not in (None, "")
-                else self.tr("This field holds {kind}. Click to clear it.").format(kind=kind)
-            )
         self.kind_button.setText(text)
         self.kind_button.setToolTip(tip)
         self.kind_button.setAccessibleName(tip)
         self.kind_button.show()
+
+    def _target(self) -> str:
+        target = getattr(self.field, "target", None)  # a field kind may not name itself
+        return str(target()) if callable(target) else self.tr("the kind this field takes")
 
     def _replace(self) -> None:
         self.field.user_changed.emit(self.field.natural(self.field.shown))
