@@ -10,6 +10,8 @@ from viber_desktop.core import pointer as jp
 from viber_desktop.core.pointer import MISSING, Edit
 
 _MERGE_ID = 1201
+UNDO_LIMIT = 500
+"""Steps kept; typing in one field is one step, so this is a long afternoon of edits."""
 
 
 class _EditCommand(QUndoCommand):
@@ -63,6 +65,7 @@ class MessageDocument(QObject):
         self.version = 0
         """Grows with every change: views redraw only when it moved."""
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
     # --- reading ------------------------------------------------------------------------
 
