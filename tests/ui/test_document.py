@@ -171,28 +171,28 @@ def test_button_edits_are_undo_steps(qtbot: QtBot, window: MainWindow) -> None:
     editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
     start = exact(window.composer.payload())
     count = len(editor.buttons)
-    editor.list.setCurrentRow(0)
-    qtbot.mouseClick(editor.add_btn, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(editor.down_btn, Qt.MouseButton.LeftButton)
+    editor.select(0)
+    qtbot.mouseClick(editor.add_card_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.right_btn, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.dup_btn, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.form.widgets["/Text"], "!")
-    qtbot.mouseClick(editor.remove_btn, Qt.MouseButton.LeftButton)
-    assert len(editor.buttons) == count + 1
+    qtbot.keyClicks(editor.panel.form.widgets["/Text"], "!")
+    qtbot.mouseClick(editor.delete_btn, Qt.MouseButton.LeftButton)
+    assert len(editor.buttons) == count + 2
     texts = [window.undo_action.text()]
     while window.doc.undo_stack.canUndo() and window.doc.undo_stack.index() > 1:
         window.undo_action.trigger()
         texts.append(window.undo_action.text())
     window.undo_action.trigger()  # the type change
     assert texts[:5] == [
-        "&Undo Remove a button",
+        "&Undo Delete a button",
         "&Undo Edit Text",
         "&Undo Duplicate a button",
         "&Undo Move a button",
-        "&Undo Add a button",
+        "&Undo Add a card",
     ]
     combo.setCurrentIndex(combo.findData("rich_media"))
     assert exact(window.composer.payload()) == start
-    assert editor.list.count() == count
+    assert len(editor.grid.places) == count
 
 
 def test_a_replacement_is_one_undo_step_and_says_how_to_undo(

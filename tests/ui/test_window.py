@@ -175,19 +175,28 @@ def test_button_editor_add_remove_reorder(qtbot: QtBot, window: MainWindow) -> N
     combo.setCurrentIndex(combo.findData("rich_media"))
     editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
     before = len(window.composer.payload()["rich_media"]["Buttons"])
-    editor.list.setCurrentRow(before - 1)
-    qtbot.mouseClick(editor.add_btn, Qt.MouseButton.LeftButton)
+    editor.scroller.ensureVisible(int(editor.grid.button_rect(before - 1).center().x()), 0)
+    qtbot.mouseClick(
+        editor.grid,
+        Qt.MouseButton.LeftButton,
+        pos=editor.grid.button_rect(before - 1).center().toPoint(),
+    )
+    assert editor.row == before - 1
+    # The sample's cards are full: a new button needs a new card (a tall button and a short one).
+    qtbot.mouseClick(editor.add_card_btn, Qt.MouseButton.LeftButton)
     buttons = window.composer.payload()["rich_media"]["Buttons"]
-    assert len(buttons) == before + 1
-    text = editor.form.widgets["/Text"]
+    assert len(buttons) == before + 2
+    assert editor.row == before
+    text = editor.panel.form.widgets["/Text"]
     text.clear()
     qtbot.keyClicks(text, "Last")
-    assert window.composer.payload()["rich_media"]["Buttons"][-1]["Text"] == "Last"
-    qtbot.mouseClick(editor.up_btn, Qt.MouseButton.LeftButton)
+    assert window.composer.payload()["rich_media"]["Buttons"][before]["Text"] == "Last"
+    qtbot.mouseClick(editor.left_btn, Qt.MouseButton.LeftButton)
     buttons = window.composer.payload()["rich_media"]["Buttons"]
-    assert buttons[-2]["Text"] == "Last"
-    qtbot.mouseClick(editor.remove_btn, Qt.MouseButton.LeftButton)
-    assert len(window.composer.payload()["rich_media"]["Buttons"]) == before
+    assert buttons[before - 1]["Text"] == "Last"
+    qtbot.mouseClick(editor.delete_btn, Qt.MouseButton.LeftButton)
+    assert len(window.composer.payload()["rich_media"]["Buttons"]) == before + 1
+    assert "Last" not in [b.get("Text") for b in window.composer.payload()["rich_media"]["Buttons"]]
 
 
 def test_rich_media_card_limit_is_reported(window: MainWindow) -> None:
@@ -384,10 +393,10 @@ def test_button_counters_follow_the_rules_text_is_cropped_action_body_refused(
     combo = window.composer.type_combo
     combo.setCurrentIndex(combo.findData("rich_media"))
     editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
-    editor.list.setCurrentRow(0)
-    counters = editor.form.counters
+    editor.select(0)
+    counters = editor.panel.form.counters
     for pointer, state in (("/Text", "warning"), ("/ActionBody", "error")):
-        field = editor.form.widgets[pointer]
+        field = editor.panel.form.widgets[pointer]
         field.setText("😀" * 125)  # QTest cannot type astral characters
         qtbot.keyClicks(field, "x")  # 251 UTF-16 units: one over the limit
         _, counter = counters[pointer]

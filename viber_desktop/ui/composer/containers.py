@@ -1,15 +1,27 @@
-"""Rich-media carousel and keyboard editors: group properties plus the button editor."""
+"""Rich-media carousel and keyboard editors: the button editor, then the group's settings."""
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from viber_desktop.core import limits
+from viber_desktop.core.keyboards import group_span
 from viber_desktop.core.pointer import pointer
 from viber_desktop.ui.composer.buttons import ButtonEditor
-from viber_desktop.ui.composer.spec_form import Spec, SpecForm, field_spec
+from viber_desktop.ui.composer.gallery import ExampleGallery, open_example
+from viber_desktop.ui.composer.rich_fields import ButtonForm
+from viber_desktop.ui.composer.spec_form import Spec, field_spec
 from viber_desktop.ui.document import MessageDocument
+from viber_desktop.ui.images import ImageLoader
 
 
 class GroupEditor(QWidget):
-    """Edits the ``keyboard`` or ``rich_media`` object held under ``key`` in the document."""
+    """Edits the ``keyboard`` or ``rich_media`` object held under ``key`` in the document.
+
+    Signals:
+        example_opened(str): an example replaced the message (the undo step's name).
+    """
+
+    example_opened = Signal(str)
 
     def __init__(
         self,
@@ -22,36 +34,59 @@ class GroupEditor(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.key = key
-        self.props = SpecForm(specs, doc)
+        self.rich = rich
         self.editor = ButtonEditor(doc, pointer(key, "Buttons"), rich)
+        self.props = ButtonForm(specs, doc)
+        self.examples_btn = QPushButton(self.tr("Examples…"))
+        self.examples_btn.setToolTip(self.tr("Start from a good example (replaces the message)"))
+        self.editor.toolbar.addWidget(self.examples_btn)
+        self.gallery: ExampleGallery | None = None
+        settings = QGroupBox(self.tr("Carousel settings") if rich else self.tr("Keyboard settings"))
+        QVBoxLayout(settings).addWidget(self.props)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.props)
         layout.addWidget(self.editor)
+        layout.addWidget(settings)
+        self.examples_btn.clicked.connect(self.show_gallery)
 
     def refresh(self) -> None:
         self.props.refresh()
         obj = self.doc.get(pointer(self.key))
         obj = obj if isinstance(obj, dict) else {}
+        _, rows = group_span(obj, rich=self.rich)
+        if not self.rich:
+            declared = obj.get("ButtonsGroupRows")
+            fits = isinstance(declared, int) and 1 <= declared <= limits.KEYBOARD_ROWS_MAX
+            rows = declared if fits else limits.KEYBOARD_ROWS_MAX
         self.editor.refresh(
-            obj.get("ButtonsGroupColumns"), obj.get("ButtonsGroupRows"), obj.get("BgColor")
+            obj.get("ButtonsGroupColumns"), obj.get("ButtonsGroupRows"), obj.get("BgColor"), rows
         )
 
     def focus_path(self, path: str) -> QWidget | None:
         prefix = f"/{self.key}/Buttons"
         if path.startswith(prefix):
-            self.editor.focus_path(path[len(prefix) :])
-            return self.editor
+            return self.editor.focus_path(path[len(prefix) :])
         return self.props.focus_widget(path)
+
+    def set_images(self, images: ImageLoader | None) -> None:
+        """Show Image / BgMedia thumbnails, loaded off the GUI thread by ``images``."""
+        self.editor.set_images(images)
+
+    def show_gallery(self) -> None:
+        self.gallery = ExampleGallery(self)
+        self.gallery.chosen.connect(self.open_example)
+        self.gallery.open()
+
+    def open_example(self, key: str) -> None:
+        """Replace the message with an example (one undo step)."""
+        self.example_opened.emit(open_example(self.doc, key))
 
 
 def rich_media_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec(
-            "rich_media", ("rich_media", "BgColor"), "Card &background", placeholder="#FFFFFF"
-        ),
+        field_spec("rich_media", ("rich_media", "BgColor"), "Card bac&kground", kind="color"),
         field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), "Card &columns"),
-        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card &rows"),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card row&s"),
         field_spec(
             "rich_media",
             ("alt_text",),
@@ -64,11 +99,12 @@ def rich_media_editor(doc: MessageDocument) -> GroupEditor:
 
 def keyboard_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec(
-            "message", ("keyboard", "BgColor"), "Keyboard &background", placeholder="#FFFFFF"
-        ),
-        field_spec("message", ("keyboard", "InputFieldState"), "&Input field"),
-        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group co&lumns"),
-        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group ro&ws"),
+        field_spec("message", ("keyboard", "BgColor"), "Keyboard bac&kground", kind="color"),
+        field_spec("message", ("keyboard", "InputFieldState"), "Input &field"),
+        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group &columns"),
+        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group row&s"),
+        field_spec("message", ("keyboard", "DefaultHeight"), "Default height", kind="bool"),
+        field_spec("message", ("keyboard", "CustomDefaultHeight"), "Height (% of screen)"),
+        field_spec("message", ("keyboard", "HeightScale"), "Row height (%)"),
     )
     return GroupEditor(doc, "keyboard", specs, rich=False)

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTextDocument,
     QTextOption,
 )
@@ -22,6 +23,9 @@ from viber_desktop.core.layout import Placement, card_count, place_buttons
 
 _TAG = re.compile(r"<[^>]+>")
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+_TEXT_CACHE_MAX = 400
+BUTTON_FILL = "#7360f2"
+"""A button without a valid BgColor is drawn in Viber's purple."""
 
 
 def plain(text: Any) -> str:
@@ -29,6 +33,11 @@ def plain(text: Any) -> str:
     if not isinstance(text, str):
         return ""
     return _TAG.sub("", re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE))
+
+
+def color_of(value: Any, default: str) -> QColor:
+    """``value`` as a colour when it is ``#RRGGBB``, else ``default``."""
+    return QColor(value if isinstance(value, str) and _HEX.fullmatch(value) else default)
 
 
 class ButtonGridView(QWidget):
@@ -39,101 +48,166 @@ class ButtonGridView(QWidget):
     """
 
     clicked = Signal(int)
+    GAP = 10
+    """Horizontal space between two cards."""
 
     def __init__(self, parent: QWidget | None = None, *, cell: int = 38) -> None:
         super().__init__(parent)
         self.cell = cell
+        self.row_height = cell * 4 / 3
+        self.top = 4.0
+        """Where the cards start (the editor writes card names above them)."""
         self.buttons: list[Any] = []
         self.columns = limits.GRID_COLUMNS_MAX
         self.rows: int | None = None
+        self.rich = False
         self.selected = -1
+        self.mark_selection = True
         self.bg = "#FFFFFF"
+        self.pixmaps: dict[str, QPixmap] = {}
+        """Loaded Image / BgMedia pictures by URL (filled by whoever loads them)."""
         self._places: list[Placement] = []
+        self._texts: dict[tuple[str, int, str], QTextDocument] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Button layout"))
+
+    @property
+    def places(self) -> list[Placement]:
+        return self._places
 
     def set_buttons(
         self, buttons: list[Any], columns: Any, rows: Any, *, rich: bool, bg: Any = None
     ) -> None:
         self.buttons = buttons
+        self.rich = rich
         self.columns, self.rows = group_span(
             {"ButtonsGroupColumns": columns, "ButtonsGroupRows": rows}, rich=rich
         )
-        self.bg = (
-            bg if isinstance(bg, str) and _HEX.fullmatch(bg) else ("#FFFFFF" if rich else "#F0F1F5")
-        )
+        self.bg = color_of(bg, "#FFFFFF" if rich else "#F0F1F5").name()
         spans = [button_span(b) for b in buttons]
         self._places = place_buttons(spans, self.columns, self.rows)
-        self.setToolTip(self.tr("%n card(s)", "", card_count(self._places)) if rich else "")
+        self.setToolTip(self._tooltip())
         self.updateGeometry()
         self.update()
 
+    def _tooltip(self) -> str:
+        return self.tr("%n card(s)", "", card_count(self._places)) if self.rich else ""
+
+    # --- geometry -------------------------------------------------------------------------
+
+    def card_rows(self) -> int:
+        return self.rows or max((p.row + p.rows for p in self._places), default=1)
+
     def card_size(self) -> QSize:
-        rows = self.rows or max((p.row + p.rows for p in self._places), default=1)
-        return QSize(self.columns * self.cell, rows * self.cell * 2 // 3 * 2)
+        return QSize(self.columns * self.cell, round(self.card_rows() * self.row_height))
+
+    def cards(self) -> int:
+        return max(1, card_count(self._places))
+
+    def card_rect(self, card: int) -> QRectF:
+        size = self.card_size()
+        return QRectF(
+            2 + card * (size.width() + self.GAP), self.top - 2, size.width() + 4, size.height() + 4
+        )
 
     def sizeHint(self) -> QSize:
-        cards = max(1, card_count(self._places))
         card = self.card_size()
-        return QSize(cards * (card.width() + 10), card.height() + 8)
+        return QSize(self.cards() * (card.width() + self.GAP), round(self.top + card.height() + 4))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.cell * 3, self.sizeHint().height())
 
+    def button_rect(self, index: int) -> QRectF:
+        """Where button ``index`` is drawn (empty when there is no such button)."""
+        if 0 <= index < len(self._places):
+            return self._rect(self._places[index])
+        return QRectF()
+
     def _rect(self, p: Placement) -> QRectF:
         card = self.card_size()
         unit_w = card.width() / self.columns
-        unit_h = self.cell * 4 / 3
-        x = 4 + p.card * (card.width() + 10) + p.column * unit_w
-        return QRectF(
-            x + 1.5, 4 + p.row * unit_h + 1.5, p.columns * unit_w - 3, p.rows * unit_h - 3
-        )
+        x = 4 + p.card * (card.width() + self.GAP) + p.column * unit_w
+        y = self.top + p.row * self.row_height
+        return QRectF(x + 1.5, y + 1.5, p.columns * unit_w - 3, p.rows * self.row_height - 3)
+
+    def index_at(self, x: float, y: float) -> int:
+        """The button under the point, or -1."""
+        for p in self._places:
+            if self._rect(p).contains(x, y):
+                return p.button
+        return -1
+
+    # --- painting -------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = self.card_size()
-        for c in range(max(1, card_count(self._places))):
-            rect = QRectF(2 + c * (card.width() + 10), 2, card.width() + 4, card.height() + 4)
-            painter.setPen(QPen(QColor("#c8c8d0"), 1))
-            painter.setBrush(QColor(self.bg))
-            painter.drawRoundedRect(rect, 8, 8)
+        exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
+        for c in range(self.cards()):
+            rect = self.card_rect(c)
+            if rect.intersects(exposed):
+                self._paint_card(painter, c, rect)
         for p in self._places:
-            button = self.buttons[p.button]
-            data = button if isinstance(button, dict) else {}
-            color = data.get("BgColor")
-            fill = (
-                QColor(color)
-                if isinstance(color, str) and _HEX.fullmatch(color)
-                else QColor("#7360f2")
-            )
             rect = self._rect(p)
-            pen = (
-                QPen(QColor("#ff9800"), 3)
-                if p.button == self.selected
-                else QPen(fill.darker(115), 1)
-            )
-            painter.setPen(pen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 6, 6)
-            luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
-            ink = "#ffffff" if luminance < 150 else "#202020"
-            self._draw_text(painter, rect.adjusted(4, 2, -4, -2), data, ink)
+            if rect.intersects(exposed):
+                self._paint_button(painter, p, rect)
+        self._paint_over(painter)
         painter.end()
 
-    def _draw_text(self, painter: QPainter, rect: QRectF, data: dict[str, Any], ink: str) -> None:
-        """Button Text as Viber renders it: its HTML (b, i, u, br, font color), centred."""
+    def _paint_card(self, painter: QPainter, card: int, rect: QRectF) -> None:
+        painter.setPen(QPen(QColor("#c8c8d0"), 1))
+        painter.setBrush(QColor(self.bg))
+        painter.drawRoundedRect(rect, 8, 8)
+
+    def _paint_button(self, painter: QPainter, p: Placement, rect: QRectF) -> None:
+        button = self.buttons[p.button]
+        data = button if isinstance(button, dict) else {}
+        # A rich-media button without a colour shows the card through it.
+        fill = color_of(data.get("BgColor"), self.bg if self.rich else BUTTON_FILL)
+        selected = self.mark_selection and p.button == self.selected
+        painter.setPen(QPen(QColor("#ff9800"), 3) if selected else QPen(fill.darker(115), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        pictured = False
+        for key in ("BgMedia", "Image"):
+            picture = self.pixmaps.get(str(data.get(key)))
+            if picture is not None:
+                pictured = True
+                self._paint_picture(painter, picture, rect.adjusted(2, 2, -2, -2))
+        luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
+        ink = "#ffffff" if luminance < 150 else "#202020"
+        self._draw_text(painter, rect.adjusted(4, 2, -4, -2), data, ink, pictured)
+
+    def _paint_picture(self, painter: QPainter, picture: QPixmap, rect: QRectF) -> None:
+        scaled = picture.scaled(
+            rect.size().toSize(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        x = rect.left() + (rect.width() - scaled.width()) / 2
+        y = rect.top() + (rect.height() - scaled.height()) / 2
+        painter.drawPixmap(round(x), round(y), scaled)
+
+    def _paint_over(self, painter: QPainter) -> None:
+        """Drawn above the buttons (the editor's selection, overflow and drag marks)."""
+
+    def _draw_text(
+        self, painter: QPainter, rect: QRectF, data: dict[str, Any], ink: str, pictured: bool
+    ) -> None:
+        """Button Text as Viber renders it: its HTML (b, i, u, br, font color), centred.
+
+        Without Text: the picture's file name until the picture is shown, else the action."""
         text = data.get("Text")
         if not isinstance(text, str) or not text:
-            text = html.escape(str(data.get("ActionBody", ""))[:20])
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(f"body {{ color: {ink}; }}")
-        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setDocumentMargin(0)
-        doc.setHtml(f"<body>{text}</body>")
-        doc.setTextWidth(rect.width())
+            if pictured:
+                return
+            media = data.get("BgMedia") or data.get("Image")
+            if isinstance(media, str) and media:
+                name = media.rstrip("/").rsplit("/", 1)[-1][:40]
+                text = f"<small>🖼 {html.escape(name)}</small>"
+            else:
+                text = html.escape(str(data.get("ActionBody", ""))[:20])
+        doc = self._text_document(text, int(rect.width()), ink)
         painter.save()
         offset = max(0.0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left(), rect.top() + offset)
@@ -141,9 +215,27 @@ class ButtonGridView(QWidget):
         doc.drawContents(painter)
         painter.restore()
 
+    def _text_document(self, text: str, width: int, ink: str) -> QTextDocument:
+        # Laying out HTML is the costly part of a repaint: keep each button's layout.
+        key = (text, width, ink)
+        doc = self._texts.get(key)
+        if doc is None:
+            if len(self._texts) >= _TEXT_CACHE_MAX:
+                self._texts.clear()
+            doc = QTextDocument()
+            doc.setDefaultStyleSheet(f"body {{ color: {ink}; }}")
+            option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            doc.setDefaultTextOption(option)
+            doc.setDocumentMargin(0)
+            doc.setHtml(f"<body>{text}</body>")
+            doc.setTextWidth(width)
+            self._texts[key] = doc
+        return doc
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for p in self._places:
-            if self._rect(p).contains(event.position()):
-                self.clicked.emit(p.button)
-                return
+        index = self.index_at(event.position().x(), event.position().y())
+        if index >= 0:
+            self.clicked.emit(index)
+            return
         super().mousePressEvent(event)
