@@ -14,7 +14,8 @@ from viber_desktop.services.settings import Settings, SettingsError
 from viber_desktop.ui.assets import app_icon
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
-from viber_desktop.ui.theme import dark_palette
+from viber_desktop.ui.style import AccessibleStyle
+from viber_desktop.ui.theme import dark_palette, light_palette
 
 
 class _FirstPaint(QObject):
@@ -41,10 +42,13 @@ def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplicati
     app.setApplicationVersion(__version__)
     app.setOrganizationName("viber-desktop")
     app.setDesktopFileName("io.github.viberdesktop.Composer")
-    app.setStyle("Fusion")
+    style = AccessibleStyle()
+    app.setStyle(style)
     app.setWindowIcon(app_icon())
     if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
         app.setPalette(dark_palette())
+    else:
+        app.setPalette(light_palette(style.standardPalette()))
     return app
 
 

@@ -131,7 +131,7 @@ class FindingsPanel(QWidget):
         self.list.clear()
         if not report.findings:
             item = QListWidgetItem(self.tr("No findings: the message passes every check."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
             self.list.addItem(item)
         ordered = sorted(report.findings, key=lambda f: f.severity != "error")
         self._findings = ordered

@@ -20,6 +20,38 @@ def state_color(state: str, widget: QWidget | None = None) -> str:
     }[state]
 
 
+def border_color(palette: QPalette) -> QColor:
+    """Field and check-box borders: at least 3:1 against the window and the field."""
+    return QColor("#8a8f98" if _dark(palette) else "#767676")
+
+
+def focus_color(palette: QPalette) -> QColor:
+    """The focus ring: at least 3:1 against the window, fields and buttons."""
+    return QColor("#a99cff" if _dark(palette) else "#5b48d6")
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
+        + 0.0722 * channel(color.blue())
+    )
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def set_style(widget: QWidget, style: str) -> None:
     """Set a style sheet only when it changes: restyling on every keystroke is costly."""
     if widget.styleSheet() != style:
@@ -44,6 +76,20 @@ def set_fixed_text(label: QLabel, text: str) -> None:
     label.setText(text)
 
 
+def light_palette(standard: QPalette) -> QPalette:
+    """Fusion's light palette with a selection white text reads on (its blue gives 3.7:1)."""
+    p = QPalette(standard)
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#5b48d6"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#666666"))
+    return p
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor("#1e1f22"), QColor("#2b2d31"), QColor("#e6e6e6")
@@ -57,12 +103,17 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Text, text),
         (QPalette.ColorRole.Button, window),
         (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.Highlight, QColor("#7360f2")),
+        (QPalette.ColorRole.Highlight, QColor("#6a56e8")),
         (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
         (QPalette.ColorRole.Link, QColor("#a99cff")),
         (QPalette.ColorRole.PlaceholderText, QColor("#8a8a8a")),
     ):
         p.setColor(role, color)
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    # Disabled text stays readable (4.5:1) while clearly dimmer than #e6e6e6.
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9a9a9a"))
     return p
