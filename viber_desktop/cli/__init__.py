@@ -1,4 +1,4 @@
-"""The headless command line: check, send, sandbox, token, profile, history."""
+"""The headless command line: check, send, sandbox, token, profile, history, receivers."""
 
 import argparse
 import os
@@ -9,7 +9,7 @@ from viber_desktop import __version__
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-SUBCOMMANDS = ("check", "send", "sandbox", "token", "profile", "history")
+SUBCOMMANDS = ("check", "send", "sandbox", "token", "profile", "history", "receivers")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -57,7 +57,14 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from viber_desktop.cli import check_cmd, history_cmd, profile_cmd, sandbox_cmd, send_cmd
+    from viber_desktop.cli import (
+        check_cmd,
+        history_cmd,
+        profile_cmd,
+        receivers_cmd,
+        sandbox_cmd,
+        send_cmd,
+    )
 
     parser: argparse.ArgumentParser = Parser(
         prog="viber-desktop",
@@ -76,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile_cmd.register_token(sub)
     profile_cmd.register_profile(sub)
     history_cmd.register(sub)
+    receivers_cmd.register(sub)
     return parser
 
 

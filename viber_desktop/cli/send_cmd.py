@@ -52,7 +52,11 @@ def register(sub: Subparsers) -> None:
         description="Check a payload and send it to send_message once (never retried). "
         "Token: VIBER_AUTH_TOKEN, else the profile's keyring entry. Exit 0 ok, 1 api_error, "
         "2 usage error / invalid payload / no token, 3 not_sent or unknown, 4 an unexpected "
-        "error. With --json, always one JSON object.",
+        "error. With --json, always one JSON object. With --list NAME, the message goes to "
+        "every receiver of that test list, one after another (at most 50), with a line (with "
+        "--json, a JSON line) per receiver; exit 0 when all accepted it, 1 when one was refused "
+        "or skipped, 3 when one was not sent, has an unknown outcome or was not tried, 130 "
+        "when stopped with Ctrl+C (after the current receiver).",
     )
     p.add_argument("file", help="payload file, or - for standard input")
     p.add_argument("--profile", help="bot profile (default: the active one, Sandbox at first)")
@@ -66,6 +70,16 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="send nothing; print the exact body and an equivalent curl command",
     )
+    p.add_argument(
+        "--list",
+        metavar="NAME",
+        help="send to every receiver of this test list (see 'viber-desktop receivers')",
+    )
+    p.add_argument(
+        "--allow-older",
+        action="store_true",
+        help="with --list: also send to receivers whose Viber is older than the message needs",
+    )
     p.set_defaults(func=run, request_may_have_left=False, result=None, where={}, secrets=[])
 
 
@@ -73,6 +87,10 @@ def run(args: argparse.Namespace) -> int:
     payload, had_token = strip_body_token(read_payload(args.file))
     if had_token:
         say(BODY_TOKEN_NOTICE, err=True)
+    if args.list is not None:
+        from viber_desktop.cli.list_send_cmd import run_list
+
+        return run_list(args, payload, *_profile(args))
     report = check_payload(payload)
     if not report.ok:
         if not args.json:
@@ -82,19 +100,7 @@ def run(args: argparse.Namespace) -> int:
             EXIT_USAGE,
             {"findings": [f.as_json() for f in report.findings]},
         )
-    try:
-        store = SettingsStore()
-        settings = store.load()
-        if store.problem:
-            say(f"warning: {store.problem}", err=True)
-        profile = settings.profile(args.profile or settings.active_profile)
-    except KeyError as exc:
-        raise CliError(
-            f"no profile named {one_line(str(exc.args[0]))!r} (see 'viber-desktop profile "
-            "list'); nothing was sent"
-        ) from None
-    except SettingsError as exc:
-        raise CliError(f"{exc}; nothing was sent") from None
+    profile, settings = _profile(args)
     if args.dry_run:
         base_url = args.api_url or profile.public_api_url
         problem = base_url_problem(base_url)
@@ -117,6 +123,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         say(format_result(result))
     return {"ok": EXIT_OK, "api_error": EXIT_FINDINGS}.get(result.outcome, EXIT_TRANSPORT)
+
+
+def _profile(args: argparse.Namespace) -> tuple[Profile, Settings]:
+    """The profile to send with (``--profile``, else the active one) and the settings."""
+    try:
+        store = SettingsStore()
+        settings = store.load()
+        if store.problem:
+            say(f"warning: {store.problem}", err=True)
+        return settings.profile(args.profile or settings.active_profile), settings
+    except KeyError as exc:
+        raise CliError(
+            f"no profile named {one_line(str(exc.args[0]))!r} (see 'viber-desktop profile "
+            "list'); nothing was sent"
+        ) from None
+    except SettingsError as exc:
+        raise CliError(f"{exc}; nothing was sent") from None
 
 
 def _send(
@@ -171,6 +194,10 @@ def unexpected_outcome(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
 
     Once the request may have left, the truth is "unknown", never "nothing was sent".
     """
+    if getattr(args, "list", None) is not None:
+        from viber_desktop.cli.list_send_cmd import interrupted_words
+
+        return interrupted_words(args)
     result: ApiResult | None = args.result
     if result is not None:
         return (

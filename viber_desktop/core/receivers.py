@@ -237,6 +237,12 @@ def age_words(seconds: float) -> str:
     return f"{hours // 24:,} days"
 
 
+def ago(seconds: float) -> str:
+    """``just now`` or ``5 min ago``."""
+    words = age_words(seconds)
+    return words if words == "just now" else f"{words} ago"
+
+
 def clock_time(ts: float, now: float) -> str:
     """A local time to act on: ``18:20`` today, else ``2024-05-02 18:20``."""
     when = datetime.fromtimestamp(ts).astimezone()
@@ -358,7 +364,7 @@ ONLINE_STATES: Final[dict[int, OnlineState]] = {
     for s in (
         OnlineState(0, "online", "online"),
         OnlineState(1, "offline", "offline"),
-        OnlineState(2, "undisclosed", "hides whether they are online (a Viber privacy setting)"),
+        OnlineState(2, "undisclosed", "hides whether they are online, a Viber privacy setting"),
         OnlineState(3, "tryLater", "Viber could not tell just now: try again later"),
         OnlineState(
             4,
@@ -497,3 +503,88 @@ def list_stops_after(outcome: Outcome, status: int | None) -> bool:
     if outcome in ("not_sent", "unknown"):
         return True
     return outcome == "api_error" and status not in RECEIVER_STATUSES
+
+
+def too_many_for_a_list_send(name: str, size: int) -> str:
+    return (
+        f"The list {name!r} has {size:,} receivers. {LIST_SEND_RULE}: split it into smaller "
+        "lists. Nothing was sent."
+    )
+
+
+def empty_list(name: str) -> str:
+    return (
+        f"The list {name!r} has no receivers: add some with "
+        f"'viber-desktop receivers add ID --list {name!r}'. Nothing was sent."
+    )
+
+
+NOT_TRIED_STOPPED: Final = "Not tried: you stopped the list send."
+STOPPED_WAITING: Final = (
+    "You stopped waiting for the answer, so this message MAY HAVE BEEN DELIVERED. Check the "
+    "receiver's chat before sending it again."
+)
+
+
+def not_tried_after(who: str, what: str) -> str:
+    return (
+        f"Not tried: the list stopped after {who} ({what}), as the same would most likely "
+        "happen again. Nothing more was sent."
+    )
+
+
+def skip_unknown(who: str, entry_id: int) -> str:
+    return (
+        f"Skipped: an earlier send of this same message to {who} (history #{entry_id}) has an "
+        "unknown outcome, so it may have arrived. Check the receiver's chat; send to it alone "
+        "if it did not."
+    )
+
+
+def skip_limited(who: str, until: str) -> str:
+    return (
+        f"Skipped: Viber answered 'too many requests' (status 12) for {who} less than an hour "
+        f"ago; try again after {until}."
+    )
+
+
+def skip_hourly(who: str, sent: int, most: int) -> str:
+    return (
+        f"Skipped: {sent} messages went to {who} in the last hour; Viber allows {most} per hour "
+        "until the receiver replies."
+    )
+
+
+def skip_old(fit: str) -> str:
+    return f"Skipped: {fit}. {STATUS_13_NOTE}."
+
+
+def skip_invalid(problem: str) -> str:
+    return f"Skipped: for this receiver the message has an error: {problem}"
+
+
+def readme_rules() -> str:
+    """The README's table of receiver rules (generated: the README must match)."""
+    limit = USER_DETAILS_LIMIT
+    states = ", ".join(
+        f"{s.code} {s.name}" + ("" if s.words == s.name else f" ({s.words})")
+        for s in ONLINE_STATES.values()
+    )
+    rows = [
+        "| What | Rule |",
+        "|---|---|",
+        f"| `get_user_details` (lookup) | at most {limit.calls} per receiver every "
+        f"{limit.window_s / HOUR:g} hours ({limit.source}); counted per profile before each "
+        "call, and the answer is kept with its time |",
+        f"| `get_online` | at most {ONLINE_IDS_MAX} receivers per call; states: {states} |",
+        f"| `send --list` | {LIST_SEND_RULE}; one `send_message` per receiver, one after "
+        "another, each recorded in the history before it leaves |",
+        f"| Test list | at most {LIST_MEMBERS_MAX} receivers; {LISTS_MAX} lists per profile |",
+        f"| Book | at most {BOOK_MAX:,} receivers per profile; label up to {LABEL_MAX} "
+        f"characters, notes {NOTES_MAX:,}, up to {TAGS_MAX} tags of {TAG_MAX}, list names "
+        f"{LIST_NAME_MAX}, IDs {RECEIVER_ID_MAX} |",
+        f"| CSV | columns {', '.join(CSV_COLUMNS)} (only receiver_id required; tags and lists "
+        f"separated by `{SEPARATOR}`); at most {CSV_BYTES_MAX // 2**20} MB and {CSV_ROWS_MAX:,} "
+        "rows; cells starting with = + - @ are written with a leading apostrophe |",
+    ]
+    return "\n".join(rows)

@@ -643,7 +643,7 @@ class Lookup:
 
 def look_up(
     store: ReceiverStore,
-    client: "ViberClient",
+    client: "ViberClient | None",
     profile: str,
     receiver_id: str,
     *,
@@ -651,7 +651,8 @@ def look_up(
     who: str | None = None,
 ) -> Lookup:
     """The receiver's details: kept ones unless ``refresh`` (or none are kept), else one
-    get_user_details call, counted first against Viber's 2-per-12-hours limit."""
+    get_user_details call, counted first against Viber's 2-per-12-hours limit (``client``
+    may be None when a kept answer will do)."""
     problem = rules.receiver_id_problem(receiver_id)
     if problem:
         raise ReceiverError(problem)
@@ -662,6 +663,8 @@ def look_up(
 
     if kept is not None and not refresh:
         return Lookup(receiver_id, kept, calls_left=left())
+    if client is None:
+        raise ValueError("no kept answer: a client is needed to ask Viber")
     try:
         entry = store.reserve_lookup(profile, receiver_id, who)
     except LookupRefused as exc:
