@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -253,7 +254,7 @@ def test_query_only_database_refuses_the_send(tmp_path: Path, sandbox: Sandbox) 
 def test_summary_counts_what_the_filter_shows(tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "h.db")
     for billing in (5, 5, 2, 0):
-        add(store, OK.model_copy(update={"billing_status": billing}), receiver="alice")
+        add(store, replace(OK, billing_status=billing), receiver="alice")
     add(store, ApiResult(outcome="api_error", status=6), receiver="alice")
     add(store, ApiResult(outcome="not_sent"), receiver="bob")
     add(store, OK, receiver="bob")

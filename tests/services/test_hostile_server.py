@@ -11,6 +11,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_an_echoed_token_is_hidden_in_a_json_answer(serve: Callable[[Handler], R
     result = client(server.base_url).send_message(b"{}")
     assert TOKEN.encode() in server.requests[0]  # the server really saw and echoed it
     assert result.outcome == "api_error" and result.status == 3
-    dumped = json.dumps([result.model_dump(), result.as_json(), result.explanation])
+    dumped = json.dumps([asdict(result), result.as_json(), result.explanation])
     assert TOKEN not in dumped
     assert "[token hidden]" in (result.raw_response or "")
     assert "[token hidden]" in (result.status_message or "")
@@ -152,7 +153,7 @@ def test_an_echoed_token_is_hidden_in_an_error_page(serve: Callable[[Handler], R
 
     result = client(serve(echo).base_url).send_message(b"{}")
     assert result.outcome == "unknown" and result.http_status == 403
-    assert TOKEN not in json.dumps(result.model_dump())
+    assert TOKEN not in json.dumps(asdict(result))
     assert "[token hidden]" in (result.raw_response or "")
 
 

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def test_compare_shows_both_sides() -> None:
     def entry(i: int, text: str) -> HistoryEntry:
         return HistoryEntry(
             id=i,
-            time="2026-01-01T00:00:00Z",
+            time=datetime(2026, 1, 1, tzinfo=UTC),
             profile="P",
             api_url="u",
             endpoint="send_message",

@@ -1,12 +1,14 @@
-"""The history entry model and its query filter (storage lives in services/history.py)."""
+"""The history entry and its query filter (storage lives in services/history.py).
+
+Plain frozen dataclasses: a page of the History tab builds hundreds of entries, and pydantic
+stays off the path to the window's first paint.
+"""
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, ApiResult, Outcome
 from viber_desktop.core.statuses import billing_info, status_info
@@ -47,10 +49,9 @@ def unrecorded_note(result: ApiResult, reason: str) -> str:
     )
 
 
-class HistoryEntry(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HistoryEntry:
     """One recorded API call: what was sent, and what came back."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: int
     time: datetime
@@ -79,17 +80,23 @@ class HistoryEntry(BaseModel):
             request: Any = json.loads(self.request)
         except ValueError:
             request = self.request
-        data = self.model_dump(mode="json")
+        data = self.as_dict()
         data["time"] = self.time.isoformat()
         data["request"] = request
-        data["message_token"] = self.message_token
         return data
 
+    def as_dict(self) -> dict[str, Any]:
+        """Every field by name, in declaration order (the CSV export's columns)."""
+        return {name: getattr(self, name) for name in ENTRY_FIELDS}
 
-class HistoryFilter(BaseModel):
+
+ENTRY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(HistoryEntry))
+"""The names of :class:`HistoryEntry`'s fields, in order."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HistoryFilter:
     """What to show: every field optional; text searches the request and the response."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     profile: str | None = None
     receiver: str | None = None

@@ -1,10 +1,13 @@
-"""What a call to the Viber API ended in: one of four outcomes, decoded."""
+"""What a call to the Viber API ended in: one of four outcomes, decoded.
+
+:class:`ApiResult` is a plain frozen dataclass: it is built from answers already decoded here,
+and pydantic stays off the path to the window's first paint.
+"""
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Final, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
 from viber_desktop.core.redact import redact, secret_forms
@@ -27,10 +30,9 @@ UNKNOWN_WARNING = (
 NOT_SENT_NOTE = "The request never left this computer: nothing was delivered."
 
 
-class ApiResult(BaseModel):
-    """The decoded result of one API call."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApiResult:
+    """The decoded result of one API call (``dataclasses.replace`` makes a changed copy)."""
 
     outcome: Outcome
     status: int | None = None

@@ -22,6 +22,7 @@ from typing import Any
 
 from viber_desktop.core.history import (
     CRASHED_NOTE,
+    ENTRY_FIELDS,
     RESPONSE_CAP,
     STATES,
     HistoryEntry,
@@ -455,14 +456,20 @@ class HistoryStore:
 
 def _csv(entries: Sequence[HistoryEntry]) -> str:
     out = io.StringIO()
-    fields = list(HistoryEntry.model_fields)
-    writer = csv.DictWriter(out, fieldnames=fields)
+    writer = csv.DictWriter(out, fieldnames=ENTRY_FIELDS)
     writer.writeheader()
     for e in entries:
-        row = e.model_dump(mode="json")
+        row = e.as_dict()
+        row["time"] = _csv_time(e.time)
         row["message_token"] = "" if e.message_token is None else str(e.message_token)
         writer.writerow(row)
     return out.getvalue()
+
+
+def _csv_time(when: datetime) -> str:
+    """ISO 8601 with ``Z`` for UTC, as the CSV export has always written it."""
+    text = when.isoformat()
+    return text[: -len("+00:00")] + "Z" if text.endswith("+00:00") else text
 
 
 def _split(script: str) -> list[str]:

@@ -1,7 +1,7 @@
 """One send, start to finish: check, record, send once, record the outcome."""
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
@@ -189,4 +189,4 @@ def _record(history: HistoryStore, entry_id: int, result: ApiResult) -> ApiResul
     except Exception as exc:  # noqa: BLE001 - a bug of ours must not hide the answer either
         reason = write_problem(exc)
     history.settle_unknown(entry_id, unrecorded_note(result, reason))
-    return result.model_copy(update={"history_error": HISTORY_NOT_UPDATED.format(reason=reason)})
+    return replace(result, history_error=HISTORY_NOT_UPDATED.format(reason=reason))

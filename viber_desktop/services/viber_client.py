@@ -26,7 +26,7 @@ from viber_desktop.core.endpoints import (
     parse_base_url,
     timeout_problem,
 )
-from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, decode_answer
+from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, Outcome, decode_answer
 from viber_desktop.core.receivers import ONLINE_IDS_MAX
 from viber_desktop.core.redact import redact
 from viber_desktop.core.text import body_bytes
@@ -249,10 +249,8 @@ class ViberClient:
             return self._failed("unknown", late(), elapsed())
         return decode_answer(resp.status_code, body, elapsed(), hide=(self._token,))
 
-    def _failed(self, outcome: str, error: str, duration_ms: float) -> ApiResult:
-        return ApiResult.model_validate(
-            {"outcome": outcome, "error": redact(error, self._token), "duration_ms": duration_ms}
-        )
+    def _failed(self, outcome: Outcome, error: str, duration_ms: float) -> ApiResult:
+        return ApiResult(outcome=outcome, error=redact(error, self._token), duration_ms=duration_ms)
 
 
 STOPPED = "you stopped waiting for the answer"
