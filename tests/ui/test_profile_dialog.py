@@ -98,7 +98,7 @@ def test_a_good_profile_is_accepted(dialog: ProfileDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.profile is not None
-    assert dialog.profile.model_dump() == {
+    assert dialog.profile.as_dict() == {
         "name": "Prod",
         "api_url": "https://chatapi.viber.com/pa",
         "sender_name": "Shop",

@@ -6,10 +6,9 @@ the window through its own save). Every refusal is one plain sentence, the same 
 
 from collections.abc import Iterable
 
-from pydantic import ValidationError
-
 from viber_desktop.core.endpoints import DEFAULT_API_URL
 from viber_desktop.services.settings import (
+    NAME_MAX,
     SANDBOX_PROFILE,
     Profile,
     Settings,
@@ -33,13 +32,11 @@ def name_problem(name: str, taken: Iterable[str]) -> str | None:
         return "Give the profile a name, such as “Shop bot”."
     if name in set(taken):
         return f"A profile named {_quoted(name)} already exists: choose another name."
+    if len(name) > NAME_MAX:
+        return f"The profile name is too long: at most {NAME_MAX} characters."
     try:
         Profile(name=name)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        limit = (error.get("ctx") or {}).get("max_length")
-        if limit is not None:
-            return f"The profile name is too long: at most {limit} characters."
+    except ValueError:  # pydantic's ValidationError, imported only when a rule fails
         return "The profile name must be printable characters without spaces at the start or end."
     return None
 
@@ -64,7 +61,7 @@ def add_profile(
         profile = Profile(
             name=name, api_url=api_url, sender_name=sender_name, sender_avatar=sender_avatar
         )
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError, imported only when a rule fails
         raise ProfileError(validation_problem(exc)) from None
     settings.profiles.append(profile)
     return profile

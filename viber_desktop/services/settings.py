@@ -2,14 +2,17 @@
 
 A damaged file never stops the app: what can be used is kept, what cannot is set aside with a
 message naming each setting, and the original file is kept beside the new one.
+
+Trap: the file is read at every start, so a well-formed one is checked here in plain Python;
+pydantic (``settings_check``) is imported only when something is off, to name each setting.
+Every rule below must accept nothing the pydantic models refuse.
 """
 
 import base64
 import binascii
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Final
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
 from viber_desktop.core.jsonio import JsonInputError, parse_json
@@ -17,68 +20,116 @@ from viber_desktop.services.atomic import json_file_bytes, move_aside, write_ato
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import config_dir
 
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 SCHEMA_VERSION = 1
 SANDBOX_PROFILE = "Sandbox"
 SANDBOX_URL = "sandbox:"
 """The Sandbox profile's API URL: the in-process sandbox, started on demand."""
 
+NAME_MAX: Final = 64
+"""A profile name is 1 to this many characters."""
 CONNECT_TIMEOUT_MAX: Final = 120.0
 READ_TIMEOUT_MAX: Final = 600.0
+TIMEOUT_BOUNDS: Final = {
+    "connect_timeout": (0.0, CONNECT_TIMEOUT_MAX),
+    "read_timeout": (0.0, READ_TIMEOUT_MAX),
+}
+"""(more than, at most) seconds for each timeout setting."""
 WINDOW_STATE_MAX: Final = 65_536
 """A saved window layout is a few hundred bytes of base64; anything longer is damage."""
 MAX_NOTES: Final = 5
 """How many set-aside settings a message names before it summarises the rest."""
 
-_SETTING_RULES: Final = {
+SETTING_RULES: Final = {
     "schema_version": "a whole number",
     "profiles": "a list of bot profiles",
     "active_profile": "the name of a profile",
     "connect_timeout": f"a number of seconds above 0 and at most {CONNECT_TIMEOUT_MAX:g}",
     "read_timeout": f"a number of seconds above 0 and at most {READ_TIMEOUT_MAX:g}",
     "window": "a window layout saved by this app",
-    "name": "1 to 64 printable characters",
+    "name": f"1 to {NAME_MAX} printable characters",
     "api_url": f"an address such as {DEFAULT_API_URL}",
     "sender_name": "text",
     "sender_avatar": "text (an image address)",
 }
+"""What each setting must be, in the words a message uses."""
 
 
-def _no_lone_surrogate(value: str) -> str:
-    if any("\ud800" <= c <= "\udfff" for c in value):
-        raise ValueError("it contains a broken character (half of an emoji); type it again")
-    return value
+def has_lone_surrogate(value: str) -> bool:
+    """True when ``value`` holds half of a surrogate pair (a broken emoji)."""
+    return any("\ud800" <= c <= "\udfff" for c in value)
 
 
-class Profile(BaseModel):
-    """A bot: a name, an API base URL and optional sender defaults. Never a token."""
+def name_ok(value: Any) -> bool:
+    """A profile name: 1 to 64 printable characters, no leading or trailing spaces."""
+    return (
+        type(value) is str
+        and 1 <= len(value) <= NAME_MAX
+        and value == value.strip()
+        and value.isprintable()
+    )
 
-    model_config = ConfigDict(extra="ignore", strict=True)
 
-    name: str = Field(min_length=1, max_length=64)
+def api_url_ok(value: Any) -> bool:
+    return type(value) is str and (value == SANDBOX_URL or base_url_problem(value) is None)
+
+
+def text_ok(value: Any) -> bool:
+    return type(value) is str and not has_lone_surrogate(value)
+
+
+def seconds_ok(value: Any, setting: str) -> bool:
+    """A timeout: a number (not a bool) above the lower bound and at most the upper one."""
+    low, high = TIMEOUT_BOUNDS[setting]
+    return type(value) in (int, float) and low < value <= high  # NaN fails the comparison
+
+
+def window_ok(value: Any) -> bool:
+    """Window layouts: names to base64 text saved by Qt, none longer than WINDOW_STATE_MAX."""
+    if type(value) is not dict:
+        return False
+    for key, text in value.items():
+        if type(key) is not str or type(text) is not str or len(text) > WINDOW_STATE_MAX:
+            return False
+        try:
+            base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            return False
+    return True
+
+
+def _rejected(model: Literal["profile", "settings"], data: dict[str, Any]) -> None:
+    """Let the pydantic model named ``model`` say why ``data`` is refused (a ValidationError).
+
+    Called only when a plain check above failed; if pydantic accepts, so do we.
+    """
+    from viber_desktop.services import settings_check
+
+    settings_check.validate(model, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A bot: a name, an API base URL and optional sender defaults. Never a token.
+
+    Building one with a value that breaks a rule raises pydantic's ``ValidationError``.
+    """
+
+    name: str
     api_url: str = DEFAULT_API_URL
     sender_name: str = ""
     sender_avatar: str = ""
 
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str) -> str:
-        if value != value.strip() or not value.isprintable():
-            raise ValueError("a profile name must be printable with no leading/trailing spaces")
-        return value
-
-    @field_validator("sender_name", "sender_avatar")
-    @classmethod
-    def _text(cls, value: str) -> str:
-        return _no_lone_surrogate(value)
-
-    @field_validator("api_url")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        if value != SANDBOX_URL:
-            problem = base_url_problem(value)
-            if problem:
-                raise ValueError(problem)
-        return value
+    def __post_init__(self) -> None:
+        if not (
+            name_ok(self.name)
+            and api_url_ok(self.api_url)
+            and text_ok(self.sender_name)
+            and text_ok(self.sender_avatar)
+        ):
+            _rejected("profile", self.as_dict())
 
     @property
     def is_sandbox(self) -> bool:
@@ -89,34 +140,49 @@ class Profile(BaseModel):
         """The base URL to write in a curl command (the sandbox's port lasts one session)."""
         return DEFAULT_API_URL if self.is_sandbox else self.api_url
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "api_url": self.api_url,
+            "sender_name": self.sender_name,
+            "sender_avatar": self.sender_avatar,
+        }
+
 
 SANDBOX = Profile(name=SANDBOX_PROFILE, api_url=SANDBOX_URL, sender_name="Sandbox Bot")
 
 
-class Settings(BaseModel):
-    """Everything kept in ``settings.json``."""
+@dataclass
+class Settings:
+    """Everything kept in ``settings.json``.
 
-    model_config = ConfigDict(extra="ignore", strict=True)
+    Building one with a value that breaks a rule raises pydantic's ``ValidationError``;
+    changing a field later is not checked.
+    """
 
-    schema_version: int = Field(default=SCHEMA_VERSION, ge=1)
-    profiles: list[Profile] = Field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+    profiles: list[Profile] = field(default_factory=list)
     active_profile: str = SANDBOX_PROFILE
-    connect_timeout: float = Field(default=5.0, gt=0, le=CONNECT_TIMEOUT_MAX)
-    read_timeout: float = Field(default=20.0, gt=0, le=READ_TIMEOUT_MAX)
-    window: dict[str, str] = Field(default_factory=dict)
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    window: dict[str, str] = field(default_factory=dict)
     """Window geometry and splitter state (base64 from Qt), keyed by name."""
 
-    @field_validator("window")
-    @classmethod
-    def _window(cls, value: dict[str, str]) -> dict[str, str]:
-        for text in value.values():
-            if len(text) > WINDOW_STATE_MAX:
-                raise ValueError("it is too long to be a window layout")
-            try:
-                base64.b64decode(text, validate=True)
-            except (binascii.Error, ValueError):
-                raise ValueError("it is not a window layout saved by this app") from None
-        return value
+    def __post_init__(self) -> None:
+        if not (
+            type(self.schema_version) is int
+            and self.schema_version >= 1
+            and type(self.profiles) is list
+            and type(self.active_profile) is str
+            and seconds_ok(self.connect_timeout, "connect_timeout")
+            and seconds_ok(self.read_timeout, "read_timeout")
+            and window_ok(self.window)
+        ):
+            _rejected("settings", self.as_dict())
+        if not all(isinstance(p, Profile) for p in self.profiles):
+            raise TypeError("Settings.profiles holds Profile objects")
+        self.connect_timeout = float(self.connect_timeout)
+        self.read_timeout = float(self.read_timeout)
 
     def all_profiles(self) -> list[Profile]:
         """The built-in Sandbox profile first, then the user's."""
@@ -128,91 +194,72 @@ class Settings(BaseModel):
                 return p
         raise KeyError(name)
 
+    def as_dict(self) -> dict[str, Any]:
+        """The settings as the file holds them."""
+        return asdict(self)
+
 
 class SettingsError(Exception):
     """The settings file cannot be used; the message says why and what was done."""
 
 
-def validation_problem(exc: ValidationError) -> str:
+def validation_problem(exc: "ValidationError | ValueError") -> str:
     """Plain words for a settings or profile validation error, naming each setting.
 
     Never a pydantic dump: "the setting 'read_timeout' must be a number of seconds …".
     """
-    parts: list[str] = []
-    for error in exc.errors(include_url=False):
-        parts.append(_plain_error(error["loc"], error["type"], error.get("ctx") or {}))
-    return "; ".join(dict.fromkeys(parts)) or "a setting is not valid"
+    errors = getattr(exc, "errors", None)
+    if errors is None:
+        return "a setting is not valid"
+    from viber_desktop.services.settings_check import problem_words
+
+    return problem_words(errors(include_url=False))
 
 
-def _plain_error(loc: tuple[int | str, ...], kind: str, ctx: dict[str, Any]) -> str:
-    field, prefix = str(loc[0]) if loc else "settings", ""
-    if len(loc) >= 3 and loc[0] == "profiles" and isinstance(loc[1], int):
-        field, prefix = str(loc[2]), f"profile {loc[1] + 1}: "
-    reason = ctx.get("error") if kind == "value_error" else None
-    if reason is not None:
-        return f"{prefix}the setting '{field}' cannot be used: {reason}"
-    rule = _SETTING_RULES.get(field)
-    if rule is None:
-        return f"{prefix}the setting '{field}' is not valid"
-    return f"{prefix}the setting '{field}' must be {rule}"
+def well_formed(data: dict[str, Any]) -> Settings | None:
+    """The settings in ``data`` when every one can be used as it is, else None.
 
-
-def _shown(text: Any) -> str:
-    """A name as a message shows it: escaped (control characters, lone surrogates), bounded."""
-    return repr(text[:60] if isinstance(text, str) else text)[:80]
-
-
-def _salvage(data: dict[str, Any]) -> tuple[Settings, list[str]]:
-    """The settings in ``data`` that can be used, and a note for each one that cannot."""
-    clean: dict[str, Any] = {}
-    notes: list[str] = []
-    profile_notes: list[str] = []  # named after the plain settings: there may be many
-    for name in Settings.model_fields:
-        if name not in data:
-            continue
-        value = data[name]
-        if name == "profiles" and isinstance(value, list):
-            clean[name], profile_notes = _salvage_profiles(value)
-            continue
-        try:
-            Settings.model_validate({name: value})
-        except ValidationError as exc:
-            notes.append(validation_problem(exc))
-        else:
-            clean[name] = value
-    clean["schema_version"] = SCHEMA_VERSION
-    active = clean.get("active_profile", SANDBOX_PROFILE)
-    if active != SANDBOX_PROFILE and all(p.name != active for p in clean.get("profiles", ())):
-        clean["active_profile"] = SANDBOX_PROFILE
-        profile_notes.append(
-            f"the active profile {_shown(active)} is not among the usable profiles, "
-            f"so the {SANDBOX_PROFILE} profile is active now"
-        )
-    return Settings.model_validate(clean), notes + profile_notes
-
-
-def _salvage_profiles(items: list[Any]) -> tuple[list[Profile], list[str]]:
-    kept: list[Profile] = []
-    notes: list[str] = []
+    The fast path of every start: plain checks, no pydantic. Anything odd (a wrong kind, an
+    unsafe URL, a duplicate or unknown profile name) returns None, and the salvage names it.
+    """
+    profiles: list[Profile] = []
     names = {SANDBOX_PROFILE}
-    for index, item in enumerate(items):
-        label = f"profile {index + 1}"
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            label += f" ({_shown(item['name'])})"
-        try:
-            profile = Profile.model_validate(item)
-        except ValidationError as exc:
-            if not isinstance(item, dict):
-                notes.append(f"{label} is not a bot profile")
-                continue
-            notes.append(f"{label}: {validation_problem(exc)}")
-            continue
-        if profile.name in names:
-            notes.append(f"{label}: another profile has the same name")
-            continue
-        names.add(profile.name)
-        kept.append(profile)
-    return kept, notes
+    items = data.get("profiles", [])
+    if type(items) is not list:
+        return None
+    for item in items:
+        if type(item) is not dict:
+            return None
+        name = item.get("name")
+        api_url = item.get("api_url", DEFAULT_API_URL)
+        sender_name = item.get("sender_name", "")
+        sender_avatar = item.get("sender_avatar", "")
+        if not isinstance(name, str) or not (
+            name_ok(name)
+            and api_url_ok(api_url)
+            and text_ok(sender_name)
+            and text_ok(sender_avatar)
+            and name not in names
+        ):
+            return None
+        names.add(name)
+        profiles.append(Profile(name, api_url, sender_name, sender_avatar))
+    version = data.get("schema_version", SCHEMA_VERSION)
+    active = data.get("active_profile", SANDBOX_PROFILE)
+    connect = data.get("connect_timeout", 5.0)
+    read = data.get("read_timeout", 20.0)
+    window = data.get("window", {})
+    if not (
+        type(version) is int
+        and version >= 1
+        and type(active) is str
+        and active in names
+        and seconds_ok(connect, "connect_timeout")
+        and seconds_ok(read, "read_timeout")
+        and window_ok(window)
+    ):
+        return None
+    return Settings(SCHEMA_VERSION, profiles, active, float(connect), float(read), window)
 
 
 def _summary(notes: list[str]) -> str:
@@ -255,7 +302,12 @@ class SettingsStore:
                 f"{self.path} was written by a newer version of viber-desktop; update the app. "
                 "The file was left untouched."
             )
-        settings, notes = _salvage(data)
+        settings = well_formed(data)
+        if settings is not None:
+            return settings
+        from viber_desktop.services.settings_check import salvage
+
+        settings, notes = salvage(data)
         if notes:
             return self._set_aside(settings, _summary(notes), whole=False)
         return settings
@@ -293,4 +345,4 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         if self.read_only:
             return
-        write_atomic(self.path, json_file_bytes(settings.model_dump()))
+        write_atomic(self.path, json_file_bytes(settings.as_dict()))

@@ -2,7 +2,6 @@
 
 import math
 
-from annotated_types import Gt, Le
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,19 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.services.settings import Settings
+from viber_desktop.services.settings import TIMEOUT_BOUNDS, Settings
 from viber_desktop.ui.theme import state_color
 
 
 def timeout_bounds(field: str) -> tuple[float, float]:
-    """(more than, at most) seconds for a timeout, as the settings model defines them."""
-    low, high = 0.0, math.inf
-    for rule in Settings.model_fields[field].metadata:
-        if isinstance(rule, Gt):
-            low = float(rule.gt)  # type: ignore[arg-type]
-        elif isinstance(rule, Le):
-            high = float(rule.le)  # type: ignore[arg-type]
-    return low, high
+    """(more than, at most) seconds for a timeout, as the settings define them."""
+    return TIMEOUT_BOUNDS.get(field, (0.0, math.inf))
 
 
 def parse_seconds(text: str, what: str, field: str) -> tuple[float | None, str | None]:

@@ -2,7 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from viber_desktop.core.redact import mask_token
 from viber_desktop.services.profiles import (
@@ -46,6 +48,9 @@ class ProfileBar(QWidget):
         self.ctx = ctx
         self.save_settings = save_settings
         self.state = "unknown"
+        self._painted = False
+        self._lookup_waiting = False
+        """Set while a token lookup waits for the first paint (keyring is slow to load)."""
         label = QLabel(self.tr("&Bot profile:"))
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Bot profile"))
@@ -99,16 +104,39 @@ class ProfileBar(QWidget):
             self.show_state("session", self.ctx.session_tokens[profile.name])
             return
         self.show_state("checking")
+        if not self._painted:
+            self._lookup_waiting = True  # the window appears first; see paintEvent
+            return
+        self._look_up()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._lookup_waiting:  # after the rest of the window's first paint
+                QTimer.singleShot(0, self._look_up)
+
+    def _look_up(self) -> None:
+        """Ask the keyring for the current profile's token, on a thread of its own.
+
+        Trap: loading keyring and finding its backend takes 100 ms or more; a detached thread
+        keeps that off the first paint, and quitting never waits for it.
+        """
+        self._lookup_waiting = False
+        profile = self.current()
+        if profile.is_sandbox or profile.name in self.ctx.session_tokens:
+            return  # chosen since the lookup was asked for: its state is shown already
 
         def done(token: str | None) -> None:
-            if self.current().name == profile.name:
+            if isValid(self) and self.current().name == profile.name:  # the bar may be gone
                 self.show_state("stored" if token else "missing", token)
 
         def failed(exc: Exception) -> None:
-            if self.current().name == profile.name:
+            if isValid(self) and self.current().name == profile.name:
                 self.show_state("unavailable", str(exc))
 
-        self.ctx.runner.run(lambda: self.ctx.vault.get(profile.name), done, failed)
+        vault = self.ctx.vault
+        self.ctx.runner.run_detached(lambda: vault.get(profile.name), done, failed)
 
     def show_state(self, state: str, detail: str | None = None) -> None:
         self.state = state
@@ -143,7 +171,7 @@ class ProfileBar(QWidget):
         if not dialog.exec() or dialog.profile is None:
             return
         try:
-            profile = add_profile(self.ctx.settings, **dialog.profile.model_dump())
+            profile = add_profile(self.ctx.settings, **dialog.profile.as_dict())
         except ProfileError as exc:  # the dialog checks as you type: only a rule it lacks
             QMessageBox.warning(self, self.tr("Add profile"), str(exc))
             return

@@ -7,7 +7,6 @@ name rule is the one the CLI uses (services.profiles), the URL rule is core's
 
 from collections.abc import Iterable
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -137,7 +136,7 @@ class ProfileDialog(QDialog):
                 sender_name=self.sender_name.text(),
                 sender_avatar=self.sender_avatar.text().strip(),
             )
-        except ValidationError:  # a rule the field checks above do not know yet
+        except ValueError:  # pydantic's ValidationError: a rule the checks above do not know
             self.problem.setText(
                 self.tr("This profile cannot be saved: check each field and try again.")
             )
