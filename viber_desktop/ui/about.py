@@ -1,7 +1,6 @@
 """The About dialog: version, licences of what the app is built on, and where it keeps files."""
 
 import html
-from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -26,6 +25,8 @@ def _version(dist: str) -> str:
         return qVersion()
     if dist == "PySide6-Essentials":
         return pyside_version
+    from importlib import metadata  # ~12 ms: only when the About box opens
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:

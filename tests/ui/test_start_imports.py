@@ -1,0 +1,98 @@
+"""What the window's start loads: pydantic, keyring and importlib.metadata stay off it.
+
+Each case starts the real app (``viber-desktop --smoke-test``) in a fresh interpreter over a
+well-formed settings file, notes the loaded modules at the first paint and at exit, and
+prints them as JSON.
+"""
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+SLOW = ("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring")
+"""Modules the first paint must not wait for (about 100 ms together, more with keyring)."""
+
+SCRIPT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+WATCHED = {watched!r}
+app = QApplication([sys.argv[0]])  # make_app reuses it
+seen = {{}}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = [m for m in WATCHED if m in sys.modules]
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from viber_desktop.main import main
+seen["code"] = main(["--smoke-test"])
+seen["at_exit"] = [m for m in WATCHED if m in sys.modules]
+print("SEEN=" + json.dumps(seen))
+"""
+
+
+def start(app_dirs: dict[str, Path], settings: dict[str, object]) -> dict[str, Any]:
+    app_dirs["config"].mkdir(parents=True, exist_ok=True)
+    (app_dirs["config"] / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    # A keyring that keeps nothing: the user's own is never read (nor searched for).
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(watched=SLOW)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
+    seen: dict[str, Any] = json.loads(line.removeprefix("SEEN="))
+    assert seen["code"] == 0 and "at_paint" in seen, seen
+    return seen
+
+
+LAYOUT = base64.b64encode(b"\x01\xd9\xd0\xcb\x00\x03\x00\x00" * 8).decode()
+WELL_FORMED = {
+    "schema_version": 1,
+    "profiles": [
+        {"name": "Shop", "api_url": "https://chatapi.viber.com/pa", "sender_name": "Shop bot"},
+        {"name": "Local", "api_url": "http://127.0.0.1:8080/pa", "sender_avatar": ""},
+    ],
+    "active_profile": "Sandbox",
+    "connect_timeout": 7,
+    "read_timeout": 30.5,
+    "window": {"geometry": LAYOUT},
+}
+
+
+def test_the_start_loads_neither_pydantic_nor_importlib_metadata(
+    app_dirs: dict[str, Path],
+) -> None:
+    seen = start(app_dirs, WELL_FORMED)
+    assert seen["at_paint"] == [] and seen["at_exit"] == []
+
+
+def test_a_keyring_profile_loads_keyring_only_after_the_first_paint(
+    app_dirs: dict[str, Path],
+) -> None:
+    seen = start(app_dirs, {**WELL_FORMED, "active_profile": "Shop"})
+    assert seen["at_paint"] == []
+    assert "pydantic" not in seen["at_exit"]
+
+
+def test_a_damaged_setting_still_loads_pydantic_to_name_it(app_dirs: dict[str, Path]) -> None:
+    """The check above can fail: the slow path is still there when a setting is off."""
+    seen = start(app_dirs, {**WELL_FORMED, "read_timeout": "abc"})
+    assert "pydantic" in seen["at_paint"]
