@@ -449,3 +449,83 @@ def test_readme_names_every_receivers_action_and_its_rules_come_from_core() -> N
         "<!-- BEGIN receiver-rules -->\n(.*?)\n<!-- END receiver-rules -->", text, re.DOTALL
     )
     assert block and block.group(1) == rules.readme_rules()
+
+
+def test_an_interrupt_in_process_reports_every_receiver(
+    tmp_path: Path, capsys: Capsys, live: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KeyboardInterrupt inside a send (as from a second Ctrl+C): one line per receiver."""
+    make_list(capsys, "QA", "sandbox-user-1", "sandbox-user-2", "sandbox-user-3")
+    real = list_send.send_checked
+    calls: list[int] = []
+
+    def second_interrupted(*args: Any, **kwargs: Any) -> tuple[int | None, ApiResult]:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(list_send, "send_checked", second_interrupted)
+    code, out, _ = run(
+        capsys, "send", write(tmp_path, MESSAGE), "--list", "QA", "--api-url", live.base_url
+    )
+    assert code == 130
+    assert "[1/3] sandbox-user-1: accepted" in out
+    assert "[2/3] sandbox-user-2: You stopped the list before this request left" in out
+    assert "[3/3] sandbox-user-3: Not tried: you stopped the list send." in out
+
+
+def test_an_unexpected_error_mid_list_says_what_may_have_left(
+    tmp_path: Path, capsys: Capsys, live: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_list(capsys, "QA", "sandbox-user-1", "sandbox-user-2")
+    real = list_send.send_checked
+
+    def broken_second(*args: Any, **kwargs: Any) -> tuple[int | None, ApiResult]:
+        if send_requests(live):
+            raise RuntimeError(f"a bug, with the token {live.token}")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(list_send, "send_checked", broken_second)
+    code, out, err = run(
+        capsys, "send", write(tmp_path, MESSAGE), "--list", "QA", "--api-url", live.base_url,
+        "--json",
+    )  # fmt: skip
+    assert code == 4
+    *sent_lines, error = out.splitlines()
+    assert [json.loads(line)["outcome"] for line in sent_lines] == ["ok"]
+    data = json.loads(error)
+    assert data["outcome"] == "unknown" and data["list"] == "QA"
+    assert "sandbox-user-2 may have left, so its outcome is unknown" in err
+    assert live.token not in out + err and "Traceback" not in err
+
+
+def test_odd_corners_of_the_receivers_command(
+    capsys: Capsys, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, "receivers", "list")
+    assert code == 0 and "no receivers in the book" in out
+    code, out, _ = run(capsys, "receivers", "list", "--lists")
+    assert code == 0 and "no test lists" in out
+    code, _, err = run(capsys, "receivers", "online")
+    assert code == 2 and "the book is empty" in err
+    run(capsys, "receivers", "add", "a1", "--label", "Twin", "--list", "QA")
+    run(capsys, "receivers", "add", "a2", "--label", "twin")
+    code, _, err = run(capsys, "receivers", "lookup", "TWIN")
+    assert code == 2 and "2 receivers are labelled 'TWIN' (a1, a2); use the ID" in err
+    code, out, _ = run(capsys, "receivers", "list", "--lists", "--json")
+    assert json.loads(out) == [
+        {"name": "QA", "members": [{"id": "a1", "label": "Twin", "notes": "", "tags": [],
+                                    "lists": ["QA"]}]}
+    ]  # fmt: skip
+    code, _, err = run(capsys, "receivers", "remove", "a2", "--list", "QA")
+    assert code == 2 and "is not in the list 'QA'" in err
+    # A profile of a real bot: no token, then a wrong one.
+    run(capsys, "profile", "add", "Live", "--api-url", sandbox.base_url)
+    code, _, err = run(capsys, "receivers", "lookup", "a1", "--profile", "Live")
+    assert code == 2 and "no token for profile 'Live'" in err and "nothing was asked" in err
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", "wrong-token-0123456789")
+    code, _, err = run(capsys, "receivers", "online", "a1", "--profile", "Live")
+    assert code == 1 and "status 2 invalidAuthToken" in err
+    code, out, _ = run(capsys, "receivers", "online", "a1", "--profile", "Live", "--json")
+    assert code == 1 and json.loads(out)["status"] == 2

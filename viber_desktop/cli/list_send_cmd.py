@@ -213,7 +213,7 @@ def interrupted_words(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     words = "See 'viber-desktop history' for what was sent."
     if current is not None:
         words = (
-            f"The send to {current.shown} had left and its outcome is unknown: it may have "
-            f"been delivered. {words}"
+            f"The send to {current.shown} may have left, so its outcome is unknown: it may "
+            f"have been delivered. {words}"
         )
     return words, {**args.where, "outcome": "unknown" if current else None}

@@ -520,6 +520,9 @@ def empty_list(name: str) -> str:
 
 
 NOT_TRIED_STOPPED: Final = "Not tried: you stopped the list send."
+STOPPED_BEFORE_IT_LEFT: Final = (
+    "You stopped the list before this request left: nothing was sent to this receiver."
+)
 STOPPED_WAITING: Final = (
     "You stopped waiting for the answer, so this message MAY HAVE BEEN DELIVERED. Check the "
     "receiver's chat before sending it again."

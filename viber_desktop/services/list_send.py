@@ -7,6 +7,7 @@ list stops after a send that got no answer or a refusal that is not about its re
 rest are ``not_tried``). :meth:`ListSend.stop` ends the list after the current receiver.
 """
 
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -222,10 +223,15 @@ class ListSend:
         )
         try:
             rows = [e for e in self.history.query(flt, limit=20) if e.request == body]
-        except HistoryError:
-            rows = []
+        except (HistoryError, sqlite3.Error):
+            result = ApiResult(outcome="unknown", error="the history could not be read")
+            return MemberResult(
+                position, total, member, "unknown", result, None, rules.STOPPED_WAITING
+            )
         if not rows:
-            return MemberResult(position, total, member, "not_sent", reason=STOPPED_BEFORE)
+            return MemberResult(
+                position, total, member, "not_sent", reason=rules.STOPPED_BEFORE_IT_LEFT
+            )
         entry = rows[0]
         if entry.outcome == "pending" or entry.outcome == "unknown":
             self.history.settle_unknown(entry.id, rules.STOPPED_WAITING)
@@ -243,9 +249,6 @@ class ListSend:
             error=entry.error,
         )
         return MemberResult(position, total, member, entry.outcome, result, entry.id)
-
-
-STOPPED_BEFORE = "You stopped the list before this request left: nothing was sent to it."
 
 
 def _what(result: ApiResult) -> str:
