@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from viber_desktop.core import limits
 from viber_desktop.core.keyboards import button_span
 from viber_desktop.core.layout import card_count
-from viber_desktop.core.pointer import Edit, child
+from viber_desktop.core.pointer import Edit, child, parent
 from viber_desktop.core.rules import is_http_url
 from viber_desktop.ui.composer.button_panel import ButtonPanel
 from viber_desktop.ui.composer.button_specs import button_specs
@@ -100,6 +100,9 @@ class ButtonEditor(QWidget):
         self.delete_btn.clicked.connect(self.remove)
         self.left_btn.clicked.connect(lambda: self.move_by(-1))
         self.right_btn.clicked.connect(lambda: self.move_by(1))
+        self._changed: set[int] | None = None
+        # Connected before the composer's refresh: the grid learns which button changed.
+        doc.changed.connect(self._note_change)
         self.grid.clicked.connect(self.select)
         self.grid.resized.connect(self.resize_button)
         self.grid.command.connect(self.run_command)
@@ -286,12 +289,29 @@ class ButtonEditor(QWidget):
 
     # --- view ---------------------------------------------------------------------------
 
+    def _note_change(self, path: str) -> None:
+        """Gather, until the next refresh, which buttons changed without moving (None: any
+        may have moved)."""
+        if self._changed is None:
+            return
+        prefix = self.path + "/"
+        if path.startswith(prefix):
+            where = path[len(prefix) :].split("/")
+            sized = len(where) < 2 or where[1] in ("Columns", "Rows")
+            if where[0].isdigit() and not sized:
+                self._changed = self._changed | {int(where[0])}
+            else:
+                self._changed = None
+        elif path.startswith(parent(self.path) + "/") or not path:
+            self._changed = None  # the group's grid or colour, or many changes
+
     def refresh(self, columns: Any, rows: Any, bg: Any, max_rows: int | None = None) -> None:
         """Show the document's buttons (cheap when only a field of one button changed)."""
         buttons = self.buttons
         self.row = min(max(self.row, 0 if buttons else -1), len(buttons) - 1)
         self.grid.max_rows = max_rows or limits.KEYBOARD_ROWS_MAX
-        self.grid.set_buttons(buttons, columns, rows, rich=self.rich, bg=bg)
+        changed, self._changed = self._changed, set()
+        self.grid.set_buttons(buttons, columns, rows, rich=self.rich, bg=bg, changed=changed)
         self.grid_size = Grid(self.grid.columns, self.grid.rows)
         self.panel.set_grid(self.grid.columns, self.grid.rows or self.grid.max_rows)
         self.scroller.fit()
@@ -313,9 +333,7 @@ class ButtonEditor(QWidget):
         else:
             self.panel.set_title(title)
             self.panel.refresh()
-        if self.grid.selected != row:
-            self.grid.selected = row
-            self.grid.update()
+        self.grid.set_selected(row)
         self.scroller.bring_into_view(self.grid.button_rect(row))
         self._show_status()
 

@@ -3,7 +3,7 @@
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QColorDialog, QToolButton, QWidget
 
@@ -32,7 +32,14 @@ def swatch_icon(value: Any) -> QIcon:
 
 class ColorField(TextLine):
     """``#RRGGBB`` typed as hex or chosen with the picker (the swatch button, or Alt+Down /
-    F4 in the field). ``swatch`` is placed beside the field by its form."""
+    F4 in the field). ``swatch`` is placed beside the field by its form.
+
+    Signals:
+        user_changed(object): the text typed (as every field).
+        picked(str): a colour chosen in the picker (its own undo step, not merged with typing).
+    """
+
+    picked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
@@ -71,7 +78,11 @@ class ColorField(TextLine):
 
     def _picked(self, color: QColor) -> None:
         if color.isValid():
-            self.setText(color.name().upper())  # a user edit: written to the document
+            value = color.name().upper()
+            self._showing = True
+            self.setText(value)
+            self._showing = False
+            self.picked.emit(value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.KeyPress:

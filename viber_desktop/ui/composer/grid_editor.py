@@ -15,7 +15,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from viber_desktop.core import limits
-from viber_desktop.core.keyboards import button_span
 from viber_desktop.core.layout import Placement
 from viber_desktop.ui.composer.grid_view import ButtonGridView
 from viber_desktop.ui.theme import state_color
@@ -61,6 +60,7 @@ class EditorGrid(ButtonGridView):
         self.top = 24.0 if rich else 4.0
         self.max_rows = limits.KEYBOARD_ROWS_MAX
         """The tallest a button may be (the group's rows)."""
+        self._too_big: set[int] = set()
         self._drag: tuple[int, str] | None = None  # button, "w" / "h" / "wh"
         self._ghost: tuple[int, int] | None = None  # the span being dragged to
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -82,11 +82,29 @@ class EditorGrid(ButtonGridView):
     def overflow_card(self, card: int) -> bool:
         return self.rich and card >= limits.RICH_MEDIA_CARDS_MAX
 
+    def set_selected(self, index: int) -> None:
+        """Mark button ``index`` (repaints only the old and the new selection)."""
+        if index != self.selected:
+            self._update_around(self.selected)
+            self.selected = index
+            self._update_around(index)
+
+    def _update_around(self, index: int) -> None:
+        rect = self.button_rect(index)
+        area = rect.adjusted(-8, -8, 8, 8) if not rect.isEmpty() else self.card_rect(0)
+        self.update(area.adjusted(-4, -4, 4, 4).toAlignedRect())
+
+    def _laid_out(self, spans: list[tuple[int, int]]) -> None:
+        tallest = self.rows if self.rows is not None else self.max_rows
+        self._too_big = {
+            i
+            for i, (columns, rows) in enumerate(spans)
+            if not (1 <= columns <= self.columns and 1 <= rows <= tallest)
+        }
+
     def too_big(self, index: int) -> bool:
         """The button's Columns or Rows do not fit the grid (it is drawn clamped)."""
-        columns, rows = button_span(self.buttons[index])
-        tallest = self.rows if self.rows is not None else self.max_rows
-        return not (1 <= columns <= self.columns and 1 <= rows <= tallest)
+        return index in self._too_big
 
     # --- painting -------------------------------------------------------------------------
 
@@ -171,8 +189,7 @@ class EditorGrid(ButtonGridView):
 
     def _edge_at(self, pos: QPointF) -> tuple[int, str] | None:
         """The button whose right or bottom edge is under ``pos`` and which edges."""
-        for p in self.places:
-            rect = self._rect(p)
+        for p, rect in zip(self.places, self._rects(), strict=True):
             if not rect.adjusted(-_EDGE, -_EDGE, _EDGE, _EDGE).contains(pos):
                 continue
             edges = ""
@@ -304,13 +321,21 @@ class EditorGrid(ButtonGridView):
             return self.selected
         return min(near, key=lambda p: abs(p.column + p.columns / 2 - middle)).button
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        scroller = self.parentWidget()
+        scroller = scroller.parentWidget() if scroller is not None else None
+        if isinstance(scroller, GridScroller):
+            scroller.wheelEvent(event)  # sideways here; ignored at an end: the page scrolls
+        else:
+            super().wheelEvent(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.update()
+        self._update_around(self.selected)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.update()
+        self._update_around(self.selected)
 
 
 class GridScroller(QScrollArea):

@@ -67,6 +67,8 @@ class ButtonGridView(QWidget):
         self.pixmaps: dict[str, QPixmap] = {}
         """Loaded Image / BgMedia pictures by URL (filled by whoever loads them)."""
         self._places: list[Placement] = []
+        self._rect_key: tuple[Any, ...] = ()
+        self._rect_list: list[QRectF] = []
         self._texts: dict[tuple[str, int, str], QTextDocument] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Button layout"))
@@ -76,19 +78,51 @@ class ButtonGridView(QWidget):
         return self._places
 
     def set_buttons(
-        self, buttons: list[Any], columns: Any, rows: Any, *, rich: bool, bg: Any = None
+        self,
+        buttons: list[Any],
+        columns: Any,
+        rows: Any,
+        *,
+        rich: bool,
+        bg: Any = None,
+        changed: set[int] | None = None,
     ) -> None:
+        """Show ``buttons``; ``changed`` names the only buttons whose fields other than
+        Columns and Rows may have changed since the last call (None: any change), so a
+        keystroke neither lays out again nor repaints more than its button."""
+        before = (self._places, self.columns, self.rows, self.bg, self.rich)
         self.buttons = buttons
         self.rich = rich
         self.columns, self.rows = group_span(
             {"ButtonsGroupColumns": columns, "ButtonsGroupRows": rows}, rich=rich
         )
         self.bg = color_of(bg, "#FFFFFF" if rich else "#F0F1F5").name()
-        spans = [button_span(b) for b in buttons]
-        self._places = place_buttons(spans, self.columns, self.rows)
+        if (
+            changed is None
+            or any(i >= len(self._places) for i in changed)
+            or len(buttons) != len(self._places)
+        ):
+            spans = [button_span(b) for b in buttons]
+            self._places = place_buttons(spans, self.columns, self.rows)
+            self._laid_out(spans)
+        if changed is not None and before == (
+            self._places,
+            self.columns,
+            self.rows,
+            self.bg,
+            self.rich,
+        ):
+            for index in changed:
+                rect = self.button_rect(index)
+                if not rect.isEmpty():
+                    self.update(rect.adjusted(-6, -6, 6, 6).toAlignedRect())
+            return
         self.setToolTip(self._tooltip())
         self.updateGeometry()
         self.update()
+
+    def _laid_out(self, spans: list[tuple[int, int]]) -> None:
+        """Called with every button's (Columns, Rows) once they are placed."""
 
     def _tooltip(self) -> str:
         return self.tr("%n card(s)", "", card_count(self._places)) if self.rich else ""
@@ -120,8 +154,16 @@ class ButtonGridView(QWidget):
     def button_rect(self, index: int) -> QRectF:
         """Where button ``index`` is drawn (empty when there is no such button)."""
         if 0 <= index < len(self._places):
-            return self._rect(self._places[index])
+            return self._rects()[index]
         return QRectF()
+
+    def _rects(self) -> list[QRectF]:
+        """Every button's rectangle, kept while neither the layout nor the scale changes."""
+        key = (id(self._places), self.cell, self.row_height, self.top, self.columns, self.rows)
+        if self._rect_key != key:
+            self._rect_key = key
+            self._rect_list = [self._rect(p) for p in self._places]
+        return self._rect_list
 
     def _rect(self, p: Placement) -> QRectF:
         card = self.card_size()
@@ -132,9 +174,9 @@ class ButtonGridView(QWidget):
 
     def index_at(self, x: float, y: float) -> int:
         """The button under the point, or -1."""
-        for p in self._places:
-            if self._rect(p).contains(x, y):
-                return p.button
+        for index, rect in enumerate(self._rects()):
+            if rect.contains(x, y):
+                return index
         return -1
 
     # --- painting -------------------------------------------------------------------------
@@ -147,8 +189,7 @@ class ButtonGridView(QWidget):
             rect = self.card_rect(c)
             if rect.intersects(exposed):
                 self._paint_card(painter, c, rect)
-        for p in self._places:
-            rect = self._rect(p)
+        for p, rect in zip(self._places, self._rects(), strict=True):
             if rect.intersects(exposed):
                 self._paint_button(painter, p, rect)
         self._paint_over(painter)

@@ -164,6 +164,8 @@ class ButtonForm(SpecForm):
             if isinstance(built, SpinField):
                 self.spins[pointer] = built
             if isinstance(widget, ColorField):
+                spec = next(s for s in specs if s.pointer == pointer)
+                widget.picked.connect(lambda value, spec=spec: self._pick(spec, value))
                 box_layout = self.boxes[pointer].layout()
                 assert isinstance(box_layout, QHBoxLayout)
                 box_layout.insertWidget(1, widget.swatch)
@@ -185,6 +187,13 @@ class ButtonForm(SpecForm):
         if spec.kind == "paddings":
             return PaddingsField(self)
         return super()._make(spec)
+
+    def _pick(self, spec: Spec, value: str) -> None:
+        if self.base is not None:
+            name = spec.label.replace("&", "")
+            self.doc.set(
+                self.base + spec.pointer, value, self.tr("Choose {field}").format(field=name)
+            )
 
     def label_of(self, pointer: str) -> QLabel | None:
         label = self.form.labelForField(self.boxes[pointer])
