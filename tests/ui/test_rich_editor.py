@@ -648,3 +648,23 @@ def test_a_keystroke_repaints_its_button_and_a_size_change_lays_out_again(
     assert big.grid.places != places and big.grid.places[9].columns == 6
     big.doc.undo_stack.undo()
     assert big.grid.places == places
+
+
+def test_dragging_a_button_onto_another_moves_it_there_in_one_step(qtbot: QtBot) -> None:
+    e = Editor(qtbot, carousel([button(t, 3, 1) for t in "ABCD"], rows=2))
+    start = e.grid.button_rect(0).center().toPoint()
+    target = e.grid.button_rect(3).center().toPoint()
+    qtbot.mousePress(e.grid, LEFT, pos=start)
+    qtbot.mouseMove(e.grid, start + QPoint(20, 0))
+    qtbot.mouseMove(e.grid, target)
+    assert [b["Text"] for b in e.buttons] == list("ABCD")  # nothing moves until the drop
+    qtbot.mouseRelease(e.grid, LEFT, pos=target)
+    assert [b["Text"] for b in e.buttons] == list("BCDA")
+    assert e.editor.row == 3 and e.doc.undo_stack.undoText() == "Move a button"
+    qtbot.mousePress(e.grid, LEFT, pos=e.grid.button_rect(3).center().toPoint())
+    qtbot.mouseMove(e.grid, e.grid.button_rect(1).center().toPoint())
+    e.key_press(Qt.Key.Key_Escape)  # a drag given up changes nothing
+    qtbot.mouseRelease(e.grid, LEFT, pos=e.grid.button_rect(1).center().toPoint())
+    assert [b["Text"] for b in e.buttons] == list("BCDA")
+    e.doc.undo_stack.undo()
+    assert [b["Text"] for b in e.buttons] == list("ABCD")

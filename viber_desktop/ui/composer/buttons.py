@@ -105,6 +105,7 @@ class ButtonEditor(QWidget):
         doc.changed.connect(self._note_change)
         self.grid.clicked.connect(self.select)
         self.grid.resized.connect(self.resize_button)
+        self.grid.moved.connect(self.move_to)
         self.grid.command.connect(self.run_command)
         self._notice = ""
 
@@ -209,9 +210,12 @@ class ButtonEditor(QWidget):
             self.doc.apply([Edit("delete", child(self.path, row))], self.tr("Delete a button"))
 
     def move_by(self, delta: int) -> None:
-        row, new = self.row, self.row + delta
+        self.move_to(self.row, self.row + delta)
+
+    def move_to(self, row: int, new: int) -> None:
+        """Move button ``row`` so that it ends up at index ``new`` (one undo step)."""
         buttons = self.buttons
-        if 0 <= row < len(buttons) and 0 <= new < len(buttons):
+        if 0 <= row < len(buttons) and 0 <= new < len(buttons) and row != new:
             moved = buttons[row]
             self.row = new
             self.doc.apply(

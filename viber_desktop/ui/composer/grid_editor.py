@@ -12,7 +12,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 from viber_desktop.core import limits
 from viber_desktop.core.layout import Placement
@@ -46,11 +46,13 @@ class EditorGrid(ButtonGridView):
     Signals:
         clicked(int): a button was chosen with the mouse or the arrow keys.
         resized(int, int, int): button, new Columns, new Rows (after an edge drag).
+        moved(int, int): a button dragged onto another: it takes that button's place.
         command(str): a key asked for an edit: add, delete, duplicate, move-left, move-right,
             narrower, wider, shorter, taller.
     """
 
     resized = Signal(int, int, int)
+    moved = Signal(int, int)
     command = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, rich: bool) -> None:
@@ -63,6 +65,9 @@ class EditorGrid(ButtonGridView):
         self._too_big: set[int] = set()
         self._drag: tuple[int, str] | None = None  # button, "w" / "h" / "wh"
         self._ghost: tuple[int, int] | None = None  # the span being dragged to
+        self._press: tuple[int, QPointF] | None = None  # a button pressed, where
+        self._moving: int | None = None  # the button being dragged to a new place
+        self._drop = -1  # the button it would take the place of
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Buttons: the card editor"))
@@ -73,7 +78,8 @@ class EditorGrid(ButtonGridView):
 
     def keys_help(self) -> str:
         return self.tr(
-            "Click a button to edit it. Keys: arrows choose, Shift+arrows resize, "
+            "Click a button to edit it; drag it onto another to move it there, drag its right "
+            "or bottom edge to resize it. Keys: arrows choose, Shift+arrows resize, "
             "Alt+Left/Right move, Insert adds, Delete removes, Ctrl+D duplicates."
         )
 
@@ -168,6 +174,14 @@ class EditorGrid(ButtonGridView):
             painter.setPen(QPen(highlight, 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(focus, 8, 8)
+        if self._moving is not None and 0 <= self._drop < len(self.places):
+            target = self.button_rect(self._drop)
+            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.button_rect(self._moving), 6, 6)
+            # The bar shows where it lands: before the target, or after it when moving on.
+            x = target.right() + 1 if self._drop > self._moving else target.left() - 1
+            painter.fillRect(QRectF(x - 2, target.top(), 4, target.height()), highlight)
         if self._drag is not None and self._ghost is not None:
             p = self.places[self._drag[0]]
             ghost = self._rect(p._replace(columns=self._ghost[0], rows=self._ghost[1]))
@@ -214,10 +228,14 @@ class EditorGrid(ButtonGridView):
             return
         index = self.index_at(event.position().x(), event.position().y())
         if index >= 0:
+            self._press = (index, event.position())
             self.clicked.emit(index)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._move_drag(pos)
+            return
         if self._drag is None:
             edge = self._edge_at(pos)
             shape = {
@@ -228,6 +246,9 @@ class EditorGrid(ButtonGridView):
             self.setCursor(shape)
             return
         index, edges = self._drag
+        if index >= len(self.places):  # the buttons changed under the drag
+            self._drag = self._ghost = None
+            return
         p = self.places[index]
         left = self._rect(p).left()
         top = self._rect(p).top()
@@ -242,7 +263,28 @@ class EditorGrid(ButtonGridView):
             self._ghost = (columns, rows)
             self.update()
 
+    def _move_drag(self, pos: QPointF) -> None:
+        assert self._press is not None
+        index, start = self._press
+        if self._moving is None:
+            if (pos - start).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._moving = index
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        drop = self.index_at(pos.x(), pos.y())
+        if drop >= 0 and drop != self._drop:
+            self._drop = drop
+            self.update()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        moving, drop = self._moving, self._drop
+        self._press, self._moving, self._drop = None, None, -1
+        if moving is not None:
+            self.unsetCursor()
+            self.update()
+            if 0 <= drop < len(self.buttons) and drop != moving and moving < len(self.buttons):
+                self.moved.emit(moving, drop)
+            return
         if self._drag is None:
             return
         index, _ = self._drag
@@ -262,8 +304,10 @@ class EditorGrid(ButtonGridView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key == Qt.Key.Key_Escape and self._drag is not None:
+        if key == Qt.Key.Key_Escape and (self._drag is not None or self._moving is not None):
             self._drag = self._ghost = None
+            self._press, self._moving, self._drop = None, None, -1
+            self.unsetCursor()
             self.update()
             return
         name = _COMMANDS.get((key, mods))
