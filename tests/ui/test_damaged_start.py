@@ -77,7 +77,7 @@ def test_a_lone_surrogate_imported_then_closed_is_saved_escaped(
     assert window.composer.payload()["text"] == "\udfff"  # kept, not dropped by Qt
     assert window.composer.payload()["sender"]["name"] == "\ud800"
     assert "\ufffd" in window.composer.sender_name.text()  # shown where it is
-    window.save_draft()
+    window.drafts.save()
     window.close()
     window.ctx.runner.wait(10_000)
     saved, problem = load_draft()
@@ -137,7 +137,7 @@ def test_an_unwritable_data_folder_is_said_once_and_disables_sending(
     assert not win.send_btn.isEnabled()
     assert "data folder" in win.send_btn.toolTip()
     win.composer.receiver.setText("sandbox-user-2")  # autosave fails: not said again
-    win.save_draft()
+    win.drafts.save()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     assert "The draft could not be saved" not in win.status.currentMessage()
     win.close()

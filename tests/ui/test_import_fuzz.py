@@ -138,7 +138,7 @@ def test_any_payload_imports_into_the_composer_and_autosaves(
     for tab in (0, 1, 0):
         window.tabs.setCurrentIndex(tab)
         window._refresh_views()
-    window.save_draft()
+    window.drafts.save()
     assert window.ctx.runner.wait(10_000)
     saved, problem = load_draft()
     assert problem is None and isinstance(saved, dict)

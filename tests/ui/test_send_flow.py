@@ -17,7 +17,6 @@ from tests.core.helpers import base
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.sandbox.server import Sandbox
-from viber_desktop.services.sending import shared_sandbox
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.main_window import MainWindow
@@ -28,9 +27,9 @@ No = QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def sb() -> Sandbox:
-    """The Sandbox profile's own server (the one the window sends to)."""
-    return shared_sandbox()
+def sb(ctx: AppContext) -> Sandbox:
+    """The Sandbox profile's own server: the context's (the one the window sends to)."""
+    return ctx.sandbox.running()
 
 
 def sends(sandbox: Sandbox) -> list[dict[str, Any]]:
@@ -337,7 +336,7 @@ def test_resending_a_stored_request_that_is_not_an_object_says_so(
     [entry] = history.query()
     seen: list[str] = []
     answer_next_box(QMessageBox.StandardButton.Ok, seen)
-    window.resend(entry)
+    window.send_flow.resend(entry)
     assert seen == ["The stored request is not a JSON object."]
     assert sends(sb) == []
 

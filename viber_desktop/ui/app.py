@@ -96,6 +96,7 @@ def run(args: list[str], start: float | None = None) -> int:
             SettingsStore(read_only=True), Settings(), TokenVault(), runner, ImageLoader(runner)
         )
         problem = str(exc) + " Settings will not be saved this session."
+    ctx.open_history()  # on a pool thread, while the window is built
     window = MainWindow(ctx)
     if opts.smoke_test:
         watcher = _FirstPaint(app, start if start is not None else time.perf_counter())

@@ -1,0 +1,69 @@
+"""The window's menu bar: every action, its shortcut and what it calls."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from viber_desktop.ui.message_actions import MessageActions
+from viber_desktop.ui.profile_bar import ProfileBar
+
+Slot = Callable[[], Any]
+
+
+def _add(menu: QMenu, text: str, slot: Slot, *keys: Any) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(slot)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    return action
+
+
+class Menus(QObject):
+    """Fills ``bar``; the actions tests and other parts need are attributes."""
+
+    def __init__(
+        self,
+        bar: QMenuBar,
+        undo_stack: QUndoStack,
+        actions: MessageActions,
+        profile_bar: ProfileBar,
+        *,
+        send: Slot,
+        preferences: Slot,
+        about: Slot,
+        quit: Slot,
+    ) -> None:
+        super().__init__(bar)
+        tr = self.tr
+        file_menu = bar.addMenu(tr("&File"))
+        New, Save = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save
+        self.new = _add(file_menu, tr("&New message"), actions.new_message, New)
+        self.import_json = _add(file_menu, tr("&Import JSON…"), actions.import_json, "Ctrl+I")
+        _add(file_menu, tr("&Export JSON…"), actions.export_json, "Ctrl+E")
+        file_menu.addSeparator()
+        _add(file_menu, tr("&Quit"), quit, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(tr("&Edit"))
+        self.undo = undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        self.copy_json = _add(edit, tr("Copy &JSON"), actions.copy_json, "Ctrl+Shift+C")
+        self.copy_curl = _add(edit, tr("Copy as c&url"), actions.copy_curl)
+        _add(edit, tr("Copy as curl with the real &token…"), actions.copy_curl_with_token)
+        edit.addSeparator()
+        self.preferences = _add(edit, tr("Pre&ferences…"), preferences, "Ctrl+,")
+        templates = bar.addMenu(tr("&Templates"))
+        _add(templates, tr("&Save as template…"), actions.save_template, Save)
+        _add(templates, tr("&Templates…"), actions.open_templates, "Ctrl+T")
+        message = bar.addMenu(tr("&Message"))
+        # On the action, not the button: the button's text (&Send) owns its Alt+S mnemonic.
+        _add(message, tr("&Send"), send, "Ctrl+Return", "Ctrl+Enter")
+        profiles = bar.addMenu(tr("&Profiles"))
+        _add(profiles, tr("&Token…"), profile_bar.edit_token)
+        _add(profiles, tr("&Add profile…"), profile_bar.add_profile)
+        _add(profiles, tr("&Remove profile"), profile_bar.remove_profile)
+        _add(bar.addMenu(tr("&Help")), tr("&About"), about)
