@@ -59,21 +59,6 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def fresh_shared_sandbox() -> Iterator[None]:
-    """The process-wide sandbox (of callers that pass none) lives for the whole run: clear its
-    counters after each test so per-receiver limits never leak from one test into another."""
-    yield
-    from viber_desktop.services import sending
-
-    if sending._PROCESS_SANDBOX.started:
-        state = sending.shared_sandbox().state
-        with state.lock:
-            state.receivers.clear()
-            state.requests.clear()
-            state.fault = None
-
-
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
     """A real sandbox HTTP server on a free loopback port."""

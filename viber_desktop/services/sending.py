@@ -2,7 +2,7 @@
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
 from viber_desktop.core.checker import check_payload
@@ -15,9 +15,6 @@ from viber_desktop.sandbox.local import LocalSandbox, SandboxStopped
 from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
-
-if TYPE_CHECKING:
-    from viber_desktop.sandbox.server import Sandbox
 
 TOKEN_ENV = "VIBER_AUTH_TOKEN"
 
@@ -46,34 +43,23 @@ class Target:
     token: str = field(repr=False)  # never in a repr, a log line or a traceback
 
 
-_PROCESS_SANDBOX = LocalSandbox()
-"""Only for callers that pass no sandbox yet (ui/main_window.py, ui/message_actions.py): it
-lives until the process ends. Remove once they pass ``ctx.sandbox``."""
-
-
-def shared_sandbox() -> "Sandbox":
-    """Deprecated: the process-wide sandbox of callers that pass none; pass your own."""
-    return _PROCESS_SANDBOX.running()
-
-
 def resolve_target(
     profile: Profile,
     *,
-    sandbox: LocalSandbox | None = None,
+    sandbox: LocalSandbox,
     api_url: str | None = None,
     vault: TokenVault | None = None,
     session_token: str | None = None,
 ) -> Target:
     """Find the base URL and token for ``profile``.
 
-    The Sandbox profile sends to ``sandbox`` (its owner's, started here if needed) and needs
-    no token. Otherwise the token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``,
+    The Sandbox profile sends to ``sandbox`` (the caller's own, started here if needed) and
+    needs no token. Otherwise the token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``,
     else the keyring.
     """
     if profile.is_sandbox and api_url is None:
-        local = sandbox or _PROCESS_SANDBOX
         try:
-            base_url = local.base_url
+            base_url = sandbox.base_url
         except SandboxStopped as exc:
             raise SendRefused(str(exc)) from None
         except OSError as exc:
@@ -81,7 +67,7 @@ def resolve_target(
                 f"the built-in sandbox could not start on this computer "
                 f"({exc.strerror or exc}); restart the app and try again"
             ) from None
-        return Target(profile.name, base_url, session_token or local.token)
+        return Target(profile.name, base_url, session_token or sandbox.token)
     base_url = api_url or profile.api_url
     token = session_token or os.environ.get(TOKEN_ENV)
     if not token:
