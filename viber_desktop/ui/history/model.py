@@ -1,9 +1,21 @@
-"""A table model over the history store that loads pages on demand, off the GUI thread."""
+"""A table model over the history store that loads pages on demand, off the GUI thread.
 
+Memory stays bounded however far the user scrolls: see :class:`HistoryModel`.
+"""
+
+from array import array
+from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QBrush, QColor
 
@@ -13,6 +25,10 @@ from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
 
 PAGE = 200
+KEEP_PAGES = 8
+"""Pages of entries kept in memory (the view shows a few dozen rows): about 2 to 10 MB."""
+MAX_REFETCHING = 2
+"""Pages fetched again at once: a fast scroll does not queue a fetch for every page passed."""
 COLUMNS = ("Time", "Profile", "Receiver", "Type", "Outcome", "Status", "Bytes", "Message token")
 _TONE = {
     "ok": "ok",
@@ -22,6 +38,13 @@ _TONE = {
     "pending": "muted",
 }
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset({_DISPLAY, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _USER})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def state_words(state: State) -> str:
@@ -30,8 +53,26 @@ def state_words(state: State) -> str:
     return label[:1].upper() + label[1:]
 
 
+Cells = tuple[str, ...]
+
+
+class _Page:
+    """The rows of one page in memory: entries and their display text, by row in the page."""
+
+    __slots__ = ("cells", "entries")
+
+    def __init__(self, entries: list[HistoryEntry | None], cells: list[Cells | None]) -> None:
+        self.entries = entries
+        self.cells = cells
+
+
 class HistoryModel(QAbstractTableModel):
-    """Rows of :class:`HistoryEntry`, newest first, fetched a page at a time.
+    """Rows of :class:`HistoryEntry`, newest first, fetched a page at a time off the GUI thread.
+
+    Only the ids of the rows found so far stay in memory for good (8 bytes a row). Entries are
+    kept in pages of ``PAGE`` rows, at most ``KEEP_PAGES`` of them: the pages nearest the rows
+    last shown. A page that was let go is fetched again (by id, not OFFSET) when its rows are
+    shown again; until it arrives, its cells are empty.
 
     Signals:
         counted(int): the number of entries matching the filter (after reset()).
@@ -46,9 +87,16 @@ class HistoryModel(QAbstractTableModel):
         self.runner = runner
         self.store: HistoryStore | None = None
         self.filter = HistoryFilter()
-        self.entries: list[HistoryEntry] = []
-        self._cells: list[tuple[str, ...]] = []
-        """Display text per row, formatted on the worker thread with the page."""
+        self._ids = array("q")
+        """The id of every row found so far, by row."""
+        self._pages: dict[int, _Page] = {}
+        self._focus = 0
+        """The page of the row last shown: pages far from it are let go first."""
+        self._wanted: set[int] = set()
+        """Pages let go whose rows were shown again, to fetch."""
+        self._refetching: set[int] = set()
+        self._pinned: set[int] = set()
+        """Pages kept whatever the focus (the selected rows)."""
         self._brushes: dict[str, QBrush] = {}
         self._exhausted = True
         self._fetching = False
@@ -66,8 +114,12 @@ class HistoryModel(QAbstractTableModel):
         """Drop the rows and start again from the newest (after a send or a new filter)."""
         self._generation += 1
         self.beginResetModel()
-        self.entries = []
-        self._cells = []
+        self._ids = array("q")
+        self._pages = {}
+        self._wanted = set()
+        self._refetching = set()
+        self._pinned = set()
+        self._focus = 0
         self._exhausted = self.store is None
         self._fetching = False
         self.endResetModel()
@@ -83,7 +135,7 @@ class HistoryModel(QAbstractTableModel):
     # --- Qt model API ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.entries)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -99,42 +151,53 @@ class HistoryModel(QAbstractTableModel):
             return self.tr(COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Trap: called some 800 times per repaint; plain ints and early returns keep a scroll
+        # step short (Qt enum lookups and index.isValid() cost as much as the rest).
+        if role not in _ROLES:
             return None
-        entry = self.entries[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._ids):  # an invalid index has row -1
+            return None
+        number, at = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if role == _DISPLAY:
+            self._focus = number
+            if page is None:
+                self._want(number)
+                return None
+            cells = page.cells[at]
+            return None if cells is None else cells[index.column()]
+        entry = None if page is None else page.entries[at]
+        if entry is None:  # not in memory, or deleted since the page was first read
+            return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+        if role == _FOREGROUND:
+            if column != 4:
+                return None
             tone = _TONE[entry.outcome]
             if tone not in self._brushes:
                 self._brushes[tone] = QBrush(QColor(state_color(tone)))
             return self._brushes[tone]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (6, 7) else None
+        if role == _TOOLTIP:
             return entry.error or entry.status_message
-        if role == Qt.ItemDataRole.UserRole:
-            return entry
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return entry  # _USER
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
+        """Find the next page of rows (the view asks when it is scrolled to the end)."""
         if parent.isValid() or self._exhausted or self._fetching or self.store is None:
             return
         self._fetching = True
         store, flt = self.store, self.filter
-        before = self.entries[-1].id if self.entries else None
+        before = self._ids[-1] if self._ids else None
         generation = self._generation
 
-        def load() -> tuple[list[HistoryEntry], list[tuple[str, ...]]]:
-            page = store.query(flt, limit=PAGE, before_id=before)
-            return page, [tuple(_cell(e, c) for c in range(len(COLUMNS))) for e in page]
-
-        def done(result: tuple[list[HistoryEntry], list[tuple[str, ...]]]) -> None:
+        def done(result: tuple[list[HistoryEntry], list[Cells]]) -> None:
             page, cells = result
             if generation != self._generation:
                 return
@@ -142,12 +205,14 @@ class HistoryModel(QAbstractTableModel):
                 self._exhausted = True
             if page:
                 # Trap: views call canFetchMore from rowsInserted; stay "fetching" until the
-                # rows are in, or they would ask for the same offset again.
-                first = len(self.entries)
+                # rows are in, or they would ask for the same rows again.
+                first = len(self._ids)
                 self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-                self.entries.extend(page)
-                self._cells.extend(cells)
+                self._ids.extend(e.id for e in page)
+                self._pages[first // PAGE] = _Page(list(page), list(cells))
                 self.endInsertRows()
+                self._focus = first // PAGE
+                self._let_go()
             self._fetching = False
             self.loaded.emit()
 
@@ -157,10 +222,118 @@ class HistoryModel(QAbstractTableModel):
                 self._exhausted = True
                 self.loaded.emit()
 
-        self.runner.run(load, done, failed)
+        self.runner.run(lambda: _load(store, flt, before, PAGE), done, failed)
+
+    # --- rows and entries -----------------------------------------------------------------
 
     def entry(self, row: int) -> HistoryEntry | None:
-        return self.entries[row] if 0 <= row < len(self.entries) else None
+        """The entry of ``row``, or None when its page is not in memory."""
+        if not 0 <= row < len(self._ids):
+            return None
+        page = self._pages.get(row // PAGE)
+        return None if page is None else page.entries[row % PAGE]
+
+    def entry_id(self, row: int) -> int | None:
+        """The id of the entry in ``row``: known for every row found so far."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def rows_of(self, ids: set[int]) -> list[int]:
+        """The rows showing these entry ids, in order."""
+        return [row for row, i in enumerate(self._ids) if i in ids] if ids else []
+
+    @property
+    def entries(self) -> list[HistoryEntry]:
+        """The entries in memory from the first row on, up to the first row not in memory."""
+        shown: list[HistoryEntry] = []
+        for number in range((len(self._ids) + PAGE - 1) // PAGE):
+            page = self._pages.get(number)
+            if page is None:
+                break
+            for entry in page.entries:
+                if entry is None:
+                    return shown
+                shown.append(entry)
+        return shown
+
+    def pin(self, rows: Iterable[int]) -> None:
+        """Keep the pages of ``rows`` in memory (the selection), and fetch any let go."""
+        self._pinned = {row // PAGE for row in rows}
+        for number in self._pinned - self._pages.keys():
+            self._want(number)
+
+    @property
+    def pages_in_memory(self) -> int:
+        return len(self._pages)
+
+    # --- pages let go and fetched again ---------------------------------------------------
+
+    def _want(self, number: int) -> None:
+        if number in self._wanted or number in self._refetching:
+            return
+        self._wanted.add(number)
+        if len(self._wanted) == 1:
+            QTimer.singleShot(0, self, self._refetch)  # once the paint that asked is over
+
+    def _refetch(self) -> None:
+        """Fetch the wanted page nearest the focus; forget those too far from it by now."""
+        if self.store is None or not self._wanted or len(self._refetching) >= MAX_REFETCHING:
+            return
+        keep = KEEP_PAGES // 2
+        self._wanted = {
+            n for n in self._wanted if abs(n - self._focus) <= keep or n in self._pinned
+        }
+        if not self._wanted:
+            return
+        number = min(self._wanted, key=lambda n: abs(n - self._focus))
+        self._wanted.discard(number)
+        self._refetching.add(number)
+        first = number * PAGE
+        ids = self._ids[first : first + PAGE]
+        store, flt, generation = self.store, self.filter, self._generation
+
+        def done(result: tuple[list[HistoryEntry], list[Cells]]) -> None:
+            if generation != self._generation:
+                return
+            self._refetching.discard(number)
+            page, cells = result
+            by_id = {e.id: (e, c) for e, c in zip(page, cells, strict=True)}
+            found = [by_id.get(i) for i in ids]
+            self._pages[number] = _Page(
+                [f[0] if f else None for f in found], [f[1] if f else None for f in found]
+            )
+            self._let_go()
+            last = first + len(ids) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.loaded.emit()
+            self._refetch()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._refetching.discard(number)
+                self._refetch()
+
+        # ids are newest first: the page is the len(ids) rows at or below its first id.
+        self.runner.run(lambda: _load(store, flt, ids[0] + 1, len(ids)), done, failed)
+        self._refetch()  # a second one may run alongside
+
+    def _let_go(self) -> None:
+        """Keep at most KEEP_PAGES pages: those nearest the focus, and the pinned ones."""
+        if len(self._pages) <= KEEP_PAGES:
+            return
+        loose = sorted(
+            (n for n in self._pages if n not in self._pinned),
+            key=lambda n: abs(n - self._focus),
+        )
+        for number in loose[max(0, KEEP_PAGES - len(self._pinned)) :]:
+            del self._pages[number]
+
+
+def _load(
+    store: HistoryStore, flt: HistoryFilter, before: int | None, limit: int
+) -> tuple[list[HistoryEntry], list[Cells]]:
+    """A page and its display text (on a worker thread)."""
+    page = store.query(flt, limit=limit, before_id=before)
+    return page, [tuple(_cell(e, c) for c in range(len(COLUMNS))) for e in page]
 
 
 def local_time(entry: HistoryEntry) -> str:

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,6 +200,7 @@ class HistoryPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._selection_changed)
         self.model.loaded.connect(self._restore_selection)
+        self.model.dataChanged.connect(self._page_arrived)
         self.table.doubleClicked.connect(lambda _: self._open())
         self.open_btn.clicked.connect(self._open)
         self.resend_btn.clicked.connect(self._resend)
@@ -241,9 +242,16 @@ class HistoryPanel(QWidget):
     def refresh(self) -> None:
         self.model.reset()
 
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
     def selected(self) -> list[HistoryEntry]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [e for r in rows if (e := self.model.entry(r)) is not None]
+        """The selected entries in memory (all of a selection of one or two: they are kept)."""
+        return [e for r in self.selected_rows() if (e := self.model.entry(r)) is not None]
+
+    def selected_ids(self) -> list[int]:
+        """The ids of every selected entry, in memory or not."""
+        return [i for r in self.selected_rows() if (i := self.model.entry_id(r)) is not None]
 
     def select_row(self, row: int) -> None:
         self.table.selectionModel().select(
@@ -253,12 +261,12 @@ class HistoryPanel(QWidget):
         )
 
     def _remember_selection(self) -> None:
-        self._keep_ids = {e.id for e in self.selected()}
+        self._keep_ids = set(self.selected_ids())
 
     def _restore_selection(self) -> None:
         """Select again, once, what was selected before the reset if the new list shows it."""
         keep, self._keep_ids = self._keep_ids, set()
-        rows = [r for r, e in enumerate(self.model.entries) if e.id in keep]
+        rows = self.model.rows_of(keep)
         selection = self.table.selectionModel()
         for row in rows:
             selection.select(
@@ -274,14 +282,23 @@ class HistoryPanel(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
+        rows = self.selected_rows()
+        # A selection of one or two is shown or compared: its pages stay in memory.
+        self.model.pin(rows if len(rows) <= 2 else ())
         chosen = self.selected()
+        if len(chosen) != len(rows) and len(rows) <= 2:  # a page on its way: see _page_arrived
+            chosen = []
         self.open_btn.setEnabled(len(chosen) == 1)
         # Resending while the answer is awaited could deliver the message twice.
         self.resend_btn.setEnabled(len(chosen) == 1 and chosen[0].outcome != "pending")
         self.compare_btn.setEnabled(len(chosen) == 2)
-        self.delete_btn.setEnabled(bool(chosen))
+        self.delete_btn.setEnabled(bool(rows))
+        if len(rows) == 1 and not chosen:
+            self._clear_details(0)
+            self.placeholder.setText(self.tr("Loading the selected entry…"))
+            return
         if len(chosen) != 1:
-            self._clear_details(len(chosen))
+            self._clear_details(len(rows))
             return
         entry = chosen[0]
         self.details.setCurrentIndex(1)
@@ -299,6 +316,12 @@ class HistoryPanel(QWidget):
             )
         else:
             self.response.show_result(result, entry.id, info)
+
+    def _page_arrived(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Show a selected entry whose page was fetched again (scrolled back to, or pinned)."""
+        rows = self.selected_rows()
+        if len(rows) <= 2 and any(top_left.row() <= r <= bottom_right.row() for r in rows):
+            self._selection_changed()
 
     def _clear_details(self, selected: int) -> None:
         self.request.clear()
@@ -378,17 +401,14 @@ class HistoryPanel(QWidget):
 
     def _delete(self) -> None:
         store = self.model.store
-        chosen = self.selected()
-        if store is None or not chosen:
+        ids = self.selected_ids()
+        if store is None or not ids:
             return
         answer = QMessageBox.question(
             self,
             self.tr("Delete history entries"),
-            self.tr("Delete %1 selected entries? This cannot be undone.").replace(
-                "%1", str(len(chosen))
-            ),
+            self.tr("Delete %n selected entries? This cannot be undone.", "", len(ids)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids = [e.id for e in chosen]
         self.runner.run(lambda: store.delete(ids), lambda _: self.refresh())
