@@ -4,8 +4,9 @@
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ class ButtonPanel(QFrame):
         # A label, not a group box title: Qt cuts a title that holds emoji short.
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -95,12 +97,39 @@ class ButtonPanel(QFrame):
         self.advanced_btn.setText(self.tr("Advanced: {count} more fields").format(count=count))
         self.advanced_btn.toggled.connect(self.show_advanced)
 
+        self._aligned = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addWidget(self.advanced_btn, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
         self.set_base(None, "")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._aligned:  # sizes are final once the style has polished the labels
+            self._aligned = True
+            self._align_labels()
+        super().showEvent(event)
+
+    def _align_labels(self) -> None:
+        """One label column for the common form and every Advanced group."""
+        forms = [self.form] + [form for _, _, form in self.group_forms]
+        labels = [
+            label
+            for form in forms
+            for row in range(form.form.rowCount())
+            if (item := form.form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(label := item.widget(), QLabel)
+        ]
+        longest = self.tr("Reply &message *")  # the ActionBody label changes with the action
+        metrics = self.fontMetrics()  # polished: a hidden group's labels are not yet
+        width = 16 + max(
+            metrics.horizontalAdvance(text.replace("&", ""))
+            for text in [longest, *(label.text() for label in labels)]
+        )
+        for label in labels:
+            indent = 12 if label.parentWidget() is not self.form else 0
+            label.setMinimumWidth(width - indent)  # the Advanced groups sit 12 px further in
 
     # --- what is edited -------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viber_desktop.core import limits
 from viber_desktop.core.keyboards import button_span
@@ -20,6 +20,7 @@ from viber_desktop.core.rules import is_http_url
 from viber_desktop.ui.composer.button_panel import ButtonPanel
 from viber_desktop.ui.composer.button_specs import button_specs
 from viber_desktop.ui.composer.card_edits import Grid, add_slot, card_slot
+from viber_desktop.ui.composer.flow_layout import FlowLayout
 from viber_desktop.ui.composer.grid_editor import EditorGrid, GridScroller
 from viber_desktop.ui.composer.grid_view import plain
 from viber_desktop.ui.document import MessageDocument
@@ -55,8 +56,7 @@ class ButtonEditor(QWidget):
         self.images: ImageLoader | None = None
         self._requested: set[str] = set()
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(4)
+        self.toolbar = FlowLayout()
         self.add_btn = self._tool(
             self.tr("+ Button"),
             self.tr("Add a button at the end of this card (Insert in the grid)"),
@@ -77,7 +77,6 @@ class ButtonEditor(QWidget):
         self.left_btn.setAccessibleName(self.tr("Move left"))
         self.right_btn.setAccessibleName(self.tr("Move right"))
         self.add_card_btn.setVisible(rich)
-        self.toolbar.addStretch(1)
 
         self.grid = EditorGrid(rich=rich)
         self.scroller = GridScroller(self.grid)

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from viber_desktop.core import schema
 from viber_desktop.core.rules import int_from_text, is_int
@@ -163,6 +163,11 @@ class ButtonForm(SpecForm):
             built: object = widget  # the cast in _make hides the kinds from mypy
             if isinstance(built, SpinField):
                 self.spins[pointer] = built
+            if isinstance(widget, EnumCombo):  # long choices must not widen the window
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(8)
             if isinstance(widget, ColorField):
                 spec = next(s for s in specs if s.pointer == pointer)
                 widget.picked.connect(lambda value, spec=spec: self._pick(spec, value))
