@@ -1,5 +1,6 @@
 """The ``viber-desktop`` entry point: the window without a subcommand, else the CLI."""
 
+import gc
 import os
 import sys
 import time
@@ -9,6 +10,17 @@ START = time.perf_counter()
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
 from viber_desktop.cli import EXIT_USAGE, SUBCOMMANDS, unknown_command  # noqa: E402
+
+WINDOW_SERVICES = (
+    "viber_desktop.services.sending",
+    "viber_desktop.services.drafts",
+    "viber_desktop.services.templates",
+    "viber_desktop.services.profiles",
+    "viber_desktop.services.images",
+    "viber_desktop.core.curl",
+    "viber_desktop.core.token_check",
+)
+"""The window's non-Qt modules (with what they import), loaded before PySide6: see _window."""
 
 CLI_OPTIONS = ("-h", "--help", "--version")
 QT_VALUE_OPTIONS = frozenset(
@@ -75,6 +87,24 @@ def main(argv: list[str] | None = None) -> int:
 
         say(unknown_command(word), err=True)
         return EXIT_USAGE
-    from viber_desktop.ui.app import run
+    return _window(args)
 
+
+def _window(args: list[str]) -> int:
+    """Load the window's modules, then start it.
+
+    Trap: two costs of a Qt start are avoided here. PySide6's import hook reads the source of
+    every module imported after PySide6, so the modules that need no Qt come first. And the
+    garbage collector would run over and over while a few hundred thousand objects are made
+    by imports, none of them garbage: it is off until they are made, which are then frozen
+    (never scanned again).
+    """
+    gc.disable()
+    try:
+        for name in WINDOW_SERVICES:
+            __import__(name)
+        from viber_desktop.ui.app import run
+    finally:
+        gc.freeze()
+        gc.enable()
     return run(args, START)

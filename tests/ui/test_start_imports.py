@@ -36,6 +36,8 @@ app.installEventFilter(watcher)
 from viber_desktop.main import main
 seen["code"] = main(["--smoke-test"])
 seen["at_exit"] = [m for m in WATCHED if m in sys.modules]
+import gc
+seen["gc_on"] = gc.isenabled()
 print("SEEN=" + json.dumps(seen))
 """
 
@@ -82,6 +84,18 @@ def test_the_start_loads_neither_pydantic_nor_importlib_metadata(
 ) -> None:
     seen = start(app_dirs, WELL_FORMED)
     assert seen["at_paint"] == [] and seen["at_exit"] == []
+    assert seen["gc_on"]  # off only while the modules load
+
+
+def test_the_modules_loaded_before_qt_need_no_qt() -> None:
+    code = (
+        "import sys, viber_desktop.main as m\n"
+        "for name in m.WINDOW_SERVICES: __import__(name)\n"
+        "print(sorted(x for x in sys.modules if x.startswith(('PySide6', 'shiboken6'))"
+        " or x.split('.')[0] in ('pydantic', 'keyring', 'requests')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_a_keyring_profile_loads_keyring_only_after_the_first_paint(
