@@ -195,9 +195,11 @@ class ButtonPanel(QFrame):
         label, note, visible = self._action_row(action, body)
         self.form.set_row("/ActionBody", visible=visible, label=label, note=note)
         body_field = self.form.widgets["/ActionBody"]
-        body_field.setPlaceholderText(
+        placeholder = (
             "https://example.com/page" if action == "open-url" else self.tr("what the bot receives")
         )
+        if body_field.placeholderText() != placeholder:
+            body_field.setPlaceholderText(placeholder)
         if not self.advanced_btn.isChecked():
             return
         opens_url = action == "open-url"

@@ -83,7 +83,9 @@ class SpinField(QSpinBox):
         if number is None:
             number = self.default
         self._showing = True
-        self.setRange(min(self.lo, number), max(self.hi, number))
+        lo, hi = min(self.lo, number), max(self.hi, number)
+        if (self.minimum(), self.maximum()) != (lo, hi):  # setRange lays the form out again
+            self.setRange(lo, hi)
         if self.value() != number:
             self.setValue(number)
         self._showing = False
@@ -159,6 +161,7 @@ class ButtonForm(SpecForm):
             elif isinstance(widget, QLabel) and current:
                 self.notes[current] = widget
         self.spins: dict[str, SpinField] = {}
+        self._shown: dict[str, bool] = {}
         for pointer, widget in self.widgets.items():
             built: object = widget  # the cast in _make hides the kinds from mypy
             if isinstance(built, SpinField):
@@ -209,7 +212,9 @@ class ButtonForm(SpecForm):
     ) -> None:
         """Show or hide the field at ``pointer``; a new ``label`` and ``note`` when given."""
         box = self.boxes[pointer]
-        self.form.setRowVisible(box, visible)
+        if self._shown.get(pointer) != visible:  # setRowVisible lays the form out again
+            self._shown[pointer] = visible
+            self.form.setRowVisible(box, visible)
         if label:
             row_label = self.label_of(pointer)
             if row_label is not None and row_label.text() != label:
@@ -218,4 +223,6 @@ class ButtonForm(SpecForm):
         if hint is not None:
             if note is not None and hint.text() != note:
                 hint.setText(note)
-            self.form.setRowVisible(hint, visible and bool(hint.text()))
+            shown = visible and bool(hint.text())
+            if hint.isVisibleTo(self) != shown:
+                self.form.setRowVisible(hint, shown)
