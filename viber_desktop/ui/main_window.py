@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._refresh_views)
         self.composer.changed.connect(self.on_changed)
         self.findings.focus_requested.connect(self.composer.focus_path)
+        self.findings.fix_requested.connect(lambda fix: self.doc.apply([fix.edit()], fix.label))
         self.json_panel.copy_json.clicked.connect(actions.copy_json)
         self.json_panel.copy_curl.clicked.connect(actions.copy_curl)
         self.send_btn.clicked.connect(self.send)
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         """Send the message once (Ctrl+Enter), never one the user cannot see."""
+        self.json_panel.commit()
         self.send_flow.send(seen=self.modes.currentWidget() is self.splitter)
 
     def stop_waiting(self) -> None:
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.send_flow.close()  # late answers and checks no longer touch the window
+        self.json_panel.commit()
         self.drafts.save()
         self.ctx.settings.window = saved_layout(self._layout())
         self._save_settings()
