@@ -214,6 +214,10 @@ class ComposerWidget(QWidget):
         self.raise_api.clicked.connect(self._raise_api)
         if images is not None:
             images.loaded.connect(self._avatar_loaded)
+            rich = self.forms["rich_media"]
+            assert isinstance(rich, GroupEditor)
+            rich.set_images(images)
+            self.keyboard.set_images(images)
         self.doc.changed.connect(self.refresh)
         self.refresh()
 
