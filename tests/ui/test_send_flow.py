@@ -137,8 +137,8 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     window.composer.load_payload(base(receiver="fault-delay-6"))
     window.send()
     qtbot.waitUntil(lambda: window.send_btn.text() == "Sending…")
-    assert window.busy.isVisible() and window.busy.maximum() == 0  # indeterminate
-    assert window.stop_btn.isVisible() and not window.send_btn.isEnabled()
+    assert window.send_bar.busy.isVisible() and window.send_bar.busy.maximum() == 0  # indeterminate
+    assert window.send_bar.stop_btn.isVisible() and not window.send_btn.isEnabled()
     panel = window.response
     assert panel.headline.text() == "Sending to “fault-delay-6”…"
     qtbot.waitUntil(lambda: "Waiting for an answer… 1 s" in panel.explanation.text(), timeout=3000)
@@ -148,14 +148,15 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
     window.send()
     assert window.statusBar().currentMessage().startswith("A send is already in progress")
     with qtbot.waitSignal(window.send_finished) as finished:
-        qtbot.mouseClick(window.stop_btn, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.send_bar.stop_btn, Qt.MouseButton.LeftButton)
     assert finished.args == [None]
     assert panel.headline.text().startswith("⚠ Outcome unknown: stopped waiting after ")
     explanation = panel.explanation.text()
     assert "may have been" in explanation and "did not cancel or resend" in explanation
     assert "Check the receiver's chat" in explanation
     assert window.send_btn.isEnabled() and window.send_btn.text() == "&Send"
-    qtbot.waitUntil(lambda: not window.stop_btn.isVisible() and not window.busy.isVisible())
+    bar = window.send_bar
+    qtbot.waitUntil(lambda: not bar.stop_btn.isVisible() and not bar.busy.isVisible())
     window.modes.setCurrentWidget(window.history_panel)  # the user looks at the history
     qtbot.waitUntil(lambda: window.history_panel.model.rowCount() == 1)  # listed while pending
     assert window.history_panel.model.entries[0].outcome == "pending"
@@ -174,7 +175,7 @@ def test_sending_shows_busy_state_and_stop_waiting_abandons_without_resending(
 def test_a_late_answer_never_overwrites_a_newer_send(qtbot: QtBot, window: MainWindow) -> None:
     window.composer.load_payload(base(receiver="fault-delay-2"))
     window.send()
-    qtbot.waitUntil(lambda: window.stop_btn.isVisible())
+    qtbot.waitUntil(lambda: window.send_bar.stop_btn.isVisible())
     window.stop_waiting()
     send_and_wait(qtbot, window, "sandbox-user-2")
     finish_background(qtbot, window)
@@ -195,7 +196,7 @@ def test_closing_during_a_send_asks_and_does_not_wait_for_the_answer(
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
     win.composer.load_payload(base(receiver="fault-delay-3"))
     win.send()
-    qtbot.waitUntil(lambda: win.stop_btn.isVisible())
+    qtbot.waitUntil(lambda: win.send_bar.stop_btn.isVisible())
 
     seen: list[str] = []
     answer_next_box(No, seen)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -67,11 +66,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.profile_bar = ProfileBar(ctx, self._save_settings)
         self.send_bar = SendBar()
-        self.send_btn, self.busy, self.stop_btn = (
-            self.send_bar.send_btn,
-            self.send_bar.busy,
-            self.send_bar.stop_btn,
-        )
+        self.send_btn = self.send_bar.send_btn
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for widget in (self.profile_bar, spacer, self.send_bar):
@@ -123,7 +118,7 @@ class MainWindow(QMainWindow):
         draft = self.drafts.load()
         self.composer.load_payload(draft if draft is not None else sample_payload("text"))
         self.on_changed()
-        ctx.open_history(self._history_opened, self._history_failed)
+        ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
         self.resize(1280, 800)
         restore_layout(ctx.settings.window, self._layout())
 
@@ -152,7 +147,7 @@ class MainWindow(QMainWindow):
         self.json_panel.copy_json.clicked.connect(actions.copy_json)
         self.json_panel.copy_curl.clicked.connect(actions.copy_curl)
         self.send_btn.clicked.connect(self.send)
-        self.stop_btn.clicked.connect(flow.stop_waiting)
+        self.send_bar.stop_btn.clicked.connect(flow.stop_waiting)
         flow.state_changed.connect(self._update_send_state)
         flow.finished.connect(self.send_finished)
         flow.recorded.connect(self.history_panel.refresh)
@@ -220,18 +215,6 @@ class MainWindow(QMainWindow):
         self.history_panel.set_store(store)
         self._update_send_state()
         self.receiver_hints.refresh()
-
-    def _history_failed(self, why: str) -> None:
-        self._update_send_state()
-        self.status.showMessage(self.tr("History unavailable: {why}").format(why=why))
-        QMessageBox.warning(
-            self,
-            self.tr("History unavailable"),
-            self.tr(
-                "The send history cannot be opened, so sending is disabled (every send must "
-                "be recorded first).\n\n{why}"
-            ).format(why=why),
-        )
 
     def preferences(self) -> None:
         """Edit the timeouts; the next send uses them."""

@@ -106,6 +106,19 @@ class SendController(QObject):
             return self.ctx.history_problem or self.tr("Opening the history…")
         return ""
 
+    def history_unavailable(self, why: str) -> None:
+        """The history cannot be opened: sending stays disabled; say so once."""
+        self.state_changed.emit()
+        self.status.showMessage(self.tr("History unavailable: {why}").format(why=why))
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("History unavailable"),
+            self.tr(
+                "The send history cannot be opened, so sending is disabled (every send must "
+                "be recorded first).\n\n{why}"
+            ).format(why=why),
+        )
+
     def may_close(self) -> bool:
         """True unless a send waits for its answer and the user keeps the window open."""
         return (
