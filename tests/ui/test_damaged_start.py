@@ -145,6 +145,23 @@ def test_an_unwritable_data_folder_is_said_once_and_disables_sending(
     assert warnings == [text]
 
 
+def test_the_history_the_app_opens_reaches_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    runner = TaskRunner()
+    store = SettingsStore(tmp_path / "settings.json")
+    ctx = AppContext(store, store.load(), TokenVault(), runner, ImageLoader(runner))
+    ctx.open_history()  # as ui/app.py does, before the window is built
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert ctx.history is None and win.send_btn.toolTip() == "Opening the history…"
+    qtbot.waitUntil(lambda: ctx.history is not None and win.send_btn.isEnabled(), timeout=10_000)
+    assert win.history_panel.model.store is ctx.history
+    win.close()
+    assert runner.wait(10_000)
+    ctx.close()
+    assert ctx.history is not None
+    ctx.history.close()
+
+
 def test_the_app_starts_over_a_damaged_settings_file(tmp_path: Path) -> None:
     config = tmp_path / "cfg"
     config.mkdir()
