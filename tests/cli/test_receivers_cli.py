@@ -529,3 +529,20 @@ def test_odd_corners_of_the_receivers_command(
     assert code == 1 and "status 2 invalidAuthToken" in err
     code, out, _ = run(capsys, "receivers", "online", "a1", "--profile", "Live", "--json")
     assert code == 1 and json.loads(out)["status"] == 2
+
+
+def test_the_history_shows_the_label_beside_the_id(
+    tmp_path: Path, capsys: Capsys, app_dirs: dict[str, Path]
+) -> None:
+    run(capsys, "send", write(tmp_path, {**MESSAGE, "receiver": "sandbox-user-1"}))
+    assert not (app_dirs["data"] / "receivers.sqlite3").exists()  # reading makes no book
+    code, out, _ = run(capsys, "history")
+    assert code == 0 and "sandbox-user-1 " in out and "(" not in out.splitlines()[1]
+    run(capsys, "receivers", "add", "sandbox-user-1", "--label", "Anna")
+    code, out, _ = run(capsys, "history")
+    assert "sandbox-user-1 (Anna)" in out
+    code, out, _ = run(capsys, "history", "--json")
+    assert json.loads(out)[0]["label"] == "Anna"
+    (app_dirs["data"] / "receivers.sqlite3").write_bytes(b"damaged" * 1000)
+    code, out, err = run(capsys, "history")
+    assert code == 0 and "sandbox-user-1 " in out and err == ""

@@ -47,16 +47,38 @@ def run(args: argparse.Namespace) -> int:
         entries = store.query(flt, limit=max(0, args.limit))
     except HistoryError as exc:
         raise CliError(str(exc)) from None
+    labels = _labels(entries)
     if args.json:
-        say_json([e.as_json() for e in entries])
+        say_json([{**e.as_json(), "label": labels.get((e.profile, e.receiver))} for e in entries])
         return EXIT_OK
     if not entries:
         say("no entries")
         return EXIT_OK
     say(HEADER)
     for e in entries:
-        say(format_entry(e))
+        say(format_entry(e, labels.get((e.profile, e.receiver))))
     return EXIT_OK
+
+
+def _labels(entries: list[HistoryEntry]) -> dict[tuple[str, str], str]:
+    """The receiver book's label of each (profile, receiver) shown; none when the book
+    cannot be read (the history is shown all the same)."""
+    if not entries:
+        return {}
+    from viber_desktop.services.receivers import ReceiverError, ReceiverStore, book_path
+
+    labels: dict[tuple[str, str], str] = {}
+    if not book_path().is_file():
+        return labels  # no book yet: do not make one just to read it
+    try:
+        with ReceiverStore() as book:
+            for profile in {e.profile for e in entries}:
+                for r in book.receivers(profile):
+                    if r.label:
+                        labels[(profile, r.id)] = r.label
+    except ReceiverError:
+        return {}
+    return labels
 
 
 def _row(id_: str, time: str, profile: str, receiver: str, kind: str, state: str, why: str) -> str:
@@ -66,15 +88,16 @@ def _row(id_: str, time: str, profile: str, receiver: str, kind: str, state: str
 HEADER = _row("ID", "TIME", "PROFILE", "RECEIVER", "TYPE", "OUTCOME", "STATUS / REASON")
 
 
-def format_entry(e: HistoryEntry) -> str:
-    """One table row; for a send that did not end in an answer, why (the stored error)."""
+def format_entry(e: HistoryEntry, label: str | None = None) -> str:
+    """One table row, the receiver's label beside its ID when the book has one; for a send
+    that did not end in an answer, why (the stored error)."""
     status = f"{e.status} {e.status_name or ''}".rstrip() if e.status is not None else None
     why = status or e.error or ""
     return _row(
         str(e.id),
         f"{e.time:%Y-%m-%d %H:%M:%S}",
         one_line(e.profile),
-        one_line(e.receiver),
+        one_line(f"{e.receiver} ({label})" if label else e.receiver),
         one_line(e.type),
         STATE_LABELS[e.outcome],
         one_line(why),
