@@ -236,3 +236,16 @@ def test_a_number_in_a_text_field_is_named_and_replaced(window: MainWindow) -> N
     box.kind_button.click()
     assert window.composer.payload()["receiver"] == "12345"
     assert not box.kind_button.isVisibleTo(window)
+
+
+def test_an_example_from_the_file_menu_is_one_undo_step(window: MainWindow) -> None:
+    mine = window.composer.doc.snapshot()
+    actions = window.menus.examples.actions()
+    assert len(actions) >= 4
+    actions[0].trigger()
+    out = window.composer.payload()
+    assert out != mine and out["receiver"] == mine["receiver"]  # the receiver stays
+    assert "Ctrl+Z" in window.status.currentMessage()
+    assert window.undo_action.text().startswith("&Undo Open example")
+    window.undo_action.trigger()
+    assert exact(window.composer.payload()) == exact(mine)

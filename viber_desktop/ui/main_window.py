@@ -83,9 +83,10 @@ class MainWindow(QMainWindow):
         self.response = ResponsePanel()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preview, JSON and response"))
-        self.tabs.addTab(self.preview, self.tr("Previe&w"))
-        self.tabs.addTab(self.json_panel, self.tr("&JSON"))
-        self.tabs.addTab(self.response, self.tr("Resp&onse"))
+        # No mnemonics here: the composer's fields need the letters (Ctrl+Tab switches tabs).
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.json_panel, self.tr("JSON"))
+        self.tabs.addTab(self.response, self.tr("Response"))
         self.findings = FindingsPanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.tabs)
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         flow.show_response.connect(lambda: self.tabs.setCurrentWidget(self.response))
         flow.point_at_error.connect(self._point_at_first_error)
         actions.replaced.connect(lambda: self.modes.setCurrentWidget(self.splitter))
+        for editor in (self.composer.forms["rich_media"], self.composer.keyboard):
+            editor.example_opened.connect(actions.say_replaced)  # type: ignore[union-attr]
         self.history_panel.open_requested.connect(actions.open_entry)
         self.history_panel.resend_requested.connect(flow.resend)
         # A send still waiting for its answer is already recorded: show it when looked at.

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from viber_desktop.ui.composer import gallery
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.profile_bar import ProfileBar
 
@@ -40,6 +41,12 @@ class Menus(QObject):
         file_menu = bar.addMenu(tr("&File"))
         New, Save = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save
         self.new = _add(file_menu, tr("&New message"), actions.new_message, New)
+        examples = file_menu.addMenu(tr("Start from an e&xample"))
+        for example in gallery.examples():
+            action = examples.addAction(example.title)
+            action.triggered.connect(lambda _=False, k=example.key: actions.open_example(k))
+            action.setStatusTip(example.description)
+        self.examples = examples
         self.import_json = _add(file_menu, tr("&Import JSON…"), actions.import_json, "Ctrl+I")
         _add(file_menu, tr("&Export JSON…"), actions.export_json, "Ctrl+E")
         file_menu.addSeparator()

@@ -26,6 +26,7 @@ from viber_desktop.services.sending import resolve_target
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.templates import TemplateError
 from viber_desktop.ui.assets import sample_payload
+from viber_desktop.ui.composer.gallery import example_message
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.import_dialog import ImportDialog
@@ -60,6 +61,10 @@ class MessageActions(QObject):
     def replace(self, payload: dict[str, Any], step: str, notice: str = "") -> None:
         """Replace the message as one undo step and say how to get it back."""
         self.doc.replace(payload, step)
+        self.say_replaced(step, notice)
+
+    def say_replaced(self, step: str, notice: str = "") -> None:
+        """Show the composer and say how to get the replaced message back."""
         self.replaced.emit()
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText
@@ -87,6 +92,10 @@ class MessageActions(QObject):
 
     def new_message(self) -> None:
         self.replace(sample_payload("text"), self.tr("New message"))
+
+    def open_example(self, key: str) -> None:
+        """Start from one of the examples (the receiver and sender stay)."""
+        self.replace(*example_message(self.doc.data, key))
 
     def open_entry(self, entry: HistoryEntry) -> None:
         """Open a sent request from the history in the composer."""

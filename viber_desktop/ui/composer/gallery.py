@@ -65,15 +65,21 @@ def example_payload(key: str) -> dict[str, Any]:
     return sample_payload(key)
 
 
-def open_example(doc: MessageDocument, key: str) -> str:
-    """Replace the message with example ``key`` as one undo step; the receiver and sender
-    already filled in stay. Returns the undo step's name."""
+def example_message(current: dict[str, Any], key: str) -> tuple[dict[str, Any], str]:
+    """Example ``key`` keeping the receiver and sender of ``current``, and the undo step's
+    name."""
     example = next(e for e in examples() if e.key == key)
     payload = example_payload(key)
     for field in _KEEP:
-        if field in doc.data:
-            payload[field] = doc.data[field]
-    text = _t("Open example {name}").format(name=example.title)
+        if field in current:
+            payload[field] = current[field]
+    return payload, _t("Open example {name}").format(name=example.title)
+
+
+def open_example(doc: MessageDocument, key: str) -> str:
+    """Replace the message with example ``key`` as one undo step; the receiver and sender
+    already filled in stay. Returns the undo step's name."""
+    payload, text = example_message(doc.data, key)
     doc.replace(payload, text)
     return text
 
