@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Profile
@@ -31,12 +30,14 @@ from viber_desktop.ui.draft_keeper import DraftKeeper
 from viber_desktop.ui.findings_panel import FindingsPanel
 from viber_desktop.ui.history.panel import HistoryPanel
 from viber_desktop.ui.json_panel import JsonPanel
+from viber_desktop.ui.live_check import LiveCheck
 from viber_desktop.ui.menus import Menus
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.preferences_dialog import PreferencesDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.receiver_hints import ReceiverHints
+from viber_desktop.ui.receivers.actions import ReceiverActions
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
 from viber_desktop.ui.send_controller import SendController
@@ -55,7 +56,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.report: CheckReport = check_payload({})
         self._preview_shown: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
         self.setAccessibleName(self.tr("Viber Desktop Composer"))
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             bar.addWidget(widget)
 
         self.doc = MessageDocument(parent=self)
+        self.checks = LiveCheck(self.doc, self)
         self.composer = ComposerWidget(self.doc, ctx.images)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -112,7 +113,10 @@ class MainWindow(QMainWindow):
         self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
         self.message_actions = MessageActions(self.doc, ctx, self.status, profile, self)
         self.drafts = DraftKeeper(self.doc, ctx.runner, self.status, self)
-        self.receiver_hints = ReceiverHints(ctx, self.composer)
+        self.receiver_hints = ReceiverHints(ctx, self.composer, profile)
+        self.receivers = ReceiverActions(
+            ctx, self.doc, self.composer.receiver.text, profile, self.status, self
+        )
         self._build_menus()
         self._wire()
         self.profile_bar.fill()
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack,
             self.message_actions,
             self.profile_bar,
+            self.receivers,
             send=self.send,
             preferences=self.preferences,
             about=lambda: AboutDialog(self).exec(),
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self._view_timer.timeout.connect(self._refresh_views)
         self.tabs.currentChanged.connect(self._refresh_views)
         self.composer.changed.connect(self.on_changed)
+        self.checks.checked.connect(self._checked)
         self.findings.focus_requested.connect(self.composer.focus_path)
         self.findings.fix_requested.connect(lambda fix: self.doc.apply([fix.edit()], fix.label))
         self.json_panel.copy_json.clicked.connect(actions.copy_json)
@@ -152,7 +158,9 @@ class MainWindow(QMainWindow):
         flow.state_changed.connect(self._update_send_state)
         flow.finished.connect(self.send_finished)
         flow.recorded.connect(self.history_panel.refresh)
-        flow.recorded.connect(self.receiver_hints.refresh)
+        for changed in (flow.recorded, self.receivers.recorded, self.receivers.book_changed):
+            changed.connect(self.receiver_hints.refresh)
+        self.receivers.recorded.connect(self.history_panel.refresh)
         flow.show_compose.connect(lambda: self.modes.setCurrentWidget(self.splitter))
         flow.show_response.connect(lambda: self.tabs.setCurrentWidget(self.response))
         flow.point_at_error.connect(self._point_at_first_error)
@@ -169,14 +177,20 @@ class MainWindow(QMainWindow):
         self.profile_bar.profiles_changed.connect(self.history_panel.set_profiles)
         self.profile_bar.sender_name_chosen.connect(self.composer.use_sender)
 
+    @property
+    def report(self) -> CheckReport:
+        return self.checks.report
+
     def on_changed(self) -> None:
-        """Every edit: check now (counters, findings), redraw JSON and preview shortly."""
-        self.report = check_payload(self.doc.data)
-        self.composer.show_report(self.report, self.doc.data)
-        self.findings.show_report(self.report)
+        """Every edit: check (findings, meter, Send), redraw JSON and preview shortly."""
+        self.checks.changed()
+        self._view_timer.start()
+
+    def _checked(self, report: CheckReport) -> None:
+        self.composer.show_report(report, self.doc.data)
+        self.findings.show_report(report)
         self._update_send_state()
         self.send_flow.check_stale()
-        self._view_timer.start()
 
     def _refresh_views(self) -> None:
         """Redraw only the visible tab, and the preview only when what it shows changed."""
@@ -213,6 +227,7 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, profile: Profile) -> None:
         self.message_actions.use_profile_sender(profile)
         self.send_flow.check_stale()
+        self.receiver_hints.refresh()
 
     def _history_opened(self, store: HistoryStore) -> None:
         self.history_panel.set_store(store)

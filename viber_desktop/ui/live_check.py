@@ -1,0 +1,53 @@
+"""The check of the message as it is typed: at once, or after a short pause when it is slow."""
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from viber_desktop.core.checker import check_payload
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.ui.document import MessageDocument
+
+SLOW_CHECK_S = 0.004
+"""A check slower than this (a big carousel on a slow machine) waits for a pause in typing, so
+a keystroke stays well inside a frame; counters do not wait (they read the document)."""
+PAUSE_MS = 60
+
+
+class LiveCheck(QObject):
+    """Checks ``doc`` once per change (or per burst of typing when checks are slow).
+
+    Signals:
+        checked(object): the new CheckReport.
+    """
+
+    checked = Signal(object)
+
+    def __init__(self, doc: MessageDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._report = check_payload(doc.data)
+        self.cost = 0.0
+        """Seconds the last check took."""
+        self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._timer.timeout.connect(self.run)
+
+    @property
+    def report(self) -> CheckReport:
+        """The check of the message as it is now (a waiting check runs first)."""
+        if self._timer.isActive():
+            self.run()
+        return self._report
+
+    def changed(self) -> None:
+        if self.cost > SLOW_CHECK_S:
+            self._timer.start()
+        else:
+            self.run()
+
+    def run(self) -> None:
+        self._timer.stop()
+        start = time.perf_counter()
+        self._report = check_payload(self.doc.data)
+        self.cost = time.perf_counter() - start
+        self.checked.emit(self._report)
