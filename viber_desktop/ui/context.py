@@ -1,17 +1,22 @@
 """The app's parts, built once and handed to the window (tests build their own)."""
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
 
 from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem
+from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Settings, SettingsStore
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
 
+T = TypeVar("T")
 HistoryWaiter = tuple[Callable[[HistoryStore], None] | None, Callable[[str], None] | None]
 
 
@@ -33,7 +38,29 @@ class AppContext:
     """Tokens the user chose to keep in memory for this session only, by profile."""
     sandbox: LocalSandbox = field(default_factory=LocalSandbox)
     """The Sandbox profile's server: this context's own, started on first use."""
+    book_path: Path | None = None
+    """The receiver book's file (None: ``receivers.sqlite3`` in the data folder)."""
     _history_waiters: list[HistoryWaiter] | None = field(default=None, init=False, repr=False)
+    _book: ReceiverStore | None = field(default=None, init=False, repr=False)
+    _book_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def book(self) -> ReceiverStore:
+        """The receiver book, opened on first use. Blocking: call it only in a task
+        (``with_book``), never on the GUI thread."""
+        with self._book_lock:
+            if self._book is None:
+                self._book = ReceiverStore(self.book_path)
+            return self._book
+
+    def with_book(
+        self,
+        work: Callable[[ReceiverStore], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``work(book)`` on a pool thread; ``done(result)`` or ``failed(exc)`` on the GUI
+        thread (a book that cannot open is a ReceiverError in plain words)."""
+        self.runner.run(lambda: work(self.book()), done, failed)
 
     def open_history(
         self,
@@ -74,6 +101,10 @@ class AppContext:
     def close(self) -> None:
         """Stop what the context started; call once its tasks have finished."""
         self.sandbox.stop()
+        with self._book_lock:
+            if self._book is not None:
+                self._book.close()
+                self._book = None
 
 
 def build_context() -> AppContext:

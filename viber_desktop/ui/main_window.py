@@ -36,7 +36,6 @@ from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.preferences_dialog import PreferencesDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
-from viber_desktop.ui.receiver_hints import ReceiverHints
 from viber_desktop.ui.receivers.actions import ReceiverActions
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
@@ -113,10 +112,10 @@ class MainWindow(QMainWindow):
         self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
         self.message_actions = MessageActions(self.doc, ctx, self.status, profile, self)
         self.drafts = DraftKeeper(self.doc, ctx.runner, self.status, self)
-        self.receiver_hints = ReceiverHints(ctx, self.composer, profile)
-        self.receivers = ReceiverActions(
-            ctx, self.doc, self.composer.receiver.text, profile, self.status, self
+        self.receiver_actions = ReceiverActions(
+            ctx, self.doc, self.composer, profile, self.status, self
         )
+        self.receiver_hints = self.receiver_actions.hints
         self._build_menus()
         self._wire()
         self.profile_bar.fill()
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack,
             self.message_actions,
             self.profile_bar,
-            self.receivers,
+            self.receiver_actions,
             send=self.send,
             preferences=self.preferences,
             about=lambda: AboutDialog(self).exec(),
@@ -158,9 +157,8 @@ class MainWindow(QMainWindow):
         flow.state_changed.connect(self._update_send_state)
         flow.finished.connect(self.send_finished)
         flow.recorded.connect(self.history_panel.refresh)
-        for changed in (flow.recorded, self.receivers.recorded, self.receivers.book_changed):
-            changed.connect(self.receiver_hints.refresh)
-        self.receivers.recorded.connect(self.history_panel.refresh)
+        flow.recorded.connect(self.receiver_hints.refresh)
+        self.receiver_actions.recorded.connect(self.history_panel.refresh)
         flow.show_compose.connect(lambda: self.modes.setCurrentWidget(self.splitter))
         flow.show_response.connect(lambda: self.tabs.setCurrentWidget(self.response))
         flow.point_at_error.connect(self._point_at_first_error)
@@ -189,6 +187,7 @@ class MainWindow(QMainWindow):
     def _checked(self, report: CheckReport) -> None:
         self.composer.show_report(report, self.doc.data)
         self.findings.show_report(report)
+        self.receiver_hints.show_fit(report, self.doc.data)
         self._update_send_state()
         self.send_flow.check_stale()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from viber_desktop.ui.composer import gallery
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.profile_bar import ProfileBar
+from viber_desktop.ui.receivers.actions import ReceiverActions
 
 Slot = Callable[[], Any]
 
@@ -30,6 +31,7 @@ class Menus(QObject):
         undo_stack: QUndoStack,
         actions: MessageActions,
         profile_bar: ProfileBar,
+        receivers: ReceiverActions,
         *,
         send: Slot,
         preferences: Slot,
@@ -69,6 +71,13 @@ class Menus(QObject):
         message = bar.addMenu(tr("&Message"))
         # On the action, not the button: the button's text (&Send) owns its Alt+S mnemonic.
         _add(message, tr("&Send"), send, "Ctrl+Return", "Ctrl+Enter")
+        # No Alt letter: every letter of "Receivers" belongs to a composer field or a tab.
+        book = bar.addMenu(tr("Receivers"))
+        self.receiver_book = _add(book, tr("Receiver &book…"), receivers.open_book, "Ctrl+R")
+        _add(book, tr("&Look up this receiver…"), receivers.look_up_current)
+        _add(book, tr("&Add this receiver to the book…"), receivers.add_current)
+        book.addSeparator()
+        self.send_to_list = _add(book, tr("&Send to a test list…"), receivers.choose_list)
         profiles = bar.addMenu(tr("&Profiles"))
         _add(profiles, tr("&Token…"), profile_bar.edit_token)
         _add(profiles, tr("&Add profile…"), profile_bar.add_profile)

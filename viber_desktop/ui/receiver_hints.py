@@ -1,30 +1,150 @@
-"""What the history knows about receivers: completion, and the count sent this hour."""
+"""What the app knows about the receiver being typed: completion from the book (with labels)
+and the history, the count sent this hour, and whether the message fits its Viber."""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from viber_desktop.core import limits
+from viber_desktop.core import receivers as rules
+from viber_desktop.core.findings import CheckReport
+from viber_desktop.services.receivers import ReceiverStore
+from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.theme import state_color
 
+RECENT_MAX = 50
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the book knows about one receiver of one profile."""
+
+    profile: str
+    receiver: str
+    label: str = ""
+    level: int | None = None
+    looked_up: float | None = None
+
+    @property
+    def who(self) -> str:
+        return self.label or self.receiver
+
+
+def completions(
+    book: ReceiverStore | None, profile: str, recent: list[str]
+) -> list[tuple[str, str]]:
+    """(ID, label) for the book's receivers, then recent receivers not in the book."""
+    entries = [(r.id, r.label) for r in book.receivers(profile)] if book else []
+    known = {rid for rid, _ in entries}
+    return entries + [(rid, "") for rid in recent if rid not in known]
+
 
 class ReceiverHints(QObject):
-    """Fills the composer's receiver completion and, shortly after typing, its rate label."""
+    """Fills the composer's receiver completion, its rate label and the line under it."""
 
-    def __init__(self, ctx: AppContext, composer: ComposerWidget) -> None:
+    def __init__(
+        self, ctx: AppContext, composer: ComposerWidget, profile: Callable[[], Profile]
+    ) -> None:
         super().__init__(composer)
         self.ctx = ctx
         self.composer = composer
+        self.profile = profile
+        self.known: Known | None = None
+        """The book's entry for the receiver in the field (None while unknown)."""
+        self._report: CheckReport | None = None
+        self._payload: Any = None
         self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(self.refresh_rate)
+        self._timer.timeout.connect(self.refresh_receiver)
         composer.receiver.textChanged.connect(self._timer.start)
 
     def refresh(self) -> None:
-        """The history changed: the known receivers and this receiver's count."""
-        self.refresh_rate()
+        """The history, the book or the profile changed: completion and this receiver."""
+        self.refresh_receiver()
         history = self.ctx.history
-        if history is not None:
-            self.ctx.runner.run(lambda: history.receivers(), self.composer.set_receivers)
+        profile = self.profile().name
+
+        def work() -> list[tuple[str, str]]:
+            recent = history.receivers(limit=RECENT_MAX) if history is not None else []
+            try:
+                book = self.ctx.book()
+            except Exception:  # noqa: BLE001 - a damaged book: complete from the history alone
+                book = None
+            return completions(book, profile, recent)
+
+        self.ctx.runner.run(work, self.composer.set_receivers)
+
+    def refresh_receiver(self) -> None:
+        self.refresh_rate()
+        self.refresh_known()
+
+    def refresh_known(self) -> None:
+        """Read the book's label and looked-up API level of the receiver in the field."""
+        receiver, profile = self.composer.receiver.text(), self.profile().name
+        if not receiver or rules.receiver_id_problem(receiver):
+            self.known = None
+            self._show_note()
+            return
+
+        def work(book: ReceiverStore) -> Known:
+            found = book.get(profile, receiver)
+            kept = book.cached(profile, receiver)
+            return Known(
+                profile,
+                receiver,
+                found.label if found else "",
+                kept.details.api_version if kept else None,
+                kept.fetched_ts if kept else None,
+            )
+
+        def done(known: Known) -> None:
+            if (known.receiver, known.profile) == (
+                self.composer.receiver.text(),
+                self.profile().name,
+            ):
+                self.known = known
+                self._show_note()
+
+        self.ctx.with_book(work, done, lambda _exc: None)
+
+    def show_fit(self, report: CheckReport, payload: Any) -> None:
+        """The message changed: say again whether it fits the receiver's Viber."""
+        self._report, self._payload = report, payload
+        self._show_note()
+
+    def fit_problem(self, report: CheckReport, payload: Any) -> str | None:
+        known = self.known
+        if known is None or known.receiver != self.composer.receiver.text():
+            return None
+        return rules.fit_problem(known.who, known.level, rules.needed_level(report, payload))
+
+    def _show_note(self) -> None:
+        note, known = self.composer.receiver_note, self.known
+        if known is None or known.receiver != self.composer.receiver.text():
+            note.hide()
+            return
+        parts = [known.label] if known.label else []
+        if known.level is not None and known.looked_up is not None:
+            parts.append(
+                self.tr("Viber API level {level} (looked up {age})").format(
+                    level=known.level, age=rules.ago(time.time() - known.looked_up)
+                )
+            )
+        problem = (
+            self.fit_problem(self._report, self._payload) if self._report is not None else None
+        )
+        if problem:
+            note.setText(f"⚠ {problem}. {rules.STATUS_13_NOTE}.")
+            tone = "warning"
+        else:
+            note.setText(" · ".join(parts))
+            tone = "muted"
+        note.setStyleSheet(f"color: {state_color(tone, note)};")
+        note.setVisible(bool(note.text()))
 
     def refresh_rate(self) -> None:
         history = self.ctx.history

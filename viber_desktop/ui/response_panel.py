@@ -42,6 +42,13 @@ class SendInfo:
     endpoint: str
     started: datetime
     resend_of: int | None = None
+    label: str = ""
+    """The receiver's label in the book ("" when it has none)."""
+
+    @property
+    def named(self) -> str:
+        """``Anna, iPhone test (01234567890A=)``, or the receiver alone without a label."""
+        return f"{self.label} ({self.receiver})" if self.label else self.receiver
 
     @property
     def clock(self) -> str:
@@ -173,30 +180,29 @@ class ResponsePanel(QWidget):
 
     def _context(self, info: SendInfo) -> str:
         what = (
-            self.tr("Resent from history entry #%1").replace("%1", str(info.resend_of))
+            self.tr("Resent from history entry #{id}").format(id=info.resend_of)
             if info.resend_of is not None
             else self.tr("Message")
         )
-        return (
-            self.tr("%1 to “%2” · profile “%3” · sent at %4")
-            .replace("%1", what)
-            .replace("%2", info.receiver or self.tr("(no receiver)"))
-            .replace("%3", info.profile)
-            .replace("%4", info.clock)
+        return self.tr("{what} to “{receiver}” · profile “{profile}” · sent at {time}").format(
+            what=what,
+            receiver=info.named or self.tr("(no receiver)"),
+            profile=info.profile,
+            time=info.clock,
         )
 
     def show_sending(self, info: SendInfo) -> None:
         self._start(info, self._context(info))
-        self._headline(self.tr("Sending to “%1”…").replace("%1", info.receiver), None)
+        self._headline(self.tr("Sending to “{receiver}”…").format(receiver=info.named), None)
         self.fields["endpoint"].setText(info.endpoint)
         self.show_waiting(0)
 
     def show_waiting(self, seconds: int) -> None:
         self.explanation.setText(
             self.tr(
-                "Waiting for an answer… %1 s\nThe message is sent once and never retried. "
+                "Waiting for an answer… {seconds} s\nThe message is sent once and never retried. "
                 "Stop waiting if it takes too long: the answer is still recorded in the history."
-            ).replace("%1", str(seconds))
+            ).format(seconds=seconds)
         )
 
     def show_refused(self, headline: str, detail: str, info: SendInfo) -> None:
@@ -219,7 +225,7 @@ class ResponsePanel(QWidget):
         self._rows()
         if result.history_error:
             self.add_note(
-                self.tr("History not updated: %1").replace("%1", result.history_error), "error"
+                self.tr("History not updated: {why}").format(why=result.history_error), "error"
             )
         f = self.fields
         f["status"].setText(
@@ -261,7 +267,7 @@ class ResponsePanel(QWidget):
         """The user stopped waiting: the outcome is unknown, and nothing will be resent."""
         self._headline(
             "⚠ "
-            + self.tr("Outcome unknown: stopped waiting after %1 s").replace("%1", str(seconds)),
+            + self.tr("Outcome unknown: stopped waiting after {seconds} s").format(seconds=seconds),
             "error",
         )
         self.explanation.setText(
@@ -292,20 +298,23 @@ class ResponsePanel(QWidget):
             info = self.info
             text = (
                 self.tr(
-                    "Earlier result — for the message as it was sent at %1 to “%2” (profile "
-                    "“%3”). %4 It is not the answer for the message now in the composer."
+                    "Earlier result — for the message as it was sent at {time} to “{receiver}” "
+                    "(profile “{profile}”). {reason} It is not the answer for the message now "
+                    "in the composer."
                 )
                 if self.sent
                 else self.tr(
-                    "Earlier attempt — for the message as it was at %1 to “%2” (profile “%3”), "
-                    "which was not sent. %4"
+                    "Earlier attempt — for the message as it was at {time} to “{receiver}” "
+                    "(profile “{profile}”), which was not sent. {reason}"
                 )
             )
             self.banner.setText(
-                text.replace("%1", info.started.strftime("%H:%M"))
-                .replace("%2", info.receiver)
-                .replace("%3", info.profile)
-                .replace("%4", reason)
+                text.format(
+                    time=info.started.strftime("%H:%M"),
+                    receiver=info.named,
+                    profile=info.profile,
+                    reason=reason,
+                )
             )
             warn = state_color("warning", self)
             self.banner.setStyleSheet(

@@ -5,6 +5,7 @@ is in, the last one shown. It is marked as an earlier result when the message or
 changes; an answer the user stopped waiting for never overwrites a newer send.
 """
 
+import dataclasses
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from viber_desktop.core import limits
+from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import endpoint_url, is_loopback_host
@@ -280,40 +282,67 @@ class SendController(QObject):
             return
         self._preparing = True
         self.state_changed.emit()
+        profile_name = profile.name
 
-        def work() -> tuple[int, float | None]:
-            return history.sent_last_hour(receiver), history.limited_until(receiver)
+        def work() -> tuple[int, float | None, str, int | None]:
+            label, level = self._book_facts(profile_name, receiver)
+            return history.sent_last_hour(receiver), history.limited_until(receiver), label, level
 
-        def done(counts: tuple[int, float | None]) -> None:
+        def done(facts: tuple[int, float | None, str, int | None]) -> None:
             self._preparing = False
             if self._closed:
                 return
             self.state_changed.emit()
-            question = self.limit_question(info.receiver, *counts)
+            count, until, label, level = facts
+            sent_info = dataclasses.replace(info, label=label)
+            question = self.limit_question(sent_info.named, count, until)
             if question and not self._ask(
                 self.tr("Viber's hourly limit"),
                 question,
                 self.tr("Send anyway"),
                 self.tr("Don't send"),
             ):
-                self.response.show_refused(
-                    self.tr("Not sent: you chose not to send"), question.rsplit("\n\n", 1)[0], info
-                )
-                self._remember_shown(None, info.profile)
-                self.show_response.emit()
-                self._show_send_status(
-                    self.tr("Not sent: you chose not to send to “{receiver}” now.").format(
-                        receiver=info.receiver
-                    )
-                )
+                self._declined(question.rsplit("\n\n", 1)[0], sent_info)
                 return
-            self._start_send(payload, profile, info)
+            fit = rules.fit_problem(label or receiver, level, rules.needed_level(report, payload))
+            if fit:
+                question = self.tr(
+                    "{fit}. {status13}.\n\nThe API level comes from the last lookup of this "
+                    "receiver; Viber may have been updated since. Send anyway?"
+                ).format(fit=fit, status13=rules.STATUS_13_NOTE)
+                if not self._ask(
+                    self.tr("Older Viber"), question, self.tr("Send anyway"), self.tr("Don't send")
+                ):
+                    self._declined(f"{fit}. {rules.STATUS_13_NOTE}.", sent_info)
+                    return
+            self._start_send(payload, profile, sent_info)
 
         def failed(_exc: Exception) -> None:
             # The count is advice only; recording the send decides whether it may go.
-            done((0, None))
+            done((0, None, "", None))
 
         self.ctx.runner.run(work, done, failed)
+
+    def _book_facts(self, profile: str, receiver: str) -> tuple[str, int | None]:
+        """The receiver's label and looked-up API level (in a task; advice only)."""
+        try:
+            book = self.ctx.book()
+            found = book.get(profile, receiver)
+            kept = book.cached(profile, receiver)
+        except Exception:  # noqa: BLE001 - a damaged book never stops a send
+            return "", None
+        return (found.label if found else ""), (kept.details.api_version if kept else None)
+
+    def _declined(self, why: str, info: SendInfo) -> None:
+        """The user answered Don't send: say so in the panel and the status bar."""
+        self.response.show_refused(self.tr("Not sent: you chose not to send"), why, info)
+        self._remember_shown(None, info.profile)
+        self.show_response.emit()
+        self._show_send_status(
+            self.tr("Not sent: you chose not to send to “{receiver}” now.").format(
+                receiver=info.named
+            )
+        )
 
     def limit_question(self, receiver: str, count: int, until: float | None) -> str:
         """The confirmation naming Viber's rule, or "" when the receiver is not at the limit."""
@@ -395,14 +424,7 @@ class SendController(QObject):
                 return
             entry_id, result, endpoint = outcome
             self.recorded.emit()
-            sent = SendInfo(
-                receiver=info.receiver,
-                profile=info.profile,
-                who=info.who,
-                endpoint=endpoint,
-                started=info.started,
-                resend_of=info.resend_of,
-            )
+            sent = dataclasses.replace(info, endpoint=endpoint)
             _state, icon, title = outcome_title(result.outcome, info.who)
             if seq != self._waiting_seq:
                 self._late_answer(seq, result, entry_id, sent, f"{icon} {self.tr(title)}")
@@ -413,7 +435,7 @@ class SendController(QObject):
             if token_removed:
                 self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
             self.check_stale()  # the message may have been edited while it was sent
-            words = f"{self.tr(title)} — “{info.receiver}”, {datetime.now():%H:%M:%S}"
+            words = f"{self.tr(title)} — “{info.named}”, {datetime.now():%H:%M:%S}"
             if result.history_error:
                 words += " — " + self.tr("the history could not be updated")
             self._show_send_status(words)

@@ -1,10 +1,11 @@
 """The composer: common fields, a form per message type, and an optional keyboard."""
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,22 @@ TYPE_LABELS = {
 }
 
 
+RECEIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReceiverCompleter(QCompleter):
+    """Matches a label or an ID anywhere in ``label (ID)``, and puts only the ID in the field."""
+
+    def __init__(self, model: QStandardItemModel, parent: QWidget) -> None:
+        super().__init__(model, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        rid = index.data(RECEIVER_ID_ROLE)
+        return rid if isinstance(rid, str) else super().pathFromIndex(index)
+
+
 class ComposerWidget(QWidget):
     """Forms on the message document: every field shows and changes one pointer of it.
 
@@ -88,10 +105,13 @@ class ComposerWidget(QWidget):
         self.receiver = TextLine()
         self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
         self.receiver.setAccessibleName(self.tr("Receiver"))
-        self.receiver_model = QStringListModel(self)
-        completer = QCompleter(self.receiver_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.receiver.setCompleter(completer)
+        self.receiver_model = QStandardItemModel(self)
+        self.receiver_completer = ReceiverCompleter(self.receiver_model, self)
+        self.receiver.setCompleter(self.receiver_completer)
+        self.receiver_note = QLabel()
+        self.receiver_note.setWordWrap(True)
+        self.receiver_note.setAccessibleName(self.tr("About this receiver"))
+        self.receiver_note.hide()
         self.rate_label = QLabel()
         fix_label_size(
             self.rate_label, self.tr("✖ limited (status 12)"), self.tr("⚠ 100 of 100 this hour")
@@ -102,6 +122,7 @@ class ComposerWidget(QWidget):
             self.tr("&Receiver *"),
             self._bind(self.receiver, "/receiver", self.tr("Receiver"), self.rate_label, True),
         )
+        form.addRow("", self.receiver_note)
 
         self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))
@@ -382,8 +403,15 @@ class ComposerWidget(QWidget):
             target = None
         (target or self.type_combo).setFocus()
 
-    def set_receivers(self, receivers: list[str]) -> None:
-        self.receiver_model.setStringList(receivers)
+    def set_receivers(self, receivers: Sequence[str | tuple[str, str]]) -> None:
+        """Completion for the receiver field: IDs, or (ID, label) shown as ``label (ID)``."""
+        self.receiver_model.clear()
+        for entry in receivers:
+            rid, label = (entry, "") if isinstance(entry, str) else entry
+            item = QStandardItem(f"{label} ({rid})" if label else rid)
+            item.setData(rid, RECEIVER_ID_ROLE)
+            item.setEditable(False)
+            self.receiver_model.appendRow(item)
 
     # --- internals ----------------------------------------------------------------------
 

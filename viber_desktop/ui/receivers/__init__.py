@@ -1,0 +1,1 @@
+"""The Receivers menu's windows: the receiver book, a lookup, and sending to a test list."""

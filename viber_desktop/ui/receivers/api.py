@@ -1,0 +1,32 @@
+"""Reaching the bot's API for lookups and online states (called inside tasks only)."""
+
+from viber_desktop.services.receivers import ReceiverError
+from viber_desktop.services.sending import SendRefused, resolve_target
+from viber_desktop.services.settings import Profile
+from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
+from viber_desktop.ui.context import AppContext
+
+
+def client_for(ctx: AppContext, profile: Profile) -> ViberClient:
+    """A client for ``profile`` (blocking: the keyring, the sandbox's start); a profile
+    that cannot be reached is a ReceiverError saying why, before anything is asked."""
+    try:
+        target = resolve_target(
+            profile, sandbox=ctx.sandbox, session_token=ctx.session_tokens.get(profile.name)
+        )
+        return ViberClient(
+            target.base_url,
+            target.token,
+            connect_timeout=ctx.settings.connect_timeout,
+            read_timeout=ctx.settings.read_timeout,
+        )
+    except (SendRefused, UnsafeUrlError, BadTokenError, ValueError) as exc:
+        why = str(exc)
+        raise ReceiverError(f"{why[:1].upper()}{why[1:]}; nothing was asked.") from None
+
+
+def problem_text(exc: Exception) -> str:
+    """A failed task in words: the book's own sentences, else a plain fallback."""
+    if isinstance(exc, ReceiverError):
+        return str(exc)
+    return f"The app ran into a problem of its own ({type(exc).__name__}); nothing was changed."
