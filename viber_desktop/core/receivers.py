@@ -6,10 +6,9 @@ Storage lives in services/receivers.py; every limit and every sentence about rec
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, NamedTuple
-
-from pydantic import BaseModel, ConfigDict
 
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.outcomes import OUTCOME_LABELS, Outcome
@@ -117,10 +116,9 @@ def split_names(cell: str) -> list[str]:
     return names
 
 
-class Receiver(BaseModel):
+@dataclass(frozen=True)
+class Receiver:
     """One receiver in a profile's book."""
-
-    model_config = ConfigDict(frozen=True)
 
     id: str
     label: str = ""
@@ -149,12 +147,11 @@ class Receiver(BaseModel):
         }
 
 
-class TestList(BaseModel):
+@dataclass(frozen=True)
+class TestList:
     """A named list of receivers of one profile, in the order they are sent to."""
 
     __test__ = False  # not a pytest test class
-    model_config = ConfigDict(frozen=True)
-
     name: str
     members: tuple[Receiver, ...] = ()
 
@@ -295,11 +292,10 @@ def _int(value: Any, top: int) -> int | None:
     return None
 
 
-class UserDetails(BaseModel):
+@dataclass(frozen=True)
+class UserDetails:
     """What get_user_details told about one user; a field Viber left out (or sent in a form
     that cannot be right) is None."""
-
-    model_config = ConfigDict(frozen=True)
 
     id: str | None = None
     name: str | None = None
@@ -339,11 +335,11 @@ class UserDetails(BaseModel):
         )
 
     def as_json(self) -> dict[str, Any]:
-        return self.model_dump()
+        return asdict(self)
 
     def lines(self) -> list[tuple[str, str]]:
         """(words, value) for each field Viber gave, in :data:`USER_FIELDS` order."""
-        shown = self.model_dump()
+        shown = asdict(self)
         return [(words, str(shown[key])) for key, words in USER_FIELDS.items() if shown[key]]
 
 
@@ -389,10 +385,9 @@ LAST_ONLINE_MS_MAX: Final = 10**14
 """last_online is milliseconds since 1970; a value beyond the year 5000 is not a time."""
 
 
-class OnlineEntry(BaseModel):
+@dataclass(frozen=True)
+class OnlineEntry:
     """One user's online state as get_online gave it."""
-
-    model_config = ConfigDict(frozen=True)
 
     id: str
     code: int | None
