@@ -128,7 +128,7 @@ class LookupDialog(QDialog):
         self._set_busy(False)
         self.lookup = lookup
         kept = lookup.cached
-        shown = kept.details.model_dump() if kept else {}
+        shown = kept.details.as_json() if kept else {}
         for key, value in self.fields.items():
             value.setText(str(shown[key]) if shown.get(key) not in (None, "") else "—")
         now = time.time()
