@@ -163,8 +163,7 @@ class MainWindow(QMainWindow):
         flow.show_response.connect(lambda: self.tabs.setCurrentWidget(self.response))
         flow.point_at_error.connect(self._point_at_first_error)
         actions.replaced.connect(lambda: self.modes.setCurrentWidget(self.splitter))
-        for editor in (self.composer.forms["rich_media"], self.composer.keyboard):
-            editor.example_opened.connect(actions.say_replaced)  # type: ignore[union-attr]
+        self.composer.example_opened.connect(actions.say_replaced)
         self.history_panel.open_requested.connect(actions.open_entry)
         self.history_panel.resend_requested.connect(flow.resend)
         # A send still waiting for its answer is already recorded: show it when looked at.

@@ -1,7 +1,7 @@
 """The composer: common fields, a form per message type, and an optional keyboard."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -81,9 +81,11 @@ class ComposerWidget(QWidget):
 
     Signals:
         changed(): the document changed (emitted once per change, after the forms show it).
+        example_opened(str): an editor's Examples button replaced the message (the step's name).
     """
 
     changed = Signal()
+    example_opened = Signal(str)
 
     def __init__(
         self,
@@ -189,12 +191,10 @@ class ComposerWidget(QWidget):
         self.type_box = QGroupBox()
         self.stack = QStackedWidget()
         QVBoxLayout(self.type_box).addWidget(self.stack)
-        self.forms: dict[str, SpecForm | GroupEditor] = {}
-        for kind, specs in type_specs().items():
-            self.forms[kind] = SpecForm(specs, self.doc)
-        self.forms["rich_media"] = rich_media_editor(self.doc)
-        for kind in limits.MESSAGE_TYPES:
-            self.stack.addWidget(self.forms[kind])
+        # Built when first shown: the editors of types not shown cost start-up time.
+        self.forms = _LazyForms(self._build_form)
+        for _kind in limits.MESSAGE_TYPES:
+            self.stack.addWidget(QWidget())
         empty = QLabel(
             self.tr(
                 "A keyboard-only message has no type and no content: "
@@ -213,9 +213,9 @@ class ComposerWidget(QWidget):
         self.stack.addWidget(unknown)
 
         self.keyboard_box = QCheckBox(self.tr("Attach a &keyboard"))
-        self.keyboard = keyboard_editor(self.doc)
+        self._keyboard: GroupEditor | None = None
         self.keyboard_group = QGroupBox(self.tr("Keyboard"))
-        QVBoxLayout(self.keyboard_group).addWidget(self.keyboard)
+        QVBoxLayout(self.keyboard_group)
         self.keyboard_group.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -235,12 +235,46 @@ class ComposerWidget(QWidget):
         self.raise_api.clicked.connect(self._raise_api)
         if images is not None:
             images.loaded.connect(self._avatar_loaded)
-            rich = self.forms["rich_media"]
-            assert isinstance(rich, GroupEditor)
-            rich.set_images(images)
-            self.keyboard.set_images(images)
         self.doc.changed.connect(self.refresh)
         self.refresh()
+
+    # --- forms built on first use -------------------------------------------------------
+
+    @property
+    def keyboard(self) -> GroupEditor:
+        """The keyboard editor (built the first time a keyboard is shown)."""
+        if self._keyboard is None:
+            self._keyboard = keyboard_editor(self.doc)
+            self._adopt(self._keyboard)
+            layout = self.keyboard_group.layout()
+            assert layout is not None
+            layout.addWidget(self._keyboard)
+        return self._keyboard
+
+    def _build_form(self, kind: str) -> SpecForm | GroupEditor:
+        form: SpecForm | GroupEditor
+        if kind == "rich_media":
+            form = rich_media_editor(self.doc)
+            self._adopt(form)
+        else:
+            form = SpecForm(type_specs()[kind], self.doc)
+        index = limits.MESSAGE_TYPES.index(kind)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, form)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return form
+
+    def _adopt(self, editor: GroupEditor) -> None:
+        if self.images is not None:
+            editor.set_images(self.images)
+        editor.example_opened.connect(self.example_opened)
+
+    def _form(self, kind: str) -> SpecForm | GroupEditor | None:
+        return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
 
     # --- the document -------------------------------------------------------------------
 
@@ -284,8 +318,8 @@ class ComposerWidget(QWidget):
         kind = self.kind
         whole = not path or path == "/type" or kind != self._kind_shown
         self._kind_shown = kind
+        form = self._form(kind)  # built before the stack shows its page
         self._show_type(kind, data.get("type"))
-        form = self.forms.get(kind)
         if form is not None and (whole or _within(path, TYPE_FIELDS.get(kind, ()))):
             form.refresh()
         has_keyboard = "keyboard" in data
@@ -394,7 +428,7 @@ class ComposerWidget(QWidget):
             if target is not None:
                 target.setFocus()
             return
-        form = self.forms.get(self.kind)
+        form = self._form(self.kind)
         if isinstance(form, GroupEditor):
             target = form.focus_path(path)
         elif form is not None:
@@ -530,3 +564,15 @@ def _within(path: str, keys: tuple[str, ...]) -> bool:
     """True when ``path`` lies in one of the top-level ``keys`` (or is one of them)."""
     top = path.split("/", 2)[1] if path.count("/") else ""
     return top.replace("~1", "/").replace("~0", "~") in keys
+
+
+class _LazyForms(dict[str, "SpecForm | GroupEditor"]):
+    """The form of each message type, built by ``build`` the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], "SpecForm | GroupEditor"]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, kind: str) -> "SpecForm | GroupEditor":
+        form = self[kind] = self._build(kind)
+        return form
