@@ -249,3 +249,15 @@ def test_an_example_from_the_file_menu_is_one_undo_step(window: MainWindow) -> N
     assert window.undo_action.text().startswith("&Undo Open example")
     window.undo_action.trigger()
     assert exact(window.composer.payload()) == exact(mine)
+
+
+def test_editors_of_types_not_shown_are_built_when_first_shown(window: MainWindow) -> None:
+    composer = window.composer
+    assert composer.kind == "text"
+    assert "rich_media" not in composer.forms and composer._keyboard is None
+    combo = composer.type_combo
+    combo.setCurrentIndex(combo.findData("rich_media"))
+    assert composer.stack.currentWidget() is composer.forms["rich_media"]
+    assert composer.forms["rich_media"].isVisibleTo(window)
+    composer.keyboard_box.click()
+    assert composer._keyboard is not None and composer.keyboard.isVisibleTo(window)
