@@ -260,4 +260,4 @@ def test_editors_of_types_not_shown_are_built_when_first_shown(window: MainWindo
     assert composer.stack.currentWidget() is composer.forms["rich_media"]
     assert composer.forms["rich_media"].isVisibleTo(window)
     composer.keyboard_box.click()
-    assert composer._keyboard is not None and composer.keyboard.isVisibleTo(window)
+    assert composer.keyboard.isVisibleTo(window)
