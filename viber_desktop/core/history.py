@@ -89,6 +89,22 @@ class HistoryEntry:
         """Every field by name, in declaration order (the CSV export's columns)."""
         return {name: getattr(self, name) for name in ENTRY_FIELDS}
 
+    def result(self) -> ApiResult | None:
+        """The recorded outcome as an ApiResult (None while it is still pending)."""
+        if self.outcome == "pending":
+            return None
+        return ApiResult(
+            outcome=self.outcome,
+            status=self.status,
+            status_message=self.status_message,
+            message_token=self.message_token,
+            billing_status=self.billing_status,
+            chat_hostname=self.chat_hostname,
+            raw_response=self.response,
+            error=self.error,
+            duration_ms=self.duration_ms or 0.0,
+        )
+
 
 ENTRY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(HistoryEntry))
 """The names of :class:`HistoryEntry`'s fields, in order."""

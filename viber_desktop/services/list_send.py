@@ -239,16 +239,7 @@ class ListSend:
             return MemberResult(
                 position, total, member, "unknown", result, entry.id, rules.STOPPED_WAITING
             )
-        result = ApiResult(
-            outcome=entry.outcome,
-            status=entry.status,
-            status_message=entry.status_message,
-            message_token=entry.message_token,
-            billing_status=entry.billing_status,
-            chat_hostname=entry.chat_hostname,
-            error=entry.error,
-        )
-        return MemberResult(position, total, member, entry.outcome, result, entry.id)
+        return MemberResult(position, total, member, entry.outcome, entry.result(), entry.id)
 
 
 def _what(result: ApiResult) -> str:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from viber_desktop.core.endpoints import is_loopback_host
 from viber_desktop.core.history import STATES, HistoryEntry, HistoryFilter, HistorySummary
 from viber_desktop.core.limits import MESSAGE_TYPES
-from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import SANDBOX_PROFILE
 from viber_desktop.ui.history.compare import CompareDialog, readable
@@ -45,23 +44,6 @@ PERIODS = (
     ("Last 7 days", timedelta(days=7)),
     ("Last 30 days", timedelta(days=30)),
 )
-
-
-def entry_result(entry: HistoryEntry) -> ApiResult | None:
-    """The entry's outcome as an ApiResult (None while still pending)."""
-    if entry.outcome == "pending":
-        return None
-    return ApiResult(
-        outcome=entry.outcome,
-        status=entry.status,
-        status_message=entry.status_message,
-        message_token=entry.message_token,
-        billing_status=entry.billing_status,
-        chat_hostname=entry.chat_hostname,
-        raw_response=entry.response,
-        error=entry.error,
-        duration_ms=entry.duration_ms or 0.0,
-    )
 
 
 def entry_info(entry: HistoryEntry) -> SendInfo:
@@ -303,7 +285,7 @@ class HistoryPanel(QWidget):
         entry = chosen[0]
         self.details.setCurrentIndex(1)
         self.request.setPlainText("\n".join(readable(entry.request)))
-        result = entry_result(entry)
+        result = entry.result()
         info = entry_info(entry)
         if result is None:
             self.response.show_sending(info)
