@@ -33,6 +33,7 @@ from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
+from viber_desktop.services.sqlite_tx import immediate
 
 SCHEMA_VERSION = 2
 HOUR = 3600.0
@@ -168,17 +169,8 @@ class HistoryStore:
             if busy_ms != BUSY_MS:
                 self._db.execute(f"PRAGMA busy_timeout = {busy_ms}")
             try:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._db
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    # Trap: a failed COMMIT (disk full) leaves the transaction open; without
-                    # this ROLLBACK every later BEGIN would fail too.
-                    if self._db.in_transaction:
-                        with suppress(sqlite3.Error):
-                            self._db.execute("ROLLBACK")
-                    raise
+                with immediate(self._db) as db:
+                    yield db
             finally:
                 if busy_ms != BUSY_MS:
                     with suppress(sqlite3.Error):

@@ -26,6 +26,7 @@ from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDe
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
+from viber_desktop.services.sqlite_tx import immediate
 
 if TYPE_CHECKING:
     from viber_desktop.services.viber_client import ViberClient
@@ -205,16 +206,8 @@ class ReceiverStore:
     def _tx(self, doing: str = "changed") -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._db
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    # Trap: a failed COMMIT (disk full) leaves the transaction open.
-                    if self._db.in_transaction:
-                        with suppress(sqlite3.Error):
-                            self._db.execute("ROLLBACK")
-                    raise
+                with immediate(self._db) as db:
+                    yield db
             except sqlite3.Error as exc:
                 raise ReceiverError(self._problem(exc, doing)) from None
 
