@@ -1,8 +1,6 @@
 """Entry script for the PyInstaller bundle: the same ``viber-desktop`` entry point."""
 
-import sys
-
-from viber_desktop.main import main
+from viber_desktop.main import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

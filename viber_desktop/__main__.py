@@ -1,7 +1,5 @@
 """Entry point for ``python -m viber_desktop``."""
 
-import sys
+from viber_desktop.main import entry
 
-from viber_desktop.main import main
-
-sys.exit(main())
+entry()

@@ -4,6 +4,8 @@ import gc
 import os
 import sys
 import time
+from contextlib import suppress
+from typing import NoReturn
 
 START = time.perf_counter()
 # pydantic scans every installed package for plugins at import (~20 ms); we use none.
@@ -74,6 +76,25 @@ def stray_word(args: list[str]) -> str | None:
     return None
 
 
+def entry() -> NoReturn:
+    """The ``viber-desktop`` command: :func:`main`, then a quick exit after the window.
+
+    Trap: once the window has closed, everything it wrote is saved and its stores are closed;
+    the interpreter's teardown of a few hundred thousand Qt and Python objects would only
+    make the exit slower (about twice a bare Qt window's), so it is skipped.
+    """
+    code = main()
+    if _window_closed:
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(Exception):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+_window_closed = False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the window (no subcommand) or run a CLI subcommand."""
     args = sys.argv[1:] if argv is None else argv
@@ -107,4 +128,7 @@ def _window(args: list[str]) -> int:
     finally:
         gc.freeze()
         gc.enable()
-    return run(args, START)
+    global _window_closed
+    code = run(args, START)
+    _window_closed = True
+    return code

@@ -99,8 +99,15 @@ class AppContext:
         return waiters
 
     def close(self) -> None:
-        """Stop what the context started; call once its tasks have finished."""
+        """Stop what the context started; call once its tasks have finished.
+
+        The history stays open while a send the user stopped waiting for may still record its
+        answer (its row is settled as unknown at the next start otherwise).
+        """
         self.sandbox.stop()
+        if self.history is not None and not self.runner.detached_busy:
+            self.history.close()
+            self.history = None
         with self._book_lock:
             if self._book is not None:
                 self._book.close()

@@ -1,0 +1,51 @@
+"""The command exits at once after the window (its stores closed first), normally otherwise."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viber_desktop import main as entry_module
+
+
+def test_after_the_window_the_exit_skips_the_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    def window_ran() -> int:
+        monkeypatch.setattr(entry_module, "_window_closed", True)
+        return 0
+
+    def fast(code: int) -> None:
+        raise SystemExit(("fast", code))
+
+    monkeypatch.setattr(entry_module, "main", window_ran)
+    monkeypatch.setattr(os, "_exit", fast)
+    with pytest.raises(SystemExit) as stop:
+        entry_module.entry()
+    assert stop.value.args[0] == ("fast", 0)
+
+
+def test_the_command_line_exits_normally(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entry_module, "main", lambda: 3)
+    monkeypatch.setattr(entry_module, "_window_closed", False)
+    with pytest.raises(SystemExit) as stop:
+        entry_module.entry()
+    assert stop.value.code == 3
+
+
+def test_a_real_start_and_quick_exit_keeps_what_it_wrote(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"VIBER_DESKTOP_{name}_DIR"] = str(tmp_path / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-m", "viber_desktop", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "startup_ms=" in done.stdout  # printed before the quick exit: flushed
+    history = tmp_path / "data" / "history.sqlite3"
+    assert history.exists()
+    assert not Path(f"{history}-wal").exists() or Path(f"{history}-wal").stat().st_size == 0
