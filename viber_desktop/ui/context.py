@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QObject
+from shiboken6 import isValid
+
 from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem
@@ -17,6 +20,21 @@ from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
 
 T = TypeVar("T")
+
+
+def alive(owner: QObject, fn: Callable[[T], None] | None) -> Callable[[T], None] | None:
+    """``fn``, skipped once ``owner`` is deleted (a task may end after its window closed)."""
+    if fn is None:
+        return None
+    callback = fn
+
+    def call(value: T) -> None:
+        if isValid(owner):
+            callback(value)
+
+    return call
+
+
 HistoryWaiter = tuple[Callable[[HistoryStore], None] | None, Callable[[str], None] | None]
 
 
@@ -57,9 +75,14 @@ class AppContext:
         work: Callable[[ReceiverStore], T],
         done: Callable[[T], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Run ``work(book)`` on a pool thread; ``done(result)`` or ``failed(exc)`` on the GUI
-        thread (a book that cannot open is a ReceiverError in plain words)."""
+        thread (a book that cannot open is a ReceiverError in plain words), unless ``owner``
+        was deleted meanwhile."""
+        if owner is not None:
+            done, failed = alive(owner, done), alive(owner, failed)
         self.runner.run(lambda: work(self.book()), done, failed)
 
     def open_history(

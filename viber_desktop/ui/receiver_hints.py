@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 from viber_desktop.core import limits
 from viber_desktop.core import receivers as rules
@@ -76,7 +77,11 @@ class ReceiverHints(QObject):
                 book = None
             return completions(book, profile, recent)
 
-        self.ctx.runner.run(work, self.composer.set_receivers)
+        def done(entries: list[tuple[str, str]]) -> None:
+            if isValid(self.composer):  # the window closed meanwhile
+                self.composer.set_receivers(entries)
+
+        self.ctx.runner.run(work, done)
 
     def refresh_receiver(self) -> None:
         self.refresh_rate()
@@ -102,6 +107,8 @@ class ReceiverHints(QObject):
             )
 
         def done(known: Known) -> None:
+            if not isValid(self.composer):  # the window closed meanwhile
+                return
             if (known.receiver, known.profile) == (
                 self.composer.receiver.text(),
                 self.profile().name,
@@ -158,7 +165,7 @@ class ReceiverHints(QObject):
             return history.sent_last_hour(receiver), history.limited_until(receiver)
 
         def done(result: tuple[int, float | None]) -> None:
-            if receiver != field.text():
+            if not isValid(field) or receiver != field.text():
                 return
             count, until = result
             if until is not None:

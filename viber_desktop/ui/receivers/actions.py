@@ -96,7 +96,9 @@ class ReceiverActions(QObject):
         def found(receiver: Receiver | None) -> None:
             LookupDialog(self.ctx, profile, receiver or Receiver(id=rid), self.parent_widget).open()
 
-        self.ctx.with_book(lambda book: book.get(profile.name, rid), found, self._failed)
+        self.ctx.with_book(
+            lambda book: book.get(profile.name, rid), found, self._failed, owner=self
+        )
 
     def add_current(self) -> None:
         """Add the receiver in the message to the book (or edit its entry)."""
@@ -125,9 +127,11 @@ class ReceiverActions(QObject):
                 )
                 self.book_changed.emit()
 
-            self.ctx.with_book(save, saved, self._failed)
+            self.ctx.with_book(save, saved, self._failed, owner=self)
 
-        self.ctx.with_book(lambda book: book.get(profile.name, rid), found, self._failed)
+        self.ctx.with_book(
+            lambda book: book.get(profile.name, rid), found, self._failed, owner=self
+        )
 
     def choose_list(self) -> None:
         """Ask which test list to send the message to."""
@@ -156,7 +160,10 @@ class ReceiverActions(QObject):
                 self.send_to_list(name)
 
         self.ctx.with_book(
-            lambda book: [t.name for t in book.lists(profile.name)], chosen, self._failed
+            lambda book: [t.name for t in book.lists(profile.name)],
+            chosen,
+            self._failed,
+            owner=self,
         )
 
     def send_to_list(self, name: str) -> None:
@@ -204,7 +211,7 @@ class ReceiverActions(QObject):
             if self._confirm(test_list, profile, levels, report, payload):
                 self._start(profile, payload, test_list, history, levels)
 
-        self.ctx.with_book(work, facts, self._failed)
+        self.ctx.with_book(work, facts, self._failed, owner=self)
 
     def confirmation(
         self,

@@ -1,15 +1,22 @@
 """Reaching the bot's API for lookups and online states (called inside tasks only)."""
 
+from typing import TYPE_CHECKING
+
 from viber_desktop.services.receivers import ReceiverError
 from viber_desktop.services.sending import SendRefused, resolve_target
 from viber_desktop.services.settings import Profile
-from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
 from viber_desktop.ui.context import AppContext
 
+if TYPE_CHECKING:
+    from viber_desktop.services.viber_client import ViberClient
 
-def client_for(ctx: AppContext, profile: Profile) -> ViberClient:
+
+def client_for(ctx: AppContext, profile: Profile) -> "ViberClient":
     """A client for ``profile`` (blocking: the keyring, the sandbox's start); a profile
     that cannot be reached is a ReceiverError saying why, before anything is asked."""
+    # Trap: imported here, not above: requests must stay off the window's start.
+    from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
+
     try:
         target = resolve_target(
             profile, sandbox=ctx.sandbox, session_token=ctx.session_tokens.get(profile.name)

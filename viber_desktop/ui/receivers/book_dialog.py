@@ -35,7 +35,7 @@ from viber_desktop.services.receivers import (
     online_states,
 )
 from viber_desktop.services.settings import Profile
-from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.context import AppContext, alive
 from viber_desktop.ui.receivers.api import client_for, problem_text
 from viber_desktop.ui.receivers.edit_dialog import Entry, ReceiverEditDialog
 from viber_desktop.ui.receivers.lookup_dialog import LookupDialog
@@ -74,6 +74,8 @@ class BookDialog(QDialog):
         self.online: dict[str, OnlineEntry] = {}
         self.shown: list[Receiver] = []
         self.busy = False
+        self.ready = False
+        """True once the book has been read (the table shows it)."""
         self.setWindowTitle(self.tr("Receivers of “{profile}”").format(profile=profile.name))
 
         self.show_combo = QComboBox()
@@ -181,7 +183,7 @@ class BookDialog(QDialog):
             details = {r.id: kept for r in receivers if (kept := book.cached(profile, r.id))}
             return receivers, book.lists(profile), details
 
-        self.ctx.with_book(work, self._loaded, self._failed)
+        self.ctx.with_book(work, self._loaded, self._failed, owner=self)
 
     def _loaded(self, contents: Contents) -> None:
         self.book, self.lists, self.details = contents
@@ -202,6 +204,7 @@ class BookDialog(QDialog):
         self.show_combo.setCurrentIndex(max(0, found))
         self.show_combo.blockSignals(False)
         self._fill_table()
+        self.ready = True
         self.loaded.emit()
 
     def shown_list(self) -> str:
@@ -305,7 +308,7 @@ class BookDialog(QDialog):
             self.reload()
 
         self._set_busy(True)
-        self.ctx.with_book(work, done, self._failed)
+        self.ctx.with_book(work, done, self._failed, owner=self)
 
     def save(self, entry: Entry) -> None:
         """Add or update one receiver."""
@@ -468,7 +471,7 @@ class BookDialog(QDialog):
 
         self._set_busy(True)
         self._say(self.tr("Asking Viber who is online…"))
-        ctx.runner.run(work, done, self._failed)
+        ctx.runner.run(work, alive(self, done), alive(self, self._failed))
 
     # --- CSV -----------------------------------------------------------------------------
 

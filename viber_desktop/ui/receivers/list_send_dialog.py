@@ -32,7 +32,7 @@ from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.list_send import ListSend, MemberResult
 from viber_desktop.services.sending import resolve_target
 from viber_desktop.services.settings import Profile
-from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.context import AppContext, alive
 from viber_desktop.ui.theme import state_color
 
 TONES = {
@@ -179,7 +179,9 @@ class ListSendDialog(QDialog):
         self.close_btn.setEnabled(False)
         self._mark_current(0)
         self._poll.start()
-        ctx.runner.run_detached(work, lambda _none: self._ended(None), self._ended)
+        ctx.runner.run_detached(
+            work, alive(self, lambda _none: self._ended(None)), alive(self, self._ended)
+        )
 
     def stop(self) -> None:
         """End the list after the current receiver (its answer is still waited for)."""

@@ -95,7 +95,7 @@ class LookupDialog(QDialog):
             self._show(Lookup(rid, kept, calls_left=left))
 
         self._set_busy(True)
-        self.ctx.with_book(work, done, self._failed)
+        self.ctx.with_book(work, done, self._failed, owner=self)
 
     def ask_viber(self) -> None:
         """One get_user_details call, counted before it leaves (or refused in words)."""
@@ -114,7 +114,7 @@ class LookupDialog(QDialog):
 
         self._set_busy(True)
         self._say(self.tr("Asking Viber…"), "muted")
-        self.ctx.with_book(work, self._show, self._failed)
+        self.ctx.with_book(work, self._show, self._failed, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
