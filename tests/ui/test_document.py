@@ -261,3 +261,26 @@ def test_editors_of_types_not_shown_are_built_when_first_shown(window: MainWindo
     assert composer.forms["rich_media"].isVisibleTo(window)
     composer.keyboard_box.click()
     assert composer.keyboard.isVisibleTo(window)
+
+
+def test_typing_after_a_pause_is_a_new_undo_step(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viber_desktop.ui import document
+
+    monkeypatch.setattr(document, "MERGE_PAUSE_S", -1.0)  # every key counts as after a pause
+    before = window.composer.receiver.text()
+    qtbot.keyClicks(window.composer.receiver, "ab")
+    assert window.doc.undo_stack.count() == 2
+    window.undo_action.trigger()
+    assert window.composer.receiver.text() == before + "a"
+
+
+def test_a_stale_edit_changes_nothing_and_leaves_no_step(window: MainWindow) -> None:
+    from viber_desktop.core.pointer import Edit
+
+    before = exact(window.composer.payload())
+    window.doc.apply([Edit("delete", "/no_such_field")], "Remove no_such_field")
+    window.doc.apply([Edit("set", "/sender/name", "Z"), Edit("insert", "/nope/5", 1)], "Broken")
+    assert window.doc.undo_stack.count() == 0
+    assert exact(window.composer.payload()) == before

@@ -1,17 +1,20 @@
 """The message being composed: one JSON object, changed only through undoable commands."""
 
 import copy
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from viber_desktop.core import pointer as jp
-from viber_desktop.core.pointer import MISSING, Edit
+from viber_desktop.core.pointer import MISSING, Edit, PointerError
 
 _MERGE_ID = 1201
 UNDO_LIMIT = 500
-"""Steps kept; typing in one field is one step, so this is a long afternoon of edits."""
+"""Steps kept; a run of typing in one field is one step, so this is a long afternoon of edits."""
+MERGE_PAUSE_S = 1.0
+"""Typing in one field after a pause this long starts a new undo step, as editors do."""
 
 
 class _EditCommand(QUndoCommand):
@@ -25,6 +28,7 @@ class _EditCommand(QUndoCommand):
         self.edits = edits
         self.merge = merge
         self.undos: list[Edit] = []
+        self.last = time.monotonic()
 
     def id(self) -> int:
         return _MERGE_ID if self.merge else -1
@@ -32,14 +36,37 @@ class _EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _EditCommand) or other.merge != self.merge:
             return False
-        # ``other`` has already been applied; its undo is ours, extended.
-        self.edits = self.edits + other.edits
-        self.undos = other.undos + self.undos
+        if other.last - self.last > MERGE_PAUSE_S:
+            return False
+        self.last = other.last
+        # ``other`` has already been applied: its undo becomes part of ours.
+        paths = {e.path for e in self.edits} | {e.path for e in other.edits}
+        if len(paths) == 1 and len(other.edits) == 1:
+            # One field typed into: the last value says it all (no copy per keystroke kept).
+            self.edits = other.edits
+        else:
+            self.edits = self.edits + other.edits
+            self.undos = other.undos + self.undos
         return True
 
     def redo(self) -> None:
         data = self.doc.data
-        self.undos = [jp.apply(data, e) for e in self.edits][::-1]
+        done: list[Edit] = []
+        try:
+            for e in self.edits:
+                if e.op == "delete" and not jp.exists(data, e.path):
+                    continue  # already gone: removing it again changes nothing
+                done.append(jp.apply(data, e))
+        except PointerError:
+            for undo in reversed(done):
+                jp.apply(data, undo)
+            done = []
+        if not done:
+            # A stale edit (a fix for a field already gone): change nothing, keep no step.
+            self.undos = []
+            self.setObsolete(True)
+            return
+        self.undos = done[::-1]
         self.doc._changed(self.edits)
 
     def undo(self) -> None:

@@ -228,7 +228,9 @@ class FindingsPanel(QWidget):
         return None
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.focus_requested.emit(str(item.data(PATH_ROLE)))
+        path = item.data(PATH_ROLE)
+        if isinstance(path, str):  # not the "No findings" row
+            self.focus_requested.emit(path)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -409,6 +409,8 @@ class ComposerWidget(QWidget):
 
     def focus_path(self, path: str) -> None:
         """Focus the widget for the JSON pointer ``path``."""
+        if path and not path.startswith("/"):
+            return
         simple = {
             "/receiver": self.receiver,
             "/sender": self.sender_name,

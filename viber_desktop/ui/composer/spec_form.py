@@ -194,7 +194,7 @@ class SpecForm(QWidget):
 
     def focus_widget(self, path: str) -> QWidget | None:
         """The widget for the JSON pointer ``path`` below ``base`` (or its nearest parent)."""
-        while path:
+        while path.startswith("/"):  # Trap: "x".rsplit("/") never shortens: loop on pointers
             if path in self.widgets:
                 return self.widgets[path]
             path = path.rsplit("/", 1)[0]
