@@ -129,3 +129,16 @@ def test_a_finding_on_an_other_field_focuses_its_editor(qtbot: QtBot, window: Ma
     qtbot.waitExposed(window)
     window.composer.focus_path("/chat_id")
     assert window.composer.other.editors["/chat_id"].hasFocus()
+
+
+def test_clicking_the_no_findings_row_does_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    window.composer.load_payload(
+        {"receiver": "r", "sender": {"name": "S"}, "type": "text", "text": "ok"}
+    )
+    assert not window.report.findings
+    item = window.findings.list.item(0)
+    rect = window.findings.list.visualItemRect(item)
+    focused = []
+    window.findings.focus_requested.connect(focused.append)
+    qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert focused == []
