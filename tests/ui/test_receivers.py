@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.history import HistoryFilter
@@ -72,6 +72,12 @@ def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None
     QTimer.singleShot(0, click)
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
 def open_book(qtbot: QtBot, window: MainWindow) -> BookDialog:
     dialog = window.receiver_actions.open_book()
     qtbot.addWidget(dialog)
@@ -115,6 +121,7 @@ def test_the_receiver_field_completes_labels_and_recent_receivers_and_inserts_th
     field.setFocus()
     qtbot.keyClicks(field, "iphone")
     popup = window.composer.receiver_completer.popup()
+    assert isinstance(popup, QAbstractItemView)
     qtbot.waitUntil(popup.isVisible)
     assert popup.model().rowCount() == 1
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -149,8 +156,8 @@ def test_the_book_adds_from_the_field_edits_lists_exports_and_imports(
 
     dialog.save(Entry("sandbox-user-1", "Anna", "test phone", ["QA", "iPhone"]))
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog.busy)
-    assert dialog.table.item(0, 0).text() == "Anna"
-    assert dialog.table.item(0, 2).text() == "QA; iPhone"
+    assert cell(dialog.table, 0, 0) == "Anna"
+    assert cell(dialog.table, 0, 2) == "QA; iPhone"
     assert "Added Anna (sandbox-user-1)" in dialog.message.text()
 
     dialog.add_to_list("QA phones", ["sandbox-user-1"])
@@ -226,9 +233,7 @@ def test_who_is_online_asks_once_for_the_shown_receivers(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert "online state of 3" in dialog.message.text(), dialog.message.text()
     assert len(requests_to(sb, "get_online")) == 1
-    states = {
-        dialog.table.item(row, 1).text(): dialog.table.item(row, 6).text() for row in range(3)
-    }
+    states = {cell(dialog.table, row, 1): cell(dialog.table, row, 6) for row in range(3)}
     assert states["sandbox-user-1"] == "online"
     assert states["sandbox-user-2"].startswith("offline · last seen 2 h")
     assert states["sandbox-user-3"] == "undisclosed"
@@ -313,10 +318,10 @@ def test_a_list_send_confirms_shows_each_outcome_skips_with_reasons_and_records_
     assert "the 5 receiver(s) of the list “QA phones” with the profile “Sandbox”" in seen[0]
     assert "at most 50 receivers" in seen[0] and "not for campaigns" in seen[0]
     assert "1 receiver(s) have a Viber older" in seen[0] and "User-Old" in seen[0]
-    outcomes = [dialog.table.item(row, 2).text() for row in range(5)]
+    outcomes = [cell(dialog.table, row, 2) for row in range(5)]
     assert outcomes[0] == "accepted (0)"
     assert outcomes[1] == "skipped"
-    assert "supports API level 2; this message needs 3" in dialog.table.item(1, 3).text()
+    assert "supports API level 2; this message needs 3" in cell(dialog.table, 1, 3)
     assert outcomes[2] == "accepted (0)"
     # A refusal that would come back for everyone stops the list; the rest are not tried.
     assert outcomes[3] != "accepted (0)"
@@ -342,16 +347,16 @@ def test_stop_after_this_one_ends_the_list_without_freezing_the_window(
     timer.start()
     seen: list[str] = []
     dialog = start_list_send(qtbot, window, "Slow", seen)
-    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "sending…")
+    qtbot.waitUntil(lambda: cell(dialog.table, 0, 2) == "sending…")
     qtbot.mouseClick(dialog.stop_btn, Qt.MouseButton.LeftButton)
     assert "Stopping after the current receiver" in dialog.status.text()
     assert not dialog.close_btn.isEnabled()
     qtbot.waitUntil(lambda: not dialog.running, timeout=15_000)
     timer.stop()
 
-    assert dialog.table.item(0, 2).text() == "accepted (0)"
-    assert [dialog.table.item(row, 2).text() for row in (1, 2)] == ["not tried"] * 2
-    assert "you stopped the list send" in dialog.table.item(1, 3).text()
+    assert cell(dialog.table, 0, 2) == "accepted (0)"
+    assert [cell(dialog.table, row, 2) for row in (1, 2)] == ["not tried"] * 2
+    assert "you stopped the list send" in cell(dialog.table, 1, 3)
     assert [b["receiver"] for b in requests_to(sb, "send_message")] == ["fault-delay-1.5"]
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 30 and max(gaps) < 0.5, f"the window froze for {max(gaps):.2f} s"

@@ -102,7 +102,7 @@ class BookDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 90, 90, 70, 90)):
+        for column, width in enumerate((210, 160, 90, 90, 70, 90)):
             header.resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -246,12 +246,15 @@ class BookDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(r.notes if column == 0 and r.notes else text)
+                tip = r.notes if column == 0 and r.notes else text
+                if column == 6 and online is not None:
+                    tip = online.state.words
+                item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
     def _online_words(self, entry: OnlineEntry) -> str:
-        words = entry.state.name if entry.state.code >= 0 else entry.state.words
+        words = {"tryLater": "try later"}.get(entry.state.name, entry.state.name)
         if entry.last_online is not None:
             last = entry.last_online.timestamp()
             words += " · " + self.tr("last seen {age}").format(age=rules.ago(time.time() - last))

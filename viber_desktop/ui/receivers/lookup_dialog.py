@@ -79,7 +79,8 @@ class LookupDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        # Room for every row and a three-line message (a refusal) without squeezing the rows.
+        self.setMinimumSize(520, 420)
         ctx.images.loaded.connect(self._avatar_loaded)
         self._load()
 
