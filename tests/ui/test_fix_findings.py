@@ -142,3 +142,19 @@ def test_clicking_the_no_findings_row_does_nothing(qtbot: QtBot, window: MainWin
     window.findings.focus_requested.connect(focused.append)
     qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert focused == []
+
+
+def test_ctrl_z_in_an_other_field_undoes_the_typing_first(qtbot: QtBot, window: MainWindow) -> None:
+    window.composer.load_payload(MSG)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.composer.other.editors["/chat_id"]
+    editor.setFocus()
+    editor.end(False)
+    qtbot.keyClicks(editor, "{bad")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() != "7{bad"  # the field's own typing went first
+    assert window.composer.payload()["chat_id"] == 7  # the message is untouched
+    assert window.doc.undo_stack.count() == 0

@@ -221,3 +221,24 @@ def test_what_the_editor_shows_reads_back_exactly(qtbot: QtBot, data: dict[str, 
     panel.commit()
     assert doc.undo_stack.count() == 0 and not panel.problem.isVisible()
     panel.deleteLater()
+
+
+def test_ctrl_z_after_an_invalid_edit_goes_back_to_the_last_valid_text(
+    qtbot: QtBot, shown: MainWindow
+) -> None:
+    window, panel = shown, shown.json_panel
+    put_cursor_after(window, "sandbox-user-1")
+    qtbot.keyClicks(panel.editor, "-a")
+    qtbot.waitUntil(lambda: window.doc.data["receiver"] == "sandbox-user-1-a")
+    valid = exact(window.doc.data)
+    steps = window.doc.undo_stack.count()
+    put_cursor_after(window, '"sandbox-user-1-a"')
+    qtbot.keyClicks(panel.editor, ",,")
+    qtbot.waitUntil(panel.problem.isVisible)
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Z, Ctrl)
+    assert exact(window.doc.data) == valid  # the valid edit stays
+    assert window.doc.undo_stack.count() == steps
+    assert panel.editor.toPlainText() == json_text(window.doc.data)
+    assert not panel.problem.isVisible()
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Z, Ctrl)  # now the message's own undo
+    assert window.doc.data["receiver"] == "sandbox-user-1"

@@ -6,6 +6,7 @@ step. Text that is not a JSON object changes nothing and says why, and where.
 """
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -63,7 +64,7 @@ class JsonPanel(QWidget):
         self.editor.setUndoRedoEnabled(False)  # Ctrl+Z undoes the message, not the text
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        route_undo(self.editor)
+        route_undo(self.editor, self._unapplied)
         self.editor.installEventFilter(self)  # after route_undo: it runs first
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -132,6 +133,13 @@ class JsonPanel(QWidget):
             self._say(self.tr(BODY_TOKEN_NOTICE), "warning")
         else:
             self._say("")
+
+    def _unapplied(self) -> Callable[[], object] | None:
+        """Ctrl+Z with text that is not the message (invalid, or not applied yet) goes back to
+        the message as it is; otherwise it undoes the message."""
+        if self._pending or self.problem.isVisible():
+            return self._show_document
+        return None
 
     @property
     def _merge_key(self) -> str:

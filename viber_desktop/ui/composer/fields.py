@@ -7,6 +7,7 @@ a user edit; only ``display`` does not.
 """
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -31,14 +32,28 @@ _LONGEST_LINE = 1 << 30  # QLineEdit's default of 32,767 would cut a longer impo
 
 
 class _UndoToWindow(QObject):
-    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo, not the field's own history."""
+    """Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo, not the field's own history;
+    with ``local``, Ctrl+Z first undoes typing the field has not handed to the message yet."""
+
+    def __init__(
+        self,
+        local: Callable[[], Callable[[], object] | None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.local = local
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            if undo or event.matches(QKeySequence.StandardKey.Redo):
+                step = self.local() if undo and self.local is not None else None
+                if step is not None:  # the field's own typing: undo it there
+                    if event.type() == QEvent.Type.KeyPress:
+                        step()
+                    event.accept()
+                    return event.type() == QEvent.Type.KeyPress
                 event.ignore()
                 return event.type() == QEvent.Type.ShortcutOverride
         return False
@@ -47,9 +62,18 @@ class _UndoToWindow(QObject):
 _UNDO_FILTER: _UndoToWindow | None = None
 
 
-def route_undo(widget: QWidget) -> None:
-    """Make ``widget`` leave undo and redo to the message document."""
+def route_undo(
+    widget: QWidget, local: Callable[[], Callable[[], object] | None] | None = None
+) -> None:
+    """Make ``widget`` leave undo and redo to the message document.
+
+    ``local()`` returns how to undo what was typed but not yet applied (None: nothing), which
+    Ctrl+Z then does instead of undoing the message.
+    """
     global _UNDO_FILTER
+    if local is not None:
+        widget.installEventFilter(_UndoToWindow(local, widget))  # the widget keeps it
+        return
     if _UNDO_FILTER is None:
         _UNDO_FILTER = _UndoToWindow()
     widget.installEventFilter(_UNDO_FILTER)

@@ -1,6 +1,8 @@
 """Fields no form edits (undocumented keys anywhere in the message), shown, edited as JSON and
 removable, so nothing in the message is invisible."""
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -79,7 +81,7 @@ class OtherFields(QGroupBox):
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             editor = QLineEdit()
             editor.setAccessibleName(self.tr("Value of {field}, as JSON").format(field=label(path)))
-            route_undo(editor)
+            route_undo(editor, functools.partial(_typing, editor))
             name.setBuddy(editor)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove {field}").format(field=label(path)))
@@ -132,3 +134,8 @@ def _json(value: Any) -> str:
         return compact_json(value)
     except (ValueError, RecursionError):
         return "?"
+
+
+def _typing(editor: QLineEdit) -> Callable[[], object] | None:
+    """Undo for what was typed into ``editor`` and not applied yet (None: nothing)."""
+    return editor.undo if editor.isModified() and editor.isUndoAvailable() else None
