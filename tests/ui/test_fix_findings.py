@@ -158,3 +158,28 @@ def test_ctrl_z_in_an_other_field_undoes_the_typing_first(qtbot: QtBot, window: 
     assert editor.text() != "7{bad"  # the field's own typing went first
     assert window.composer.payload()["chat_id"] == 7  # the message is untouched
     assert window.doc.undo_stack.count() == 0
+
+
+def test_ctrl_dot_fixes_the_clicked_finding_from_its_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.composer.load_payload(MSG)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.findings
+    row = next(i for i, f in enumerate(panel._findings) if f.path == "/tracking_data")
+    item = panel.list.item(row)
+    qtbot.mouseClick(
+        panel.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.list.visualItemRect(item).center(),
+    )
+    assert window.composer.tracking.hasFocus()  # the click went to the field
+    assert (
+        panel.fix_btn.popupMode() != panel.fix_btn.popupMode().MenuButtonPopup
+        or len(panel._findings[row].fixes) > 1
+    )
+    qtbot.keyClick(window.composer.tracking, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert "tracking_data" not in window.composer.payload()

@@ -58,7 +58,8 @@ class FindingsPanel(QWidget):
         self.fix_hint.setEnabled(False)
         quick = QAction(self.tr("Fix"), self.list)
         quick.setShortcut(QKeySequence("Ctrl+."))
-        quick.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide: a click on a finding puts the focus in its field; Ctrl+. still fixes it.
+        quick.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         quick.triggered.connect(self.apply_first_fix)
         self.list.addAction(quick)
         top = QHBoxLayout()
@@ -184,12 +185,18 @@ class FindingsPanel(QWidget):
             )
             for fix in fixes:
                 self._add_fix(self.fix_menu, fix)
-            self.fix_btn.setMenu(self.fix_menu if len(fixes) > 1 else None)  # type: ignore[arg-type]
-            self.fix_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            several = len(fixes) > 1
+            self.fix_btn.setMenu(self.fix_menu if several else None)  # type: ignore[arg-type]
+            self.fix_btn.setPopupMode(
+                QToolButton.ToolButtonPopupMode.MenuButtonPopup
+                if several
+                else QToolButton.ToolButtonPopupMode.DelayedPopup
+            )
         else:
             self.fix_btn.setText(self.tr("Fix"))
             self.fix_btn.setToolTip("")
             self.fix_btn.setMenu(None)  # type: ignore[arg-type]
+            self.fix_btn.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
             self.fix_hint.setText(
                 self.tr("This finding has no automatic fix: change the field yourself.")
                 if finding is not None

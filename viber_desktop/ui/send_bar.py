@@ -10,7 +10,11 @@ class SendBar(QWidget):
         super().__init__(parent)
         self.send_btn = QPushButton(self.tr("&Send"))
         self.send_btn.setAccessibleName(self.tr("Send message"))
-        self.send_btn.setDefault(True)
+        # Not a "default" button: in a main window that only draws a frame like the focus
+        # ring, so two widgets looked focused. Bold says it is the main action instead.
+        font = self.send_btn.font()
+        font.setBold(True)
+        self.send_btn.setFont(font)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
