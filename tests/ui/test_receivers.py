@@ -376,3 +376,26 @@ def test_a_list_over_the_list_send_maximum_is_refused_in_words(
     assert "The list 'Big' has 51 receivers" in seen[0]
     assert "at most 50 receivers" in seen[0] and "Nothing was sent" in seen[0]
     assert requests_to(sb, "send_message") == []
+
+
+def test_closing_the_window_during_a_list_send_stops_after_the_current_one_then_closes(
+    qtbot: QtBot, window: MainWindow, book: ReceiverStore, sb: Sandbox
+) -> None:
+    for rid in ("fault-delay-1", "sandbox-user-1"):
+        book.put(PROFILE, rid, lists=["Slow"])
+    window.composer.load_payload(message(""))
+    seen: list[str] = []
+    dialog = start_list_send(qtbot, window, "Slow", seen)
+    qtbot.waitUntil(lambda: cell(dialog.table, 0, 2) == "sending…")
+    answer_next_box(No, seen)
+    window.close()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert "The message is being sent to the list “Slow” (0 of 2 done)" in seen[1]
+    assert window.isVisible() and dialog.running
+    answer_next_box(Yes, seen)
+    window.close()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert window.isVisible()  # still waiting for the current receiver's answer
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+    assert [cell(dialog.table, row, 2) for row in (0, 1)] == ["accepted (0)", "not tried"]
+    assert [b["receiver"] for b in requests_to(sb, "send_message")] == ["fault-delay-1"]

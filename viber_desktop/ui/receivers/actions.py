@@ -4,7 +4,7 @@ the message to a test list (a confirmation naming the list, its size and the pro
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from viber_desktop.core import receivers as rules
@@ -54,11 +54,48 @@ class ReceiverActions(QObject):
         self.ctx, self.doc, self.status = ctx, doc, status
         self.field_receiver, self.profile = composer.receiver.text, profile
         self.parent_widget = parent
+        self.book_dialog: BookDialog | None = None
+        self.list_dialog: ListSendDialog | None = None
         self.hints = ReceiverHints(ctx, composer, profile)
         self.book_changed.connect(self.hints.refresh)
         self.recorded.connect(self.hints.refresh)
-        self.book_dialog: BookDialog | None = None
-        self.list_dialog: ListSendDialog | None = None
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window during a list send: stop after the current receiver first."""
+        dialog = self.list_dialog
+        if (
+            watched is self.parent_widget
+            and event.type() == QEvent.Type.Close
+            and dialog is not None
+            and dialog.running
+        ):
+            event.ignore()
+            if self._ask_stop_and_close(dialog):
+                dialog.finished_sending.connect(lambda _results: self.parent_widget.close())
+                dialog.stop()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _ask_stop_and_close(self, dialog: ListSendDialog) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A list send is running"),
+            self.tr(
+                "The message is being sent to the list “{name}” ({done} of {total} done).\n\n"
+                "Stop after the current receiver and close the window when its answer is in?"
+            ).format(
+                name=dialog.test_list.name,
+                done=len(dialog.results),
+                total=len(dialog.test_list.members),
+            ),
+            parent=self.parent_widget,
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Stop and close"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep sending"))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def open_book(self) -> BookDialog:
         """The book of the current profile (one window; shown again when open)."""
