@@ -4,7 +4,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core import limits
@@ -44,3 +44,34 @@ def test_each_field_mnemonic_focuses_its_field(qtbot: QtBot, window: MainWindow,
         focused = QApplication.focusWidget()
         assert focused is label.buddy(), (label.text(), focused)
         assert focused.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def _window_letters(window: MainWindow) -> list[tuple[str, str]]:
+    """Every Alt letter the window offers now: menus, tabs, buttons and field labels."""
+    found = []
+    for action in window.menuBar().actions():
+        found.append(action.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            found += [bar.tabText(i) for i in range(bar.count())]
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            found.append(button.text())
+    found += [label.text() for label in _labels(window)]
+    return [(m.group(1).lower(), text) for text in found if (m := _MNEMONIC.search(text))]
+
+
+@pytest.mark.parametrize("kind", [*limits.MESSAGE_TYPES, ""])
+@pytest.mark.parametrize("keyboard", [False, True])
+def test_no_alt_letter_is_used_twice_in_the_window(
+    qtbot: QtBot, window: MainWindow, kind: str, keyboard: bool
+) -> None:
+    combo = window.composer.type_combo
+    combo.setCurrentIndex(combo.findData(kind))
+    if keyboard != window.composer.keyboard_box.isChecked() and kind:
+        window.composer.keyboard_box.click()
+    letters = _window_letters(window)
+    seen: dict[str, str] = {}
+    for letter, text in letters:
+        assert letter not in seen, f"Alt+{letter.upper()}: {seen.get(letter)!r} and {text!r}"
+        seen[letter] = text

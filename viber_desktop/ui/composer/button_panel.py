@@ -121,7 +121,7 @@ class ButtonPanel(QFrame):
             if (item := form.form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
             and isinstance(label := item.widget(), QLabel)
         ]
-        longest = self.tr("Reply &message *")  # the ActionBody label changes with the action
+        longest = self.tr("Reply message *")  # the ActionBody label changes with the action
         metrics = self.fontMetrics()  # polished: a hidden group's labels are not yet
         width = 16 + max(
             metrics.horizontalAdvance(text.replace("&", ""))
@@ -214,13 +214,13 @@ class ButtonPanel(QFrame):
     def _action_row(self, action: Any, body: Any) -> tuple[str, str, bool]:
         """The ActionBody row's label, the hint under it, and whether it is shown."""
         if action == "open-url":
-            return self.tr("&URL *"), "", True
+            return self.tr("URL *"), "", True
         if action == "none":
             unused = body is not MISSING and body not in ("", None)
-            return self.tr("Action &body"), self.tr("A tap does nothing."), unused
+            return self.tr("Action body"), self.tr("A tap does nothing."), unused
         if action == "share-phone":
             return (
-                self.tr("Action &body *"),
+                self.tr("Action body *"),
                 self.tr(
                     "A tap asks the user to share their phone number; your bot receives it "
                     "as a contact message."
@@ -229,7 +229,7 @@ class ButtonPanel(QFrame):
             )
         if action == "location-picker":
             return (
-                self.tr("Action &body *"),
+                self.tr("Action body *"),
                 self.tr(
                     "A tap opens Viber's location picker; your bot receives the chosen place "
                     "as a location message."
@@ -238,11 +238,11 @@ class ButtonPanel(QFrame):
             )
         if action in (MISSING, None, "reply"):
             return (
-                self.tr("Reply &message *"),
+                self.tr("Reply message *"),
                 self.tr("A tap sends this text to your bot as the user's message."),
                 True,
             )
-        return self.tr("Action &body *"), "", True
+        return self.tr("Action body *"), "", True
 
     # --- thumbnails -----------------------------------------------------------------------
 

@@ -70,18 +70,20 @@ def groups() -> tuple[Group, ...]:
     )
 
 
+# No Alt letters in the editors: the menus, tabs and message fields use every free letter
+# (tests/ui/test_mnemonics.py); the grid, Tab and the mouse reach these fields.
 _LABELS = {
-    "Text": "Te&xt",
-    "ActionType": "&On tap",
-    "ActionBody": "Action &body",
-    "Columns": "Co&lumns",
-    "Rows": "Ro&ws",
-    "BgColor": "Back&ground",
-    "Image": "&Image URL",
-    "BgMedia": "Background &picture",
-    "TextSize": "Text si&ze",
-    "TextHAlign": "&Horizontal align",
-    "TextVAlign": "V&ertical align",
+    "Text": "Text",
+    "ActionType": "On tap",
+    "ActionBody": "Action body",
+    "Columns": "Columns",
+    "Rows": "Rows",
+    "BgColor": "Background",
+    "Image": "Image URL",
+    "BgMedia": "Background picture",
+    "TextSize": "Text size",
+    "TextHAlign": "Horizontal align",
+    "TextVAlign": "Vertical align",
     "TextOpacity": "Text opacity (%)",
     "TextPaddings": "Text paddings",
     "TextShouldFit": "Shrink text to fit",

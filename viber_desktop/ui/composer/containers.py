@@ -84,13 +84,13 @@ class GroupEditor(QWidget):
 
 def rich_media_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec("rich_media", ("rich_media", "BgColor"), "Card bac&kground", kind="color"),
-        field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), "Card &columns"),
-        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card row&s"),
+        field_spec("rich_media", ("rich_media", "BgColor"), "Card background", kind="color"),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), "Card columns"),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card rows"),
         field_spec(
             "rich_media",
             ("alt_text",),
-            "&Fallback text",
+            "Fallback text",
             placeholder="shown by clients without rich media",
         ),
     )
@@ -99,10 +99,10 @@ def rich_media_editor(doc: MessageDocument) -> GroupEditor:
 
 def keyboard_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec("message", ("keyboard", "BgColor"), "Keyboard bac&kground", kind="color"),
-        field_spec("message", ("keyboard", "InputFieldState"), "Input &field"),
-        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group &columns"),
-        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group row&s"),
+        field_spec("message", ("keyboard", "BgColor"), "Keyboard background", kind="color"),
+        field_spec("message", ("keyboard", "InputFieldState"), "Input field"),
+        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group columns"),
+        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group rows"),
         field_spec("message", ("keyboard", "DefaultHeight"), "Default height", kind="bool"),
         field_spec("message", ("keyboard", "CustomDefaultHeight"), "Height (% of screen)"),
         field_spec("message", ("keyboard", "HeightScale"), "Row height (%)"),
