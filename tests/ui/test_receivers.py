@@ -399,3 +399,15 @@ def test_closing_the_window_during_a_list_send_stops_after_the_current_one_then_
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
     assert [cell(dialog.table, row, 2) for row in (0, 1)] == ["accepted (0)", "not tried"]
     assert [b["receiver"] for b in requests_to(sb, "send_message")] == ["fault-delay-1"]
+
+
+def test_typing_and_sending_never_create_a_book(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, sb: Sandbox, app_dirs: dict[str, Path]
+) -> None:
+    window.composer.load_payload(message("sandbox-user-1"))
+    window.receiver_hints.refresh()
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()
+    qtbot.waitUntil(lambda: not ctx.runner.busy)
+    assert not (app_dirs["data"] / "receivers.sqlite3").exists()
+    assert window.composer.receiver_model.rowCount() == 1  # the history's recent receiver

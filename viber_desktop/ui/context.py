@@ -12,7 +12,7 @@ from shiboken6 import isValid
 from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem
-from viber_desktop.services.receivers import ReceiverStore
+from viber_desktop.services.receivers import ReceiverStore, book_path
 from viber_desktop.services.settings import Settings, SettingsStore
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.services.vault import TokenVault
@@ -69,6 +69,13 @@ class AppContext:
             if self._book is None:
                 self._book = ReceiverStore(self.book_path)
             return self._book
+
+    def book_if_any(self) -> ReceiverStore | None:
+        """The book, or None when it was never made (reading never creates it). Blocking."""
+        with self._book_lock:
+            if self._book is None and not (self.book_path or book_path()).exists():
+                return None
+        return self.book()
 
     def with_book(
         self,

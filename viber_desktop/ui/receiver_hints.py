@@ -72,7 +72,7 @@ class ReceiverHints(QObject):
         def work() -> list[tuple[str, str]]:
             recent = history.receivers(limit=RECENT_MAX) if history is not None else []
             try:
-                book = self.ctx.book()
+                book = self.ctx.book_if_any()
             except Exception:  # noqa: BLE001 - a damaged book: complete from the history alone
                 book = None
             return completions(book, profile, recent)
@@ -95,9 +95,10 @@ class ReceiverHints(QObject):
             self._show_note()
             return
 
-        def work(book: ReceiverStore) -> Known:
-            found = book.get(profile, receiver)
-            kept = book.cached(profile, receiver)
+        def work() -> Known:
+            book = self.ctx.book_if_any()
+            found = book.get(profile, receiver) if book else None
+            kept = book.cached(profile, receiver) if book else None
             return Known(
                 profile,
                 receiver,
@@ -116,7 +117,7 @@ class ReceiverHints(QObject):
                 self.known = known
                 self._show_note()
 
-        self.ctx.with_book(work, done, lambda _exc: None)
+        self.ctx.runner.run(work, done, lambda _exc: None)
 
     def show_fit(self, report: CheckReport, payload: Any) -> None:
         """The message changed: say again whether it fits the receiver's Viber."""

@@ -326,7 +326,9 @@ class SendController(QObject):
     def _book_facts(self, profile: str, receiver: str) -> tuple[str, int | None]:
         """The receiver's label and looked-up API level (in a task; advice only)."""
         try:
-            book = self.ctx.book()
+            book = self.ctx.book_if_any()
+            if book is None:
+                return "", None
             found = book.get(profile, receiver)
             kept = book.cached(profile, receiver)
         except Exception:  # noqa: BLE001 - a damaged book never stops a send
