@@ -42,7 +42,7 @@ FIXABLE: list[Case] = [
         base(sender={"name": "Shop", "avatar": None}),
         "null_value",
         "/sender/avatar",
-        [("Remove avatar", "remove", None)],
+        [("Remove sender.avatar", "remove", None)],
     ),
     (
         "null tracking_data",
@@ -70,7 +70,7 @@ FIXABLE: list[Case] = [
         with_button(Colour="#FFFFFF"),
         "unknown_field",
         f"{B}/Colour",
-        [("Remove Colour", "remove", None)],
+        [("Remove keyboard.Buttons[0].Colour", "remove", None)],
     ),
     (
         "integer as text",
@@ -321,7 +321,7 @@ FIXABLE: list[Case] = [
         "ignored_field",
         f"{B}/TextBgGradientColor",
         [
-            ("Remove TextBgGradientColor", "remove", None),
+            ("Remove …uttons[0].TextBgGradientColor", "remove", None),
             ("Move the text to the bottom", "set", "bottom"),
         ],
     ),

@@ -11,6 +11,7 @@ import re
 from typing import Any, Final
 
 from viber_desktop.core.findings import Fix
+from viber_desktop.core.pointer import label as pointer_label
 from viber_desktop.core.pointer import parts
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import compact_json, trim_utf16, utf16_len
@@ -62,7 +63,7 @@ _SPACES = re.compile(r"\s+")
 
 def remove(where: str, label: str = "") -> Fix:
     """Remove the value at ``where`` ("Remove chat_id" unless ``label`` says otherwise)."""
-    return Fix(label=label or f"Remove {name(where)}", op="remove", path=where)
+    return Fix(label=label or f"Remove {place(where)}", op="remove", path=where)
 
 
 def set_to(where: str, value: Any, label: str) -> Fix:
@@ -71,6 +72,14 @@ def set_to(where: str, value: Any, label: str) -> Fix:
 
 def raise_api(level: int) -> Fix:
     return set_to("/min_api_version", level, f"Raise min_api_version to {level}")
+
+
+def place(where: str) -> str:
+    """Where the field is (``sender.x``), its end kept when that is too long for a button."""
+    if len(parts(where)) < 2:
+        return name(where)
+    full = _SPACES.sub(" ", without_lone_surrogates(pointer_label(where)[-8 * _NAME_MAX :]))
+    return full if len(full) <= _NAME_MAX else "…" + full[-(_NAME_MAX - 1) :]
 
 
 def name(where: str) -> str:
