@@ -24,7 +24,7 @@ OUTCOME_LABELS: dict[Outcome, str] = {
 """Each outcome in the words a user reads (lists, filters, summaries); codes stay internal."""
 
 UNKNOWN_WARNING = (
-    "No valid answer came back from Viber, so the message MAY HAVE BEEN DELIVERED. "
+    "No valid answer came back from the server, so the message MAY HAVE BEEN DELIVERED. "
     "Check the receiver's chat before sending it again."
 )
 NOT_SENT_NOTE = "The request never left this computer: nothing was delivered."
