@@ -131,7 +131,11 @@ class ReceiverActions(QObject):
         profile = self.profile()
 
         def found(receiver: Receiver | None) -> None:
-            LookupDialog(self.ctx, profile, receiver or Receiver(id=rid), self.parent_widget).open()
+            dialog = LookupDialog(
+                self.ctx, profile, receiver or Receiver(id=rid), self.parent_widget
+            )
+            dialog.finished.connect(lambda _code: self.book_changed.emit())
+            dialog.open()
 
         self.ctx.with_book(
             lambda book: book.get(profile.name, rid), found, self._failed, owner=self

@@ -434,9 +434,13 @@ class BookDialog(QDialog):
         if len(chosen) != 1:
             return None
         dialog = LookupDialog(self.ctx, self.profile, chosen[0], self)
-        dialog.finished.connect(lambda _code: self.reload())
+        dialog.finished.connect(self._looked_up)
         dialog.open()
         return dialog
+
+    def _looked_up(self, _code: int) -> None:
+        self.reload()
+        self.changed.emit()  # a new API level changes the receiver's line in the window
 
     def ask_online(self) -> None:
         """get_online for the selected receivers, or all shown; at most 100 in one call."""
