@@ -1,5 +1,6 @@
 """The history panel: search, filters, a lazily paged table and the selected entry's details."""
 
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -329,7 +330,8 @@ class HistoryPanel(QWidget):
 
         def done(summary: HistorySummary) -> None:
             if generation == self._summary_generation:
-                self.summary.setText(self.tr(summary_line(summary)))
+                filtered = any(getattr(flt, f.name) is not None for f in fields(flt))
+                self.summary.setText(self.tr(summary_line(summary, filtered)))
                 self.summary.setToolTip(self.tr(billing_breakdown(summary)))
 
         def failed(exc: Exception) -> None:

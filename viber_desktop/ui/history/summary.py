@@ -4,9 +4,11 @@ from viber_desktop.core.history import STATE_LABELS, STATES, HistorySummary
 from viber_desktop.core.statuses import billing_info
 
 
-def summary_line(summary: HistorySummary) -> str:
+def summary_line(summary: HistorySummary, filtered: bool = True) -> str:
     """ "1,204 shown: 1,100 accepted, 80 refused, 20 not sent, 4 outcome unknown · 312 billed"."""
     if summary.total == 0:
+        if not filtered:
+            return "Nothing sent yet: every send is listed here, recorded before it leaves."
         return "No entries match the filter."
     parts = [
         f"{summary.by_outcome.get(state, 0):,} {STATE_LABELS[state]}"
