@@ -49,6 +49,11 @@ class FindingsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # At least four one-line findings stay in view however small the window.
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
+        # A long finding wraps; it must not widen the pane (the composer would jump).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
         self.fix_btn = QToolButton()
         self.fix_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.fix_btn.setAccessibleName(self.tr("Fix the selected finding"))

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.tabs)
         self.right.addWidget(self.findings)
-        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
