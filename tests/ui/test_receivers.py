@@ -163,12 +163,17 @@ def test_the_book_adds_from_the_field_edits_lists_exports_and_imports(
     dialog.add_to_list("QA phones", ["sandbox-user-1"])
     qtbot.waitUntil(lambda: dialog.show_combo.count() == 2 and not dialog.busy)
     assert dialog.show_combo.itemText(1) == "List “QA phones” (1)"
+    dialog.show_combo.setCurrentIndex(1)
+    assert dialog.delete_list_btn.isEnabled()
 
     out = tmp_path / "book.csv"
     dialog.export_csv(out)
     qtbot.waitUntil(lambda: out.exists() and not dialog.busy)
     assert "sandbox-user-1,Anna,test phone,QA; iPhone,QA phones" in out.read_text("utf-8-sig")
 
+    dialog.delete_list("QA phones")
+    qtbot.waitUntil(lambda: dialog.show_combo.count() == 1 and not dialog.busy)
+    assert dialog.shown_list() == "" and dialog.table.rowCount() == 1
     dialog.remove(["sandbox-user-1"])
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0 and not dialog.busy)
     dialog.import_csv(out)

@@ -133,6 +133,7 @@ class BookDialog(QDialog):
         )
         self.to_list_btn = button(self.tr("Add to lis&t…"), self.add_selected_to_list)
         self.off_list_btn = button(self.tr("Take o&ff this list"), self.remove_selected_from_list)
+        self.delete_list_btn = button(self.tr("&Delete this list…"), self.delete_shown_list)
         self.send_list_btn = button(self.tr("&Send message to list…"), self.send_to_shown_list)
         self.import_btn = button(self.tr("&Import CSV…"), self.import_csv)
         self.export_btn = button(self.tr("E&xport CSV…"), self.export_csv)
@@ -147,6 +148,7 @@ class BookDialog(QDialog):
                 self.online_btn,
                 self.to_list_btn,
                 self.off_list_btn,
+                self.delete_list_btn,
                 self.send_list_btn,
                 self.import_btn,
                 self.export_btn,
@@ -282,6 +284,7 @@ class BookDialog(QDialog):
         for btn in (self.remove_btn, self.to_list_btn):
             btn.setEnabled(ready and count >= 1)
         self.off_list_btn.setEnabled(ready and count >= 1 and bool(self.shown_list()))
+        self.delete_list_btn.setEnabled(ready and bool(self.shown_list()))
         self.send_list_btn.setEnabled(ready and bool(self.lists))
         self.online_btn.setEnabled(ready and bool(self.shown))
         self.add_field_btn.setEnabled(ready and bool(self.field_receiver().strip()))
@@ -412,6 +415,31 @@ class BookDialog(QDialog):
                 book.remove_from_list(profile, name, r.id)
             return self.tr("Took {count} receiver(s) off the list “{name}”.").format(
                 count=len(chosen), name=name
+            )
+
+        self._change(work)
+
+    def delete_shown_list(self) -> None:
+        name = self.shown_list()
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete list"),
+            self.tr("Delete the test list “{name}”? Its receivers stay in the book.").format(
+                name=name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_list(name)
+
+    def delete_list(self, name: str) -> None:
+        profile = self.profile.name
+
+        def work(book: ReceiverStore) -> str:
+            book.delete_list(profile, name)
+            return self.tr("Deleted the list “{name}”; its receivers stay in the book.").format(
+                name=name
             )
 
         self._change(work)
