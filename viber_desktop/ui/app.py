@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viber_desktop import __version__
 from viber_desktop.services.settings import Settings, SettingsError
-from viber_desktop.ui.assets import app_icon
+from viber_desktop.ui.assets import app_icon, install_translations
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.style import AccessibleStyle
@@ -45,6 +45,7 @@ def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplicati
     style = AccessibleStyle()
     app.setStyle(style)
     app.setWindowIcon(app_icon())
+    install_translations(app)
     if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
         app.setPalette(dark_palette())
     else:

@@ -4,7 +4,17 @@ import json
 from importlib import resources
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
+
+
+def install_translations(app: QCoreApplication) -> None:
+    """English plural forms ("1 error", "2 errors"); the source text is English otherwise."""
+    translator = QTranslator(app)
+    entry = resources.files("viber_desktop.resources") / "i18n" / "viber_desktop_en.qm"
+    with resources.as_file(entry) as path:
+        if translator.load(str(path)):
+            app.installTranslator(translator)
 
 
 def app_icon() -> QIcon:
