@@ -163,8 +163,8 @@ class ButtonEditor(QWidget):
         if not self.rich:
             return
         at, heights = card_slot(self.buttons, self.grid_size, self.row)
-        number = card_count(self.grid.places) + 1
-        title = self.tr("Card {number}").format(number=number)
+        # Not "Card N": the card goes after the chosen one, and numbers shift as cards move.
+        title = self.tr("New card")
         columns = self.grid_size.columns
         new: list[dict[str, Any]] = []
         for i, rows in enumerate(heights):
