@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.response = ResponsePanel()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preview, JSON and response"))
-        # No mnemonics here: the composer's fields need the letters (Ctrl+Tab switches tabs).
+        # No Alt letters here: the composer's fields need them (tests/ui/test_mnemonics.py).
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.addTab(self.json_panel, self.tr("JSON"))
         self.tabs.addTab(self.response, self.tr("Response"))
