@@ -63,6 +63,10 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked in another thread
 
 
+_WATCHED: dict[type[Any], type[Any]] = {}
+_WATCHED_LOCK = threading.Lock()
+
+
 def _watched_connection(cls: type[Any]) -> type[Any]:
     def _new_conn(self: Any) -> socket.socket:
         sock: socket.socket = cls._new_conn(self)
@@ -74,16 +78,25 @@ def _watched_connection(cls: type[Any]) -> type[Any]:
     return type(f"Watched{cls.__name__}", (cls,), {"_new_conn": _new_conn})
 
 
-def _watch_manager(manager: Any) -> Any:
-    """Give every pool of ``manager`` (direct, proxy or SOCKS) connections the deadline sees."""
-    if not getattr(manager, "_viber_watched", False):
-        manager.pool_classes_by_scheme = {
-            scheme: type(
+def _watched_pool(pool: type[Any]) -> type[Any]:
+    """The pool class whose connections the deadline sees, made once per pool class (not a
+    new class per client: classes are cyclic garbage the collector would have to chase)."""
+    with _WATCHED_LOCK:
+        watched = _WATCHED.get(pool)
+        if watched is None:
+            watched = _WATCHED[pool] = type(
                 f"Watched{pool.__name__}",
                 (pool,),
                 {"ConnectionCls": _watched_connection(pool.ConnectionCls)},
             )
-            for scheme, pool in manager.pool_classes_by_scheme.items()
+        return watched
+
+
+def _watch_manager(manager: Any) -> Any:
+    """Give every pool of ``manager`` (direct, proxy or SOCKS) connections the deadline sees."""
+    if not getattr(manager, "_viber_watched", False):
+        manager.pool_classes_by_scheme = {
+            scheme: _watched_pool(pool) for scheme, pool in manager.pool_classes_by_scheme.items()
         }
         manager._viber_watched = True
     return manager

@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
         self.composer.example_opened.connect(actions.say_replaced)
         self.history_panel.open_requested.connect(actions.open_entry)
         self.history_panel.resend_requested.connect(flow.resend)
+        self.history_panel.model.book = self.ctx.book_if_any  # labels beside receiver IDs
+        self.history_panel.add_to_book_requested.connect(
+            lambda entry: self.receiver_actions.add(entry.receiver, entry.profile)
+        )
+        self.receiver_actions.book_changed.connect(self.history_panel.refresh)
         # A send still waiting for its answer is already recorded: show it when looked at.
         self.modes.currentChanged.connect(
             lambda index: self.history_panel.refresh() if index == 1 else None

@@ -4,7 +4,7 @@ Memory stays bounded however far the user scrolls: see :class:`HistoryModel`.
 """
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from typing import Any
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, State
 from viber_desktop.services.history import HistoryStore
+from viber_desktop.services.receivers import ReceiverError, ReceiverStore
 from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
 
@@ -101,6 +102,8 @@ class HistoryModel(QAbstractTableModel):
         self._exhausted = True
         self._fetching = False
         self._generation = 0
+        self.book: Callable[[], ReceiverStore | None] | None = None
+        """Opens the receiver book on a worker (None when there is none): rows show labels."""
 
     def set_store(self, store: HistoryStore) -> None:
         self.store = store
@@ -222,7 +225,8 @@ class HistoryModel(QAbstractTableModel):
                 self._exhausted = True
                 self.loaded.emit()
 
-        self.runner.run(lambda: _load(store, flt, before, PAGE), done, failed)
+        book = self.book
+        self.runner.run(lambda: _load(store, flt, before, PAGE, book), done, failed)
 
     # --- rows and entries -----------------------------------------------------------------
 
@@ -313,7 +317,8 @@ class HistoryModel(QAbstractTableModel):
                 self._refetch()
 
         # ids are newest first: the page is the len(ids) rows at or below its first id.
-        self.runner.run(lambda: _load(store, flt, ids[0] + 1, len(ids)), done, failed)
+        book = self.book
+        self.runner.run(lambda: _load(store, flt, ids[0] + 1, len(ids), book), done, failed)
         self._refetch()  # a second one may run alongside
 
     def _let_go(self) -> None:
@@ -329,11 +334,43 @@ class HistoryModel(QAbstractTableModel):
 
 
 def _load(
-    store: HistoryStore, flt: HistoryFilter, before: int | None, limit: int
+    store: HistoryStore,
+    flt: HistoryFilter,
+    before: int | None,
+    limit: int,
+    book: Callable[[], ReceiverStore | None] | None = None,
 ) -> tuple[list[HistoryEntry], list[Cells]]:
-    """A page and its display text (on a worker thread)."""
+    """A page and its display text (on a worker thread), receivers with their book label."""
     page = store.query(flt, limit=limit, before_id=before)
-    return page, [tuple(_cell(e, c) for c in range(len(COLUMNS))) for e in page]
+    labels = _labels(book, {e.profile for e in page})
+    cells = []
+    for e in page:
+        row = [_cell(e, c) for c in range(len(COLUMNS))]
+        label = labels.get((e.profile, e.receiver))
+        if label:
+            row[2] = f"{label} ({e.receiver})"
+        cells.append(tuple(row))
+    return page, cells
+
+
+def _labels(
+    book: Callable[[], ReceiverStore | None] | None, profiles: set[str]
+) -> dict[tuple[str, str], str]:
+    """(profile, receiver id) -> label, from the receiver book (empty without one)."""
+    if book is None or not profiles:
+        return {}
+    try:
+        store = book()
+        if store is None:
+            return {}
+        return {
+            (profile, r.id): r.label
+            for profile in profiles
+            for r in store.receivers(profile)
+            if r.label
+        }
+    except ReceiverError:  # a damaged book: the history still shows, with IDs alone
+        return {}
 
 
 def local_time(entry: HistoryEntry) -> str:

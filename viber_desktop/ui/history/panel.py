@@ -67,10 +67,12 @@ class HistoryPanel(QWidget):
     """Signals:
     open_requested(object): load this HistoryEntry's request into the composer.
     resend_requested(object): send this HistoryEntry's request again (after confirmation).
+    add_to_book_requested(object): name this HistoryEntry's receiver in the receiver book.
     """
 
     open_requested = Signal(object)
     resend_requested = Signal(object)
+    add_to_book_requested = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,8 +151,10 @@ class HistoryPanel(QWidget):
         self.compare_btn = QPushButton(self.tr("Co&mpare two"))
         self.export_btn = QPushButton(self.tr("E&xport shown…"))
         self.delete_btn = QPushButton(self.tr("&Delete…"))
+        self.book_btn = QPushButton(self.tr("Add to receiver book…"))
+        self.book_btn.setToolTip(self.tr("Give this entry's receiver a name in the receiver book"))
         actions = QHBoxLayout()
-        for b in (self.open_btn, self.resend_btn, self.compare_btn):
+        for b in (self.open_btn, self.resend_btn, self.compare_btn, self.book_btn):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.export_btn)
@@ -190,6 +194,7 @@ class HistoryPanel(QWidget):
         self.compare_btn.clicked.connect(self._compare)
         self.export_btn.clicked.connect(self._export)
         self.delete_btn.clicked.connect(self._delete)
+        self.book_btn.clicked.connect(self._add_to_book)
         self.set_profiles([])
         self._selection_changed()
 
@@ -275,6 +280,7 @@ class HistoryPanel(QWidget):
         # Resending while the answer is awaited could deliver the message twice.
         self.resend_btn.setEnabled(len(chosen) == 1 and chosen[0].outcome != "pending")
         self.compare_btn.setEnabled(len(chosen) == 2)
+        self.book_btn.setEnabled(len(chosen) == 1)
         self.delete_btn.setEnabled(bool(rows))
         if len(rows) == 1 and not chosen:
             self._clear_details(0)
@@ -341,6 +347,11 @@ class HistoryPanel(QWidget):
                 )
 
         self.runner.run(lambda: store.summary(flt), done, failed)
+
+    def _add_to_book(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.add_to_book_requested.emit(chosen[0])
 
     def _open(self) -> None:
         chosen = self.selected()

@@ -144,9 +144,11 @@ class ReceiverActions(QObject):
     def add_current(self) -> None:
         """Add the receiver in the message to the book (or edit its entry)."""
         rid = self._field_id()
-        if rid is None:
-            return
-        profile = self.profile()
+        if rid is not None:
+            self.add(rid, self.profile().name)
+
+    def add(self, rid: str, profile_name: str) -> None:
+        """Add ``rid`` to the book of ``profile_name`` (or edit its entry), asking its label."""
 
         def found(receiver: Receiver | None) -> None:
             dialog = ReceiverEditDialog(receiver or Receiver(id=rid), self.parent_widget)
@@ -156,13 +158,13 @@ class ReceiverActions(QObject):
 
             def save(book: ReceiverStore) -> Receiver:
                 return book.put(
-                    profile.name, entry.id, label=entry.label, notes=entry.notes, tags=entry.tags
+                    profile_name, entry.id, label=entry.label, notes=entry.notes, tags=entry.tags
                 )
 
             def saved(receiver: Receiver) -> None:
                 self.status.showMessage(
                     self.tr("Saved {who} in the book of “{profile}”.").format(
-                        who=receiver.shown, profile=profile.name
+                        who=receiver.shown, profile=profile_name
                     ),
                     8000,
                 )
@@ -171,7 +173,7 @@ class ReceiverActions(QObject):
             self.ctx.with_book(save, saved, self._failed, owner=self)
 
         self.ctx.with_book(
-            lambda book: book.get(profile.name, rid), found, self._failed, owner=self
+            lambda book: book.get(profile_name, rid), found, self._failed, owner=self
         )
 
     def choose_list(self) -> None:
