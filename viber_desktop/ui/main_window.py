@@ -3,9 +3,6 @@
 Layout and wiring only; the parts it wires do the work (send_controller, message_actions…).
 """
 
-import copy
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -55,7 +52,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._preview_shown: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Viber Desktop Composer"))
         self.setAccessibleName(self.tr("Viber Desktop Composer"))
 
@@ -201,11 +197,7 @@ class MainWindow(QMainWindow):
         if current is self.json_panel:
             self.json_panel.refresh(self.report.bytes)
         elif current is self.preview:
-            data = self.doc.data
-            shown = {k: v for k, v in data.items() if k not in ("tracking_data", "min_api_version")}
-            if shown != self._preview_shown:
-                self._preview_shown = copy.deepcopy(shown)  # the document changes in place
-                self.preview.show_message(data)
+            self.preview.show_if_changed(self.doc.data)
 
     def _update_send_state(self) -> None:
         blocked = self.send_flow.blocked_reason(self.report)

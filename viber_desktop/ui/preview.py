@@ -1,5 +1,6 @@
 """Draws the message as a Viber chat bubble: every type, rich media and the keyboard."""
 
+import copy
 import html
 import re
 from datetime import datetime
@@ -82,9 +83,17 @@ class ChatPreview(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Chat preview"))
         self._msg: dict[str, Any] = {}
+        self._shown: dict[str, Any] | None = None
         if images is not None:
             images.loaded.connect(self._image_loaded)
         self.show_message({})
+
+    def show_if_changed(self, msg: dict[str, Any]) -> None:
+        """Redraw only when what the bubble shows changed (not tracking_data or the level)."""
+        shown = {k: v for k, v in msg.items() if k not in ("tracking_data", "min_api_version")}
+        if shown != self._shown:
+            self._shown = copy.deepcopy(shown)  # the message document changes in place
+            self.show_message(msg)
 
     def show_message(self, msg: Any) -> None:
         self._msg = msg if isinstance(msg, dict) else {}
