@@ -33,7 +33,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_check_ok_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", write(tmp_path, GOOD))
-    assert code == 0 and "OK: 0 error(s)" in out
+    assert code == 0 and "OK: 0 errors" in out
     code, out, _ = run(capsys, "check", "--json", write(tmp_path, GOOD))
     data = json.loads(out)
     assert code == 0
@@ -309,3 +309,11 @@ def test_token_commands_explain_a_broken_keyring(
     assert code == 2 and "unlock" in err
     code, _, err = run(capsys, "send", "--profile", "Prod", write(tmp_path, GOOD))
     assert code == 2 and "nothing was sent" in err
+
+
+def test_the_check_summary_counts_in_words() -> None:
+    from viber_desktop.cli.check_cmd import format_report
+    from viber_desktop.core.checker import check_payload
+
+    one = format_report(check_payload({"receiver": "r", "sender": {"name": "S"}, "type": "text"}))
+    assert "NOT SENDABLE: 1 error, " in one.splitlines()[-1]

@@ -45,8 +45,13 @@ def format_report(report: CheckReport) -> str:
     n_err, n_warn = len(report.errors), len(report.warnings)
     verdict = "OK" if report.ok else "NOT SENDABLE"
     lines.append(
-        f"{verdict}: {n_err} error(s), {n_warn} warning(s); {report.bytes:,} of "
+        f"{verdict}: {_count(n_err, 'error')}, {_count(n_warn, 'warning')}; {report.bytes:,} of "
         f"{limits.REQUEST_BYTES_MAX:,} bytes; min_api_version required: "
         f"{report.min_api_version_required}"
     )
     return "\n".join(lines)
+
+
+def _count(n: int, word: str) -> str:
+    """``1 error``, ``0 errors``: the command line speaks English only."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
