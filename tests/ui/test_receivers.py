@@ -260,6 +260,8 @@ def test_an_older_viber_is_said_under_the_receiver_and_asked_about_before_sendin
     expected = "Olga's Viber supports API level 2; this message needs 3"
     qtbot.waitUntil(lambda: expected in note.text())
     assert "status 13" in note.text()
+    shown = window.findings._findings  # the findings list says it too
+    assert any(f.code == "receiver_api_level" and expected in f.message for f in shown)
 
     seen: list[str] = []
     answer_next_box(No, seen)
@@ -280,6 +282,7 @@ def test_an_older_viber_is_said_under_the_receiver_and_asked_about_before_sendin
     # A message that fits is sent without the question.
     window.composer.load_payload(message("sandbox-user-old"))
     qtbot.waitUntil(lambda: expected not in note.text())
+    assert not any(f.code == "receiver_api_level" for f in window.findings._findings)
     with qtbot.waitSignal(window.send_finished, timeout=15_000) as finished:
         window.send()
     assert finished.args[0].outcome == "ok"

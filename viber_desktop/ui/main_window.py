@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             lambda entry: self.receiver_actions.add(entry.receiver, entry.profile)
         )
         self.receiver_actions.book_changed.connect(self.history_panel.refresh)
+        self.receiver_hints.known_changed.connect(lambda: self._checked(self.report))
         # A send still waiting for its answer is already recorded: show it when looked at.
         self.modes.currentChanged.connect(
             lambda index: self.history_panel.refresh() if index == 1 else None
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _checked(self, report: CheckReport) -> None:
         self.composer.show_report(report, self.doc.data)
-        self.findings.show_report(report)
+        self.findings.show_report(self.receiver_hints.with_fit(report, self.doc.data))
         self.receiver_hints.show_fit(report, self.doc.data)
         self._update_send_state()
         self.send_flow.check_stale()

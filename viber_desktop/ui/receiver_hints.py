@@ -3,15 +3,15 @@ and the history, the count sent this hour, and whether the message fits its Vibe
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from viber_desktop.core import limits
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.findings import CheckReport, Finding
 from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
@@ -46,7 +46,13 @@ def completions(
 
 
 class ReceiverHints(QObject):
-    """Fills the composer's receiver completion, its rate label and the line under it."""
+    """Fills the composer's receiver completion, its rate label and the line under it.
+
+    Signals:
+        known_changed(): what is known of the receiver changed (its fit may have).
+    """
+
+    known_changed = Signal()
 
     def __init__(
         self, ctx: AppContext, composer: ComposerWidget, profile: Callable[[], Profile]
@@ -116,6 +122,7 @@ class ReceiverHints(QObject):
             ):
                 self.known = known
                 self._show_note()
+                self.known_changed.emit()
 
         self.ctx.runner.run(work, done, lambda _exc: None)
 
@@ -123,6 +130,19 @@ class ReceiverHints(QObject):
         """The message changed: say again whether it fits the receiver's Viber."""
         self._report, self._payload = report, payload
         self._show_note()
+
+    def with_fit(self, report: CheckReport, payload: Any) -> CheckReport:
+        """``report`` with a warning when the receiver's Viber is too old for the message."""
+        problem = self.fit_problem(report, payload)
+        if problem is None:
+            return report
+        warning = Finding(
+            severity="warning",
+            path="/receiver",
+            code="receiver_api_level",
+            message=f"{problem}. {rules.STATUS_13_NOTE}.",
+        )
+        return replace(report, findings=(*report.findings, warning))
 
     def fit_problem(self, report: CheckReport, payload: Any) -> str | None:
         known = self.known
