@@ -75,3 +75,20 @@ def test_no_alt_letter_is_used_twice_in_the_window(
     for letter, text in letters:
         assert letter not in seen, f"Alt+{letter.upper()}: {seen.get(letter)!r} and {text!r}"
         seen[letter] = text
+
+
+def test_f6_moves_between_the_composer_the_tabs_and_the_findings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.composer.sender_name.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.tabs.tabBar(), window.findings.list, window.composer.receiver]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.findings.list

@@ -30,6 +30,7 @@ from viber_desktop.ui.json_panel import JsonPanel
 from viber_desktop.ui.live_check import LiveCheck
 from viber_desktop.ui.menus import Menus
 from viber_desktop.ui.message_actions import MessageActions
+from viber_desktop.ui.pane_cycle import PaneCycle
 from viber_desktop.ui.preferences_dialog import PreferencesDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         self.modes.addTab(self.history_panel, self.tr("H&istory"))
         self.setCentralWidget(self.modes)
         self.status = self.statusBar()
+        self.panes = PaneCycle(
+            self,
+            [
+                (scroll, lambda: self.composer.receiver),
+                (self.tabs, self.tabs.tabBar),  # arrows then switch Preview, JSON, Response
+                (self.findings, lambda: self.findings.list),
+            ],
+        )
 
         profile = self.current_profile
         self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
