@@ -7,8 +7,9 @@ is never read as the answer for the message now on screen.
 
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core.endpoints import is_loopback_host
 from viber_desktop.core.outcomes import ApiResult, Outcome
 from viber_desktop.core.statuses import billing_info, status_info
+from viber_desktop.services.settings import Profile
 from viber_desktop.ui.theme import state_color
 
 SANDBOX = "the sandbox"
@@ -53,6 +56,34 @@ class SendInfo:
     @property
     def clock(self) -> str:
         return self.started.strftime("%H:%M:%S")
+
+
+def answered_by(profile: Profile) -> str:
+    """Who answers a send with ``profile``: ``SANDBOX``, ``LOCAL_SERVER`` or ``VIBER``."""
+    if profile.is_sandbox:
+        return SANDBOX
+    return LOCAL_SERVER if is_loopback_host(urlsplit(profile.api_url).hostname) else VIBER
+
+
+def explain(result: ApiResult, who: str) -> str:
+    """The core's explanation of ``result``, naming who answered when it was not Viber."""
+    text = result.explanation
+    if who == VIBER:
+        return text
+    if result.outcome == "ok":
+        text = text.replace(status_info(0).meaning, f"{who.capitalize()} accepted the message.")
+    where = (
+        QCoreApplication.translate(
+            "ResponsePanel",
+            "This answer came from the sandbox on this computer, which answers as Viber "
+            "would; no phone received anything.",
+        )
+        if who == SANDBOX
+        else QCoreApplication.translate(
+            "ResponsePanel", "This answer came from a server on this computer, not from Viber."
+        )
+    )
+    return f"{text}\n{where}"
 
 
 def outcome_title(outcome: Outcome, who: str) -> tuple[str, str, str]:
@@ -247,21 +278,7 @@ class ResponsePanel(QWidget):
         self.raw_toggle.setEnabled(result.raw_response is not None)
 
     def _explain(self, result: ApiResult, who: str) -> str:
-        """The core's explanation, naming who answered when it was not Viber."""
-        text = result.explanation
-        if who == VIBER:
-            return text
-        if result.outcome == "ok":
-            text = text.replace(status_info(0).meaning, f"{who.capitalize()} accepted the message.")
-        where = (
-            self.tr(
-                "This answer came from the sandbox on this computer, which answers as Viber "
-                "would; no phone received anything."
-            )
-            if who == SANDBOX
-            else self.tr("This answer came from a server on this computer, not from Viber.")
-        )
-        return f"{text}\n{where}"
+        return explain(result, who)
 
     def show_abandoned(self, seconds: int, history_id: int | None = None) -> None:
         """The user stopped waiting: the outcome is unknown, and nothing will be resent."""

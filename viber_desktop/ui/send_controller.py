@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
@@ -19,7 +18,7 @@ from viber_desktop.core import limits
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
-from viber_desktop.core.endpoints import endpoint_url, is_loopback_host
+from viber_desktop.core.endpoints import endpoint_url
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.jsonio import JsonInputError, parse_json
@@ -31,11 +30,10 @@ from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.response_panel import (
-    LOCAL_SERVER,
     SANDBOX,
-    VIBER,
     ResponsePanel,
     SendInfo,
+    answered_by,
     outcome_title,
 )
 
@@ -221,12 +219,12 @@ class SendController(QObject):
         self, payload: dict[str, Any], profile: Profile, resend_of: int | None = None
     ) -> SendInfo:
         receiver = payload.get("receiver")
-        if profile.is_sandbox:
-            who, endpoint = SANDBOX, self.tr("the built-in sandbox on this computer")
-        else:
-            endpoint = endpoint_url(profile.api_url, "send_message")
-            local = is_loopback_host(urlsplit(profile.api_url).hostname)
-            who = LOCAL_SERVER if local else VIBER
+        who = answered_by(profile)
+        endpoint = (
+            self.tr("the built-in sandbox on this computer")
+            if who == SANDBOX
+            else endpoint_url(profile.api_url, "send_message")
+        )
         return SendInfo(
             receiver=(
                 (receiver if len(receiver) <= 80 else receiver[:79] + "…")

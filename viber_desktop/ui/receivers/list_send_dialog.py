@@ -33,6 +33,7 @@ from viber_desktop.services.list_send import ListSend, MemberResult
 from viber_desktop.services.sending import resolve_target
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext, alive
+from viber_desktop.ui.response_panel import answered_by, explain
 from viber_desktop.ui.theme import state_color
 
 TONES = {
@@ -84,6 +85,7 @@ class ListSendDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.profile, self.payload = ctx, profile, payload
+        self._who = answered_by(profile)
         self.test_list, self.history, self.levels = test_list, history, dict(levels)
         self.results: list[MemberResult] = []
         self.running = False
@@ -212,7 +214,8 @@ class ListSendDialog(QDialog):
         if result.result is not None and result.result.status is not None:
             words += f" ({result.result.status})"
         self._cell(row, 2, self.tr(words), TONES.get(result.outcome, "muted"))
-        self._cell(row, 3, result.explanation)
+        answer = result.result if result.reason is None else None
+        self._cell(row, 3, explain(answer, self._who) if answer else result.explanation)
         self.table.resizeRowToContents(row)
         self.progress.setValue(len(self.results))
         if self.running and not self._run.stop_wanted:
