@@ -22,6 +22,7 @@ from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services import history as history_mod
 from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.sending import Target, send_checked
+from viber_desktop.services.sqlite_tx import statements
 
 
 def payload(receiver: str = "sandbox-user-1", text: str = "Hello", kind: str = "text") -> dict:
@@ -283,16 +284,16 @@ def test_unfiltered_summary_reads_an_index_not_the_rows(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     conn = sqlite3.connect(db)  # a version-2 file from before the index existed
     for step in (1, 2):
-        for statement in history_mod._split(history_mod.MIGRATIONS[step]):
+        for statement in statements(history_mod.MIGRATIONS[step]):
             conn.execute(statement)
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
     store = HistoryStore(db)
-    statements: list[str] = []
-    store._db.set_trace_callback(statements.append)
+    traced: list[str] = []
+    store._db.set_trace_callback(traced.append)
     store.summary()
     store._db.set_trace_callback(None)
-    [sql] = [s for s in statements if "GROUP BY" in s]
+    [sql] = [s for s in traced if "GROUP BY" in s]
     plan = " ".join(str(row) for row in store._db.execute(f"EXPLAIN QUERY PLAN {sql}"))
     assert "COVERING INDEX" in plan

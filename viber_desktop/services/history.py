@@ -33,7 +33,7 @@ from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
-from viber_desktop.services.sqlite_tx import immediate
+from viber_desktop.services.sqlite_tx import immediate, statements
 
 SCHEMA_VERSION = 2
 HOUR = 3600.0
@@ -185,7 +185,7 @@ class HistoryStore:
                     f"{version}, this one knows {SCHEMA_VERSION}); update the app"
                 )
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _split(MIGRATIONS[step]):
+                for statement in statements(MIGRATIONS[step]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {step}")
             has_index = db.execute(
@@ -462,17 +462,6 @@ def _csv_time(when: datetime) -> str:
     """ISO 8601 with ``Z`` for UTC, as the CSV export has always written it."""
     text = when.isoformat()
     return text[: -len("+00:00")] + "Z" if text.endswith("+00:00") else text
-
-
-def _split(script: str) -> list[str]:
-    """Split a migration script into statements (triggers contain ``;`` inside BEGIN/END)."""
-    statements, current = [], ""
-    for line in script.strip().splitlines():
-        current += line + "\n"
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return statements
 
 
 def _where(flt: HistoryFilter) -> tuple[str, list[Any]]:

@@ -26,7 +26,7 @@ from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDe
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
-from viber_desktop.services.sqlite_tx import immediate
+from viber_desktop.services.sqlite_tx import immediate, statements
 
 if TYPE_CHECKING:
     from viber_desktop.services.viber_client import ViberClient
@@ -239,7 +239,7 @@ class ReceiverStore:
             self._refuse_newer()  # again: another process may have changed it meanwhile
             version = db.execute("PRAGMA user_version").fetchone()[0]
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _split(MIGRATIONS[step]):
+                for statement in statements(MIGRATIONS[step]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {step}")
 
@@ -789,16 +789,6 @@ def _savepoint(db: sqlite3.Connection) -> Iterator[None]:
         db.execute("RELEASE row")
         raise
     db.execute("RELEASE row")
-
-
-def _split(script: str) -> list[str]:
-    statements, current = [], ""
-    for line in script.strip().splitlines():
-        current += line + "\n"
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return statements
 
 
 def _decode_text(data: bytes) -> str:

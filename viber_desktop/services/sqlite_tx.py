@@ -1,4 +1,5 @@
-"""One write transaction on an SQLite connection, rolled back whole on any failure."""
+"""SQLite helpers the stores share: one write transaction rolled back whole on any failure, and
+migration scripts split into statements."""
 
 import sqlite3
 from collections.abc import Iterator
@@ -19,3 +20,14 @@ def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             with suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
         raise
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration script into statements (triggers contain ``;`` inside BEGIN/END)."""
+    found, current = [], ""
+    for line in script.strip().splitlines():
+        current += line + "\n"
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    return found

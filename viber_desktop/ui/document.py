@@ -111,7 +111,8 @@ class MessageDocument(QObject):
 
     def set(self, path: str, value: Any, text: str, *, merge: str | None = None) -> None:
         """Set one value; ``merge`` names a field whose consecutive edits undo as one."""
-        if jp.get(self.data, path) == value and type(jp.get(self.data, path)) is type(value):
+        now = jp.get(self.data, path)
+        if now == value and type(now) is type(value):
             return
         self.apply([Edit("set", path, value)], text, merge=merge)
 
