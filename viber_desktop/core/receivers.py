@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, NamedTuple
 
-from viber_desktop.core.findings import CheckReport
+from viber_desktop.core.findings import CheckReport, Finding
 from viber_desktop.core.outcomes import OUTCOME_LABELS, Outcome
 
 HOUR: Final = 3600.0
@@ -466,6 +466,18 @@ def fit_problem(who: str, receiver_level: int | None, need: Need) -> str | None:
 
 
 STATUS_13_NOTE: Final = "Viber would refuse it with status 13 (apiVersionNotSupported)"
+
+
+def fit_finding(problem: str | None) -> Finding | None:
+    """The findings-list warning for a :func:`fit_problem` (None when the message fits)."""
+    if problem is None:
+        return None
+    return Finding(
+        severity="warning",
+        path="/receiver",
+        code="receiver_api_level",
+        message=f"{problem}. {STATUS_13_NOTE}.",
+    )
 
 
 # --- list sends -----------------------------------------------------------------------------

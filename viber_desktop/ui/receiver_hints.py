@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from viber_desktop.core import limits
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.findings import CheckReport, Finding
+from viber_desktop.core.findings import CheckReport
 from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
@@ -133,16 +133,8 @@ class ReceiverHints(QObject):
 
     def with_fit(self, report: CheckReport, payload: Any) -> CheckReport:
         """``report`` with a warning when the receiver's Viber is too old for the message."""
-        problem = self.fit_problem(report, payload)
-        if problem is None:
-            return report
-        warning = Finding(
-            severity="warning",
-            path="/receiver",
-            code="receiver_api_level",
-            message=f"{problem}. {rules.STATUS_13_NOTE}.",
-        )
-        return replace(report, findings=(*report.findings, warning))
+        warning = rules.fit_finding(self.fit_problem(report, payload))
+        return report if warning is None else replace(report, findings=(*report.findings, warning))
 
     def fit_problem(self, report: CheckReport, payload: Any) -> str | None:
         known = self.known
