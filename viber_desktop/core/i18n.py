@@ -1,0 +1,64 @@
+"""Translations of the texts core and services show a user, read with stdlib gettext (no Qt).
+
+Write ``_("Sender name is {used} characters").format(used=n)``: placeholders are named and filled
+after translation, so a translation may move them. Counts go through ``ngettext`` (Ukrainian has
+three plural forms). English is the source text; ``use("uk")`` switches to the Ukrainian catalogue
+shipped as resources/i18n/core/uk.mo, ``use(None)`` back to English. Nothing is read until ``use``
+asks for a language, so importing this module costs nothing at start-up.
+"""
+
+import gettext
+
+# Catalogues shipped in viber_desktop.resources/i18n/core/<code>.mo; English needs none.
+LANGUAGES = ("en", "uk")
+
+_english = gettext.NullTranslations()
+_current: gettext.NullTranslations = _english
+_language = "en"
+
+
+def _code(language: str | None) -> str:
+    """'uk', 'uk_UA.UTF-8', 'uk-UA' -> 'uk'; anything unknown or empty -> 'en'."""
+    if not language:
+        return "en"
+    code = language.replace("-", "_").split(".")[0].split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def _load(code: str) -> gettext.NullTranslations:
+    from importlib import resources  # only when a translation is asked for
+
+    entry = resources.files("viber_desktop.resources") / "i18n" / "core" / f"{code}.mo"
+    try:
+        with entry.open("rb") as stream:
+            return gettext.GNUTranslations(stream)
+    except OSError:  # a build without the catalogue still works, in English
+        return _english
+
+
+def use(language: str | None) -> None:
+    """Show texts in ``language`` from now on (None, 'en' or an unknown code mean English)."""
+    global _current, _language
+    code = _code(language)
+    _current = _english if code == "en" else _load(code)
+    _language = code if _current is not _english else "en"
+
+
+def language() -> str:
+    """The language texts are shown in now: 'en' or 'uk'."""
+    return _language
+
+
+def _(text: str) -> str:
+    """``text`` in the current language (itself when untranslated)."""
+    return _current.gettext(text)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a counted text that fits ``n`` in the current language (fill {n} after)."""
+    return _current.ngettext(singular, plural, n)
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for the catalogue without translating it yet (tables built at import)."""
+    return text
