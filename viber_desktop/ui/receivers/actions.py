@@ -266,12 +266,13 @@ class ReceiverActions(QObject):
     ) -> str:
         size = len(test_list.members)
         text = self.tr(
-            "Send this {kind} message to the {size} receiver(s) of the list “{name}” with the "
+            "Send this {kind} message to the %n receiver(s) of the list “{name}” with the "
             "profile “{profile}”?\n\nOne message per receiver, one after another; each is "
-            "recorded in the history before it leaves. {rule}."
+            "recorded in the history before it leaves. {rule}.",
+            "",
+            size,
         ).format(
             kind=kind,
-            size=size,
             name=test_list.name,
             profile=profile.name,
             rule=rules.LIST_SEND_RULE,
@@ -279,9 +280,11 @@ class ReceiverActions(QObject):
         older = members_older(test_list, levels, need)
         if older:
             text += "\n\n" + self.tr(
-                "{count} receiver(s) have a Viber older than this message needs (API level "
-                "{level}: {why}) and will be skipped: {names}."
-            ).format(count=len(older), level=need.level, why=need.why, names=", ".join(older[:5]))
+                "%n receiver(s) have a Viber older than this message needs (API level "
+                "{level}: {why}) and will be skipped: {names}.",
+                "",
+                len(older),
+            ).format(level=need.level, why=need.why, names=", ".join(older[:5]))
         return text
 
     def _confirm(

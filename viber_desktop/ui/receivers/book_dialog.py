@@ -361,9 +361,11 @@ class BookDialog(QDialog):
             self,
             self.tr("Remove receivers"),
             self.tr(
-                "Remove {count} receiver(s) from the book of “{profile}”: {names}?\n\nThey are "
-                "taken off every test list too. The send history keeps their sends."
-            ).format(count=len(chosen), profile=self.profile.name, names=names),
+                "Remove %n receiver(s) from the book of “{profile}”: {names}?\n\nThey are "
+                "taken off every test list too. The send history keeps their sends.",
+                "",
+                len(chosen),
+            ).format(profile=self.profile.name, names=names),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove([r.id for r in chosen])
@@ -373,7 +375,7 @@ class BookDialog(QDialog):
 
         def work(book: ReceiverStore) -> str:
             gone = sum(book.remove(profile, rid) for rid in ids)
-            return self.tr("Removed {count} receiver(s).").format(count=gone)
+            return self.tr("Removed %n receiver(s).", "", gone)
 
         self._change(work)
 
@@ -398,8 +400,8 @@ class BookDialog(QDialog):
         def work(book: ReceiverStore) -> str:
             for rid in ids:
                 book.add_to_list(profile, name, rid)
-            return self.tr("Added {count} receiver(s) to the list “{name}”.").format(
-                count=len(ids), name=name
+            return self.tr("Added %n receiver(s) to the list “{name}”.", "", len(ids)).format(
+                name=name
             )
 
         self._change(work)
@@ -413,8 +415,8 @@ class BookDialog(QDialog):
         def work(book: ReceiverStore) -> str:
             for r in chosen:
                 book.remove_from_list(profile, name, r.id)
-            return self.tr("Took {count} receiver(s) off the list “{name}”.").format(
-                count=len(chosen), name=name
+            return self.tr("Took %n receiver(s) off the list “{name}”.", "", len(chosen)).format(
+                name=name
             )
 
         self._change(work)
@@ -493,9 +495,9 @@ class BookDialog(QDialog):
                 self._say(result.explanation, "error")
                 return
             self.online.update({e.id: e for e in entries})
-            text = self.tr("Viber told the online state of {count} receiver(s) at {time}.").format(
-                count=len(entries), time=time.strftime("%H:%M")
-            )
+            text = self.tr(
+                "Viber told the online state of %n receiver(s) at {time}.", "", len(entries)
+            ).format(time=time.strftime("%H:%M"))
             if left_out:
                 text += " " + self.tr(
                     "Viber answers about at most {most} at once: {left} were not asked; "
@@ -548,8 +550,6 @@ class BookDialog(QDialog):
 
         def work(book: ReceiverStore) -> str:
             count = book.export_csv(profile, path)
-            return self.tr("Wrote {count} receiver(s) to {file}.").format(
-                count=count, file=str(path)
-            )
+            return self.tr("Wrote %n receiver(s) to {file}.", "", count).format(file=str(path))
 
         self._change(work)

@@ -210,10 +210,9 @@ class ListSendDialog(QDialog):
     def _show_result(self, result: MemberResult) -> None:
         self.results.append(result)
         row = result.position - 1
+        # The status code and its meaning are in the explanation column beside it.
         words = rules.LIST_OUTCOME_LABELS.get(result.outcome, result.outcome)
-        if result.result is not None and result.result.status is not None:
-            words += f" ({result.result.status})"
-        self._cell(row, 2, self.tr(words), TONES.get(result.outcome, "muted"))
+        self._cell(row, 2, words, TONES.get(result.outcome, "muted"))
         answer = result.result if result.reason is None else None
         self._cell(row, 3, explain(answer, self._who) if answer else result.explanation)
         self.table.resizeRowToContents(row)
@@ -256,11 +255,13 @@ class ListSendDialog(QDialog):
     def summary(self) -> str:
         counts = Counter(r.outcome for r in self.results)
         parts = [
-            f"{n} {rules.LIST_OUTCOME_LABELS.get(outcome, outcome)}"
+            self.tr("{outcome}: {count}").format(
+                outcome=rules.LIST_OUTCOME_LABELS.get(outcome, outcome), count=n
+            )
             for outcome, n in counts.items()
         ]
-        text = self.tr("Done: {total} receivers: {parts}.").format(
-            total=len(self.results), parts=", ".join(parts)
+        text = self.tr("Done: %n receiver(s): {parts}.", "", len(self.results)).format(
+            parts=", ".join(parts)
         )
         if counts.get("unknown"):
             text += " " + self.tr(
