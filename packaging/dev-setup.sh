@@ -14,6 +14,8 @@ APT_PACKAGES=(
   dbus gnome-keyring
   # validators for the Linux desktop entry and AppStream metadata
   desktop-file-utils appstream
+  # spell checking: the Enchant library and the English and Ukrainian Hunspell dictionaries
+  libenchant-2-2 hunspell-en-us hunspell-uk
   # venv support for Debian's own python3
   python3-venv python3-pip
 )

@@ -1,0 +1,113 @@
+"""Which words of a paragraph a spell checker looks at, and where they are.
+
+Skipped: web addresses, e-mail addresses, ``{placeholders}``, @mentions, #hashtags, words with
+digits or underscores (codes, ``snake_case``), words in CAPITALS (acronyms, SKUs), one-letter
+words, Viber's monospace spans, and in button text HTML tags and entities. Viber's formatting
+marks (``*bold*``, ``_italic_``, ``~strike~``) are punctuation here, so ``*word*`` checks
+``word``.
+
+Positions are UTF-16 code units from the start of the paragraph, as Qt counts them (and as
+Viber's limits do): an emoji before a word moves it by two.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Mode = Literal["plain", "markup", "html"]
+"""plain: a name; markup: message text with Viber's marks; html: button text (Viber's HTML)."""
+
+SPELL_FIELDS: Final[dict[tuple[str, tuple[str, ...]], Mode]] = {
+    ("text", ("text",)): "markup",
+    ("picture", ("text",)): "markup",
+    ("contact", ("contact", "name")): "plain",
+    ("rich_media", ("alt_text",)): "plain",
+    ("button", ("Text",)): "html",
+}
+"""The fields whose words are checked (schema scope and path), and how their text is read."""
+
+LANGUAGES: Final = ("en", "uk")
+"""Spelling languages a profile can choose (an empty choice follows the system locale)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word to check: ``start``/``end`` in UTF-16 units within its paragraph."""
+
+    start: int
+    end: int
+    text: str
+
+
+_APOSTROPHES = "'’ʼ"
+_WORD = re.compile(rf"[^\W_]+(?:[-{_APOSTROPHES}][^\W_]+)*")
+_SKIP_COMMON = (
+    r"(?:https?|ftp|viber|tel|mailto)://\S*"  # scheme addresses (viber://pa?chatURI=...)
+    r"|(?:https?|viber|tel|mailto):\S+"
+    r"|www\.\S+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|me|app|shop|store|ua|uk|us|eu|de)\b\S*"
+    r"|\{\{?[^{}\n]*\}?\}"  # {placeholder} and {{placeholder}}
+    r"|[@#][^\W]+"  # @mentions and #hashtags
+)
+_SKIP: Final[dict[Mode, re.Pattern[str]]] = {
+    "plain": re.compile(_SKIP_COMMON, re.IGNORECASE),
+    "markup": re.compile(r"```.*?```|`[^`\n]*`|" + _SKIP_COMMON, re.IGNORECASE | re.DOTALL),
+    "html": re.compile(r"<[^<>]*>?|&#?\w+;|" + _SKIP_COMMON, re.IGNORECASE),
+}
+
+
+def words(paragraph: str, mode: Mode = "plain") -> list[Word]:
+    """The words of ``paragraph`` worth checking, in order."""
+    skipped = [m.span() for m in _SKIP[mode].finditer(paragraph)]
+    found: list[Word] = []
+    wide = _has_astral(paragraph)
+    s = 0  # index into ``skipped``: spans and words both come in order
+    for m in _WORD.finditer(paragraph):
+        start, end = m.span()
+        while s < len(skipped) and skipped[s][1] <= start:
+            s += 1
+        if s < len(skipped) and skipped[s][0] < end:
+            continue  # inside (or touching) an address, a placeholder, a tag…
+        text = m.group()
+        if not _worth_checking(text, paragraph, start, end):
+            continue
+        if wide:
+            start, end = utf16_length(paragraph[:start]), utf16_length(paragraph[:end])
+        found.append(Word(start, end, text))
+    return found
+
+
+def _worth_checking(text: str, paragraph: str, start: int, end: int) -> bool:
+    if len(text) < 2 or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False  # an acronym or a code: SKU, UTM, ВАТ
+    before = paragraph[start - 1] if start else ""
+    after = paragraph[end] if end < len(paragraph) else ""
+    # Part of an identifier or a path (snake_case, file.txt, a/b) rather than a word.
+    if before in "_\\/" and start >= 2 and paragraph[start - 2].isalnum():
+        return False
+    if after in "_\\/" and end + 1 < len(paragraph) and paragraph[end + 1].isalnum():
+        return False
+    if before == "." and start >= 2 and paragraph[start - 2].isalpha():
+        return False  # file.txt, a.b: a name, not prose
+    return not (after == "." and end + 1 < len(paragraph) and paragraph[end + 1].isalpha())
+
+
+def _has_astral(text: str) -> bool:
+    return not text.isascii() and any(ord(c) > 0xFFFF for c in text)
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes (an emoji outside the BMP takes two)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def language_of_locale(locale_name: str) -> str:
+    """The spelling language for a system locale ('uk_UA' -> 'uk'); English otherwise."""
+    code = locale_name.replace("-", "_").split(".")[0].split("_")[0].lower()
+    return code if code in LANGUAGES else "en"

@@ -1,0 +1,219 @@
+"""Spell checking with Enchant (pyenchant) and the system's Hunspell dictionaries.
+
+One :class:`Speller` per language, plus a personal dictionary shared by every language (brand
+and product names) in the data folder, written atomically. Without the Enchant library or the
+language's dictionary, :func:`open_speller` raises :class:`SpellingOff` saying why and what to
+install; the app works on without underlines.
+
+Trap: an Enchant dictionary is not safe to use from two threads at once, and opening one takes
+a noticeable time (Hunspell reads the whole .dic file): open and check on a worker thread; every
+call here takes the speller's lock.
+"""
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Final
+
+from viber_desktop.core.i18n import _
+from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, words
+from viber_desktop.services.atomic import write_atomic
+from viber_desktop.services.local_files import read_local_file
+from viber_desktop.services.paths import data_dir
+
+PERSONAL_FILE: Final = "personal-dictionary.txt"
+"""The personal dictionary's file name in the data folder: one word a line, UTF-8."""
+PERSONAL_MAX: Final = 20_000
+"""Words kept from the personal file (a damaged or huge file cannot slow every check)."""
+WORD_MAX: Final = 64
+"""Longer 'words' are never looked up or added (a pasted token, not a word)."""
+SUGGESTIONS_MAX: Final = 7
+DICTIONARY_TAGS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("en_US", "en_GB", "en"),
+    "uk": ("uk_UA", "uk"),
+}
+"""Dictionaries tried for each language, in order."""
+APT_PACKAGES: Final = {"en": "hunspell-en-us", "uk": "hunspell-uk"}
+LANGUAGE_NAMES: Final = {"en": "English", "uk": "Ukrainian"}
+_CACHE_MAX = 50_000
+
+
+class SpellingOff(Exception):
+    """Spell checking cannot run; the message says why and what to install."""
+
+
+def language_name(language: str) -> str:
+    return _(LANGUAGE_NAMES.get(language, language))
+
+
+def personal_path() -> Path:
+    return data_dir() / PERSONAL_FILE
+
+
+def _enchant() -> Any:
+    """The pyenchant module, or SpellingOff when it or the Enchant library is missing."""
+    try:
+        import enchant
+    except ImportError:  # no pyenchant, or pyenchant without the libenchant C library
+        raise SpellingOff(
+            _(
+                "Spell checking is off: the Enchant spelling library is not installed. "
+                "Install libenchant-2-2 (on Debian or Ubuntu: sudo apt install libenchant-2-2) "
+                "and restart the app."
+            )
+        ) from None
+    return enchant
+
+
+def available_languages() -> list[str]:
+    """The languages of :data:`LANGUAGES` with a dictionary on this computer."""
+    try:
+        enchant = _enchant()
+        tags = set(enchant.list_languages())
+    except (SpellingOff, OSError):
+        return []
+    return [lang for lang in LANGUAGES if any(t in tags for t in DICTIONARY_TAGS[lang])]
+
+
+class Speller:
+    """Checks words in one language; knows the personal dictionary and ignored words."""
+
+    def __init__(self, language: str, checker: Any, personal: Path | None = None) -> None:
+        self.language = language
+        self._checker = checker
+        self.personal_path = personal or personal_path()
+        self.personal: set[str] = set()
+        self.ignored: set[str] = set()
+        """Words ignored for this session (not saved)."""
+        self.problem: str | None = None
+        """Why the personal dictionary could not be read or saved, in plain words."""
+        self._known: dict[str, bool] = {}
+        self._lock = threading.RLock()
+        self._read_personal()
+
+    # --- checking -----------------------------------------------------------------------
+
+    def correct(self, word: str) -> bool:
+        """True when ``word`` is spelt right, in the personal dictionary or ignored."""
+        with self._lock:
+            known = self._known.get(word)
+            if known is None:
+                known = self._look_up(word)
+                if len(self._known) >= _CACHE_MAX:
+                    self._known.clear()
+                self._known[word] = known
+            return known
+
+    def misspelt(self, paragraph: str, mode: Mode = "plain") -> list[Word]:
+        """The words of ``paragraph`` that are misspelt (positions in UTF-16 units)."""
+        with self._lock:
+            return [w for w in words(paragraph, mode) if not self.correct(w.text)]
+
+    def suggestions(self, word: str) -> list[str]:
+        """Up to SUGGESTIONS_MAX corrections, best first (slow: tens of milliseconds)."""
+        if len(word) > WORD_MAX:
+            return []
+        with self._lock:
+            try:
+                found = self._checker.suggest(_plain_apostrophes(word))
+            except (ValueError, OSError):
+                return []
+        return list(dict.fromkeys(found))[:SUGGESTIONS_MAX]
+
+    def _look_up(self, word: str) -> bool:
+        if len(word) > WORD_MAX or self._listed(word):
+            return True
+        try:
+            if self._checker.check(word):
+                return True
+            plain = _plain_apostrophes(word)
+            if plain != word and self._checker.check(plain):
+                return True
+            # A hyphenated word the dictionary lacks is right when each part is (e-shop).
+            parts = [p for p in word.split("-") if p]
+            return len(parts) > 1 and all(self.correct(p) for p in parts)
+        except (ValueError, OSError):  # Enchant refuses some strings: never underline them
+            return True
+
+    def _listed(self, word: str) -> bool:
+        for known in (self.personal, self.ignored):
+            if word in known or word.lower() in known or word.capitalize() in known:
+                return True
+        return False
+
+    # --- the personal dictionary ---------------------------------------------------------
+
+    def add(self, word: str) -> None:
+        """Add ``word`` to the personal dictionary and save it (OSError when it cannot be)."""
+        with self._lock:
+            if not word or len(word) > WORD_MAX or "\n" in word:
+                return
+            self.personal.add(word)
+            self._forget(word)
+            self._save_personal()
+
+    def ignore(self, word: str) -> None:
+        """Accept ``word`` until the app closes."""
+        with self._lock:
+            self.ignored.add(word)
+            self._forget(word)
+
+    def _forget(self, word: str) -> None:
+        for variant in (word, word.lower(), word.capitalize(), word.upper()):
+            self._known.pop(variant, None)
+        if "-" not in word:  # hyphenated words containing it were cached as wrong
+            self._known = {k: v for k, v in self._known.items() if v or "-" not in k}
+
+    def _read_personal(self) -> None:
+        try:
+            raw = read_local_file(self.personal_path)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self.problem = _(
+                "Your personal dictionary {path} cannot be read ({why}); words you add now "
+                "may not be saved."
+            ).format(path=self.personal_path, why=exc.strerror or type(exc).__name__)
+            return
+        text = raw.decode("utf-8", "replace")
+        self.personal = set(_clean(text.splitlines()))
+
+    def _save_personal(self) -> None:
+        data = "".join(f"{w}\n" for w in sorted(self.personal))
+        write_atomic(self.personal_path, data.encode("utf-8"))
+
+
+def _clean(lines: Iterable[str]) -> list[str]:
+    kept: list[str] = []
+    for line in lines:
+        word = line.strip()
+        if word and len(word) <= WORD_MAX and "\ufffd" not in word and not word.startswith("#"):
+            kept.append(word)
+            if len(kept) >= PERSONAL_MAX:
+                break
+    return kept
+
+
+def _plain_apostrophes(word: str) -> str:
+    return word.replace("’", "'").replace("ʼ", "'")
+
+
+def open_speller(language: str, personal: Path | None = None) -> Speller:
+    """A speller for ``language`` ('en' or 'uk'); SpellingOff says why there is none."""
+    enchant = _enchant()
+    name = language_name(language)
+    for tag in DICTIONARY_TAGS.get(language, (language,)):
+        try:
+            if not enchant.dict_exists(tag):
+                continue
+            checker = enchant.Dict(tag)
+        except (enchant.errors.Error, OSError, ValueError):
+            continue
+        return Speller(language, checker, personal)
+    package = APT_PACKAGES.get(language, "hunspell")
+    raise SpellingOff(
+        _(
+            "Spell checking is off: no {language} dictionary is installed. Install {package} "
+            "(on Debian or Ubuntu: sudo apt install {package}) and restart the app."
+        ).format(language=name, package=package)
+    )
