@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -20,10 +21,23 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from viber_desktop.core import limits
 from viber_desktop.core.keyboards import button_span, group_span
 from viber_desktop.core.layout import Placement, card_count, place_buttons
+from viber_desktop.ui.composer.button_html import viber_html
 
 _TAG = re.compile(r"<[^>]+>")
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 _TEXT_CACHE_MAX = 400
+_PICTURE_CACHE_MAX = 120
+_H_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
+_TEXT_SIZES = {"small": 0.85, "regular": 1.0, "large": 1.3}
+_SCALE_MODES = {
+    "crop": Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+    "fill": Qt.AspectRatioMode.IgnoreAspectRatio,
+    "fit": Qt.AspectRatioMode.KeepAspectRatio,
+}
 BUTTON_FILL = "#7360f2"
 """A button without a valid BgColor is drawn in Viber's purple."""
 
@@ -66,10 +80,19 @@ class ButtonGridView(QWidget):
         self.bg = "#FFFFFF"
         self.pixmaps: dict[str, QPixmap] = {}
         """Loaded Image / BgMedia pictures by URL (filled by whoever loads them)."""
+        self.card_radius = 8.0
+        self.seamless = False
+        """Buttons touch and the card's rounded corners cut them, as in a Viber rich-media
+        card (else each button is a rounded tile with a gap around it, as on a keyboard)."""
+        self.font_px: float | None = None
+        """The pixel size of "regular" button text (None: the widget's font)."""
+        self.mirrored = False
+        """Card 1 on the right, the next cards to its left (right-to-left languages)."""
+        self._scaled: dict[tuple[int, int, int, int], QPixmap] = {}
         self._places: list[Placement] = []
         self._rect_key: tuple[Any, ...] = ()
         self._rect_list: list[QRectF] = []
-        self._texts: dict[tuple[str, int, str], QTextDocument] = {}
+        self._texts: dict[tuple[str, bool, int, str, str, str], QTextDocument] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Button layout"))
 
@@ -138,11 +161,14 @@ class ButtonGridView(QWidget):
     def cards(self) -> int:
         return max(1, card_count(self._places))
 
+    def card_left(self, card: int) -> float:
+        """Where card ``card`` starts (card 1 rightmost when mirrored)."""
+        place = self.cards() - 1 - card if self.mirrored else card
+        return 2 + place * (self.card_size().width() + self.GAP)
+
     def card_rect(self, card: int) -> QRectF:
         size = self.card_size()
-        return QRectF(
-            2 + card * (size.width() + self.GAP), self.top - 2, size.width() + 4, size.height() + 4
-        )
+        return QRectF(self.card_left(card), self.top - 2, size.width() + 4, size.height() + 4)
 
     def sizeHint(self) -> QSize:
         card = self.card_size()
@@ -159,7 +185,16 @@ class ButtonGridView(QWidget):
 
     def _rects(self) -> list[QRectF]:
         """Every button's rectangle, kept while neither the layout nor the scale changes."""
-        key = (id(self._places), self.cell, self.row_height, self.top, self.columns, self.rows)
+        key = (
+            id(self._places),
+            self.cell,
+            self.row_height,
+            self.top,
+            self.columns,
+            self.rows,
+            self.mirrored,
+            self.seamless,
+        )
         if self._rect_key != key:
             self._rect_key = key
             self._rect_list = [self._rect(p) for p in self._places]
@@ -168,9 +203,11 @@ class ButtonGridView(QWidget):
     def _rect(self, p: Placement) -> QRectF:
         card = self.card_size()
         unit_w = card.width() / self.columns
-        x = 4 + p.card * (card.width() + self.GAP) + p.column * unit_w
+        x = self.card_left(p.card) + 2 + p.column * unit_w
         y = self.top + p.row * self.row_height
-        return QRectF(x + 1.5, y + 1.5, p.columns * unit_w - 3, p.rows * self.row_height - 3)
+        inset = 0.0 if self.seamless else 1.5
+        width, height = p.columns * unit_w, p.rows * self.row_height
+        return QRectF(x + inset, y + inset, width - 2 * inset, height - 2 * inset)
 
     def index_at(self, x: float, y: float) -> int:
         """The button under the point, or -1."""
@@ -196,9 +233,9 @@ class ButtonGridView(QWidget):
         painter.end()
 
     def _paint_card(self, painter: QPainter, card: int, rect: QRectF) -> None:
-        painter.setPen(QPen(QColor("#c8c8d0"), 1))
+        painter.setPen(Qt.PenStyle.NoPen if self.seamless else QPen(QColor("#c8c8d0"), 1))
         painter.setBrush(QColor(self.bg))
-        painter.drawRoundedRect(rect, 8, 8)
+        painter.drawRoundedRect(rect, self.card_radius, self.card_radius)
 
     def _paint_button(self, painter: QPainter, p: Placement, rect: QRectF) -> None:
         button = self.buttons[p.button]
@@ -206,28 +243,48 @@ class ButtonGridView(QWidget):
         # A rich-media button without a colour shows the card through it.
         fill = color_of(data.get("BgColor"), self.bg if self.rich else BUTTON_FILL)
         selected = self.mark_selection and p.button == self.selected
-        painter.setPen(QPen(QColor("#ff9800"), 3) if selected else QPen(fill.darker(115), 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 6, 6)
+        painter.save()
+        if self.seamless:
+            card = QPainterPath()
+            corner = self.card_radius
+            card.addRoundedRect(self.card_rect(p.card).adjusted(2, 2, -2, -2), corner, corner)
+            painter.setClipPath(card)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRect(rect)
+        else:
+            painter.setPen(QPen(QColor("#ff9800"), 3) if selected else QPen(fill.darker(115), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 6, 6)
         pictured = False
-        for key in ("BgMedia", "Image"):
+        inner = rect if self.seamless else rect.adjusted(2, 2, -2, -2)
+        for key, mode in (("BgMedia", "BgMediaScaleType"), ("Image", "ImageScaleType")):
             picture = self.pixmaps.get(str(data.get(key)))
             if picture is not None:
                 pictured = True
-                self._paint_picture(painter, picture, rect.adjusted(2, 2, -2, -2))
+                self._paint_picture(painter, picture, inner, str(data.get(mode)))
+        painter.restore()
         luminance = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue()
         ink = "#ffffff" if luminance < 150 else "#202020"
         self._draw_text(painter, rect.adjusted(4, 2, -4, -2), data, ink, pictured)
 
-    def _paint_picture(self, painter: QPainter, picture: QPixmap, rect: QRectF) -> None:
-        scaled = picture.scaled(
-            rect.size().toSize(),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+    def _paint_picture(self, painter: QPainter, picture: QPixmap, rect: QRectF, mode: str) -> None:
+        """The picture in ``rect``: cropped to fill it (Viber's default), stretched or fitted."""
+        aspect = _SCALE_MODES.get(mode, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+        size = rect.size().toSize()
+        key = (picture.cacheKey(), size.width(), size.height(), int(aspect.value))
+        scaled = self._scaled.get(key)
+        if scaled is None:  # smooth scaling is slow: once per picture and size
+            if len(self._scaled) >= _PICTURE_CACHE_MAX:
+                self._scaled.clear()
+            scaled = picture.scaled(size, aspect, Qt.TransformationMode.SmoothTransformation)
+            self._scaled[key] = scaled
         x = rect.left() + (rect.width() - scaled.width()) / 2
         y = rect.top() + (rect.height() - scaled.height()) / 2
+        painter.save()
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.drawPixmap(round(x), round(y), scaled)
+        painter.restore()
 
     def _paint_over(self, painter: QPainter) -> None:
         """Drawn above the buttons (the editor's selection, overflow and drag marks)."""
@@ -235,11 +292,13 @@ class ButtonGridView(QWidget):
     def _draw_text(
         self, painter: QPainter, rect: QRectF, data: dict[str, Any], ink: str, pictured: bool
     ) -> None:
-        """Button Text as Viber renders it: its HTML (b, i, u, br, font color), centred.
+        """Button Text as Viber renders it: its HTML (b, i, u, s, br, font color and size),
+        TextHAlign, TextVAlign, TextSize and TextOpacity.
 
         Without Text: the picture's file name until the picture is shown, else the action."""
         text = data.get("Text")
-        if not isinstance(text, str) or not text:
+        markup = isinstance(text, str) and bool(text)
+        if not markup:
             if pictured:
                 return
             media = data.get("BgMedia") or data.get("Image")
@@ -248,28 +307,53 @@ class ButtonGridView(QWidget):
                 text = f"<small>🖼 {html.escape(name)}</small>"
             else:
                 text = html.escape(str(data.get("ActionBody", ""))[:20])
-        doc = self._text_document(text, int(rect.width()), ink)
+        assert isinstance(text, str)
+        h_align = data.get("TextHAlign")
+        size = data.get("TextSize")
+        doc = self._text_document(
+            text,
+            markup,
+            int(rect.width()),
+            ink,
+            h_align if isinstance(h_align, str) and h_align in _H_ALIGN else "center",
+            size if isinstance(size, str) and size in _TEXT_SIZES else "regular",
+        )
+        free = rect.height() - doc.size().height()
+        v_align = data.get("TextVAlign")
+        offset = max(0.0, free if v_align == "bottom" else 0.0 if v_align == "top" else free / 2)
+        opacity = data.get("TextOpacity")
         painter.save()
-        offset = max(0.0, (rect.height() - doc.size().height()) / 2)
+        if type(opacity) is int and 0 <= opacity < 100:
+            painter.setOpacity(opacity / 100)
         painter.translate(rect.left(), rect.top() + offset)
         painter.setClipRect(QRectF(0, -offset, rect.width(), rect.height()))
         doc.drawContents(painter)
         painter.restore()
 
-    def _text_document(self, text: str, width: int, ink: str) -> QTextDocument:
+    def _text_document(
+        self, text: str, markup: bool, width: int, ink: str, h_align: str, size: str
+    ) -> QTextDocument:
         # Laying out HTML is the costly part of a repaint: keep each button's layout.
-        key = (text, width, ink)
+        key = (text, markup, width, ink, h_align, size)
         doc = self._texts.get(key)
         if doc is None:
             if len(self._texts) >= _TEXT_CACHE_MAX:
                 self._texts.clear()
             doc = QTextDocument()
+            font = self.font()
+            scale = _TEXT_SIZES[size]
+            if self.font_px is not None:
+                font.setPixelSize(max(6, round(self.font_px * scale)))
+            elif scale != 1.0 and font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * scale)
+            doc.setDefaultFont(font)
             doc.setDefaultStyleSheet(f"body {{ color: {ink}; }}")
-            option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+            option = QTextOption(_H_ALIGN[h_align])
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             doc.setDefaultTextOption(option)
             doc.setDocumentMargin(0)
-            doc.setHtml(f"<body>{text}</body>")
+            body = viber_html(text, (self.font_px or 14) / 14) if markup else text
+            doc.setHtml(f"<body>{body}</body>")
             doc.setTextWidth(width)
             self._texts[key] = doc
         return doc
