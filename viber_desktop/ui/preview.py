@@ -2,7 +2,6 @@
 
 import copy
 import html
-import re
 from datetime import datetime
 from typing import Any
 
@@ -18,25 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core import markup
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
 from viber_desktop.ui.composer.grid_view import ButtonGridView
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import is_dark
 
-_MARKS = [
-    (r"```(.+?)```", "tt"),
-    (r"(?<!\w)\*(\S(?:.*?\S)?)\*(?!\w)", "b"),
-    (r"(?<!\w)_(\S(?:.*?\S)?)_(?!\w)", "i"),
-    (r"(?<!\w)~(\S(?:.*?\S)?)~(?!\w)", "s"),
-]
-
 
 def formatted(text: str) -> str:
     """Viber's text markdown as HTML (bold, italic, strike, monospace), escaped."""
-    out = html.escape(text)
-    for pattern, tag in _MARKS:
-        out = re.sub(pattern, rf"<{tag}>\1</{tag}>", out, flags=re.DOTALL)
-    return out.replace("\n", "<br>")
+    return markup.to_html(text)
 
 
 def initials_avatar(name: str, size: int = 36) -> QPixmap:

@@ -1,0 +1,391 @@
+"""Viber's text formatting: the markdown of message text and the HTML subset of button Text.
+
+Markdown (developers.viber.com/docs/tools/text-formatting, viber-api.md §3.2 "DV-FMT"):
+``*bold*``, ``_italic_``, ``~strike~`` and ````` ```monospace``` `````. A span is formatted only
+when its opening mark is followed by a non-space and its closing mark preceded by one, and the
+closing mark is not followed by a letter or digit ("*Viber*bots" stays as typed). Two choices
+the docs leave open, kept here: an opening mark right after a letter or digit does not open
+(``snake_case_name`` stays as typed), and marks nest (``*_both_*``) except inside monospace.
+Viber 14.6 and newer show it; older apps show the marks. Keyboards and rich media do not
+format markdown: their button ``Text`` takes ``<b> <i> <u> <s> <font color= size=> <br>``.
+
+Positions are Python string indices; Qt counts UTF-16 units (see ``index_of`` / ``utf16_at``).
+"""
+
+import html
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Final, Literal, Protocol
+
+from viber_desktop.core.findings import Fix
+
+Mark = Literal["*", "_", "~", "```"]
+Tag = Literal["b", "i", "u", "s"]
+
+MARKS: Final[tuple[Mark, ...]] = ("```", "*", "_", "~")
+"""Monospace first: its backticks are read before anything inside them."""
+MARK_NAMES: Final[dict[Mark, str]] = {
+    "*": "bold",
+    "_": "italic",
+    "~": "strikethrough",
+    "```": "monospace",
+}
+HTML_OF: Final[dict[Mark, str]] = {"*": "b", "_": "i", "~": "s", "```": "tt"}
+"""The preview's tag for each mark (Qt rich text shows <tt> in a fixed-pitch font)."""
+BUTTON_TAGS: Final[tuple[str, ...]] = ("b", "i", "u", "s", "font", "br")
+"""The HTML tags Viber documents in keyboard and rich-media button Text (viber-api.md §4.2)."""
+MIN_VIBER_APP: Final = "14.6"
+"""The Viber app version that shows markdown formatting (DV-FMT)."""
+
+_CANDIDATE = re.compile(r"```|[*_~]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A formatted stretch: ``start``..``end`` includes both marks; ``inner`` is what shows."""
+
+    start: int
+    end: int
+    mark: Mark
+    children: tuple["Span", ...] = ()
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        width = len(self.mark)
+        return self.start + width, self.end - width
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _positions(text: str, lo: int, hi: int) -> dict[Mark, tuple[list[int], list[int]]]:
+    """Where each mark may open and close within ``text[lo:hi]``."""
+    found: dict[Mark, tuple[list[int], list[int]]] = {m: ([], []) for m in MARKS}
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        mark: Mark = m.group()  # type: ignore[assignment]
+        at, after = m.start(), m.end()
+        before = text[at - 1] if at > lo else ""
+        nxt = text[after] if after < hi else ""
+        opens, closes = found[mark]
+        if nxt and not nxt.isspace() and not (before and _word(before)):
+            opens.append(at)
+        if before and not before.isspace() and not (nxt and _word(nxt)):
+            closes.append(at)
+    return found
+
+
+def parse(text: str) -> tuple[Span, ...]:
+    """The formatted spans of ``text`` as Viber shows them (outermost first, in order)."""
+    if not _CANDIDATE.search(text):
+        return ()
+    return _parse(text, 0, len(text), MARKS)
+
+
+def _parse(text: str, lo: int, hi: int, allowed: tuple[Mark, ...]) -> tuple[Span, ...]:
+    places = _positions(text, lo, hi)
+    spans: list[Span] = []
+    pos = lo
+    while True:
+        best: tuple[int, int, Mark] | None = None
+        for mark in allowed:
+            opens, closes = places[mark]
+            i = bisect_left(opens, pos)
+            while i < len(opens):
+                start = opens[i]
+                j = bisect_left(closes, start + len(mark) + 1)  # at least one character inside
+                if j < len(closes):
+                    if best is None or start < best[0]:
+                        best = (start, closes[j] + len(mark), mark)
+                    break
+                break  # no closing after this one: none after any later one either
+        if best is None:
+            break
+        start, end, mark = best
+        inner = tuple(m for m in allowed if m != mark) if mark != "```" else ()
+        width = len(mark)
+        kids = _parse(text, start + width, end - width, inner) if inner else ()
+        spans.append(Span(start, end, mark, kids))
+        pos = end
+    return tuple(spans)
+
+
+def flatten(spans: tuple[Span, ...]) -> list[Span]:
+    """Every span, nested ones too, in order of their start."""
+    out: list[Span] = []
+    for span in spans:
+        out.append(span)
+        out.extend(flatten(span.children))
+    return out
+
+
+def uses_formatting(text: str) -> bool:
+    return bool(parse(text))
+
+
+def plain(text: str) -> str:
+    """``text`` as Viber 14.6 and newer show it, without the marks (and without styles)."""
+    return "".join(_pieces(text, parse(text), 0, len(text), html_out=False))
+
+
+def to_html(text: str) -> str:
+    """``text`` as Viber shows it, as escaped rich text for a QLabel (newlines as <br>)."""
+    return "".join(_pieces(text, parse(text), 0, len(text), html_out=True))
+
+
+def _pieces(text: str, spans: tuple[Span, ...], lo: int, hi: int, *, html_out: bool) -> list[str]:
+    out: list[str] = []
+    pos = lo
+    for span in spans:
+        out.append(_escape(text[pos : span.start], html_out))
+        a, b = span.inner
+        tag = HTML_OF[span.mark]
+        if html_out:
+            out.append(f"<{tag}>")
+        out.extend(_pieces(text, span.children, a, b, html_out=html_out))
+        if html_out:
+            out.append(f"</{tag}>")
+        pos = span.end
+    out.append(_escape(text[pos:hi], html_out))
+    return out
+
+
+def _escape(text: str, html_out: bool) -> str:
+    return html.escape(text).replace("\n", "<br>") if html_out else text
+
+
+# --- the writing bar ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Edited:
+    """A text after a toolbar action and the selection to show (Python indices)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave spaces at the ends of a selection outside the marks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection that starts or ends inside a word to the whole word: a mark inside a
+    word does not format."""
+    while start > 0 and _word(text[start - 1]) and start < len(text) and _word(text[start]):
+        start -= 1
+    while end < len(text) and end > 0 and _word(text[end]) and _word(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int]:
+    start = end = pos
+    while start > 0 and _word(text[start - 1]):
+        start -= 1
+    while end < len(text) and _word(text[end]):
+        end += 1
+    return start, end
+
+
+def toggle(text: str, start: int, end: int, mark: Mark) -> Edited:
+    """Add ``mark`` around the selection ``start``..``end``, or remove it when the selection is
+    already formatted with it (the whole span is unformatted then).
+
+    Spaces at the ends of the selection stay outside; a selection inside a word grows to the
+    word; an empty selection takes the word at the cursor, or inserts a pair of marks with the
+    cursor between them.
+    """
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    width = len(mark)
+    same = [s for s in flatten(parse(text)) if s.mark == mark]
+    for span in same:
+        a, b = span.inner
+        if span.start <= start and end <= span.end and start <= b and end >= a:
+            new = text[: span.start] + text[a:b] + text[span.end :]
+            new_start = max(a, min(start, b)) - width
+            new_end = max(a, min(end, b)) - width
+            return Edited(new, new_start, new_end)
+    if start == end:
+        start, end = _word_at(text, start)
+        if start == end:
+            return Edited(text[:start] + mark + mark + text[start:], start + width, start + width)
+    start, end = _trim(text, start, end)
+    if start == end:
+        return Edited(text, start, end)
+    start, end = _to_words(text, start, end)
+    # The same formatting inside the selection merges into the new span ("*a* *b*" -> "*a b*").
+    inside = [s for s in same if start <= s.start and s.end <= end]
+    body = text[start:end]
+    for span in reversed(inside):
+        a, b = span.inner
+        at = span.start - start
+        body = body[:at] + text[a:b] + body[at + span.end - span.start :]
+    new = text[:start] + mark + body + mark + text[end:]
+    return Edited(new, start + width, start + width + len(body))
+
+
+# --- button Text: Viber's HTML subset -------------------------------------------------------
+
+
+def _open_tag(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"<{tag}(\s[^<>]*)?>\Z", re.IGNORECASE)
+
+
+def toggle_tag(text: str, start: int, end: int, tag: Tag) -> Edited:
+    """Wrap the selection in ``<tag>…</tag>``, or unwrap it when it already is (the tags just
+    outside the selection, or at its ends)."""
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    opening, closing = f"<{tag}>", f"</{tag}>"
+    before, after = text[:start].lower(), text[end:].lower()
+    if before.endswith(opening) and after.startswith(closing):
+        new = text[: start - len(opening)] + text[start:end] + text[end + len(closing) :]
+        return Edited(new, start - len(opening), end - len(opening))
+    chosen = text[start:end].lower()
+    if len(chosen) >= len(opening) + len(closing) and (
+        chosen.startswith(opening) and chosen.endswith(closing)
+    ):
+        inner = text[start + len(opening) : end - len(closing)]
+        new = text[:start] + inner + text[end:]
+        return Edited(new, start, start + len(inner))
+    if start == end:
+        start, end = _word_at(text, start)
+    trimmed = _trim(text, start, end)
+    if trimmed[0] < trimmed[1]:
+        start, end = trimmed
+    new = text[:start] + opening + text[start:end] + closing + text[end:]
+    return Edited(new, start + len(opening), end + len(opening))
+
+
+_FONT_BEFORE = re.compile(r"<font\b([^<>]*)>\Z", re.IGNORECASE)
+_COLOR_ATTR = re.compile(r"""\s*\bcolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)""", re.IGNORECASE)
+
+
+def set_font_color(text: str, start: int, end: int, color: str) -> Edited:
+    """Colour the selection: ``<font color="#RRGGBB">…</font>``; a selection already wrapped
+    in a ``<font>`` tag gets that tag's colour changed instead of a second tag."""
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    attr = f' color="{color}"'
+    head = _FONT_BEFORE.search(text, 0, start)
+    if head is not None and text[end:].lower().startswith("</font>"):
+        attrs = _COLOR_ATTR.sub("", head.group(1))
+        tag = f"<font{attr}{attrs}>"
+        new = text[: head.start()] + tag + text[start:]
+        shift = len(tag) - (start - head.start())
+        return Edited(new, start + shift, end + shift)
+    if start == end:
+        start, end = _word_at(text, start)
+    trimmed = _trim(text, start, end)
+    if trimmed[0] < trimmed[1]:
+        start, end = trimmed
+    opening = f"<font{attr}>"
+    new = text[:start] + opening + text[start:end] + "</font>" + text[end:]
+    return Edited(new, start + len(opening), end + len(opening))
+
+
+def insert(text: str, start: int, end: int, piece: str) -> Edited:
+    """Replace the selection with ``piece`` (an emoji, ``<br>``); the cursor after it."""
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    new = text[:start] + piece + text[end:]
+    return Edited(new, start + len(piece), start + len(piece))
+
+
+def markdown_to_html(text: str) -> str:
+    """Button Text written with markdown, as the HTML tags a button formats (monospace has no
+    tag there: its marks are dropped)."""
+    spans = parse(text)
+    if not spans:
+        return text
+    return "".join(_as_tags(text, spans, 0, len(text)))
+
+
+def _as_tags(text: str, spans: tuple[Span, ...], lo: int, hi: int) -> list[str]:
+    out: list[str] = []
+    pos = lo
+    for span in spans:
+        out.append(text[pos : span.start])
+        a, b = span.inner
+        tag = {"*": "b", "_": "i", "~": "s"}.get(span.mark, "")
+        out.append(f"<{tag}>" if tag else "")
+        out.extend(_as_tags(text, span.children, a, b))
+        out.append(f"</{tag}>" if tag else "")
+        pos = span.end
+    out.append(text[pos:hi])
+    return out
+
+
+# --- positions: Qt counts UTF-16 units ------------------------------------------------------
+
+
+def index_of(text: str, units: int) -> int:
+    """The Python index of the UTF-16 position ``units`` in ``text``."""
+    if text.isascii():
+        return min(units, len(text))
+    count = 0
+    for i, ch in enumerate(text):
+        if count >= units:
+            return i
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def utf16_at(text: str, index: int) -> int:
+    """The UTF-16 position of the Python index ``index`` in ``text``."""
+    head = text[:index]
+    return len(head) + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+# --- findings -------------------------------------------------------------------------------
+
+
+class _Findings(Protocol):
+    def warn(
+        self,
+        path: str,
+        code: str,
+        message: str,
+        *,
+        used: int | None = None,
+        limit: int | None = None,
+        fixes: tuple[Fix, ...] = (),
+    ) -> None: ...
+
+
+def check(ctx: _Findings, kind: str, text: str, where: str, name: str) -> None:
+    """Findings on the formatting of ``text`` at ``where``: markdown in a message text shows
+    only on newer apps; markdown in button Text is not formatted at all (HTML is)."""
+    from viber_desktop.core.i18n import _  # the checker's hot path imports nothing it skips
+
+    if not _CANDIDATE.search(text):
+        return
+    spans = parse(text)
+    if not spans:
+        return
+    kinds = ", ".join(sorted({MARK_NAMES[s.mark] for s in flatten(spans)}))
+    if kind == "markdown":
+        ctx.warn(
+            where,
+            "formatting_needs_new_app",
+            _(
+                "{name} uses formatting ({kinds}). Receivers with Viber {version} or newer see "
+                "it; older Viber apps show the marks as typed."
+            ).format(name=name, kinds=kinds, version=MIN_VIBER_APP),
+        )
+    elif kind == "html":
+        fixed = markdown_to_html(text)
+        ctx.warn(
+            where,
+            "markdown_in_button",
+            _(
+                "{name} uses formatting marks ({kinds}), which buttons do not format: receivers "
+                "see the marks. Buttons take HTML tags such as <b>bold</b>."
+            ).format(name=name, kinds=kinds),
+            fixes=(Fix(_("Use HTML tags"), "set", where, fixed),) if fixed != text else (),
+        )
