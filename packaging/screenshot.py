@@ -1,7 +1,7 @@
 """Grab screenshots of the main window (offscreen) for the README and for review.
 
 Usage: python packaging/screenshot.py OUT.png [--size 1280x800] [--dark] [--type rich_media]
-       [--tab preview|json|response] [--send N] [--history] [--rtl]
+       [--tab preview|json|response] [--send N] [--history] [--rtl] [--lang en|uk]
 """
 
 import argparse
@@ -47,12 +47,13 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--rtl", action="store_true")
+    parser.add_argument("--lang", default="en", choices=("en", "uk"))
     parser.add_argument("--type", default="")
     parser.add_argument("--tab", default="preview")
     parser.add_argument("--send", type=int, default=0, help="send N times first")
     parser.add_argument("--history", action="store_true", help="show the History tab")
     args = parser.parse_args()
-    app = make_app(dark=args.dark)
+    app = make_app(dark=args.dark, lang=args.lang)
     if args.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     window = MainWindow(build_context())

@@ -58,6 +58,8 @@ QT_VALUE_OPTIONS = frozenset(
     }
 )
 """Qt's own command-line options that take a value in the next argument (``-style fusion``)."""
+WINDOW_VALUE_OPTIONS = frozenset({"lang"})
+"""The window's own options that take a value (``--lang uk``)."""
 
 
 def stray_word(args: list[str]) -> str | None:
@@ -70,7 +72,8 @@ def stray_word(args: list[str]) -> str | None:
         if takes_value:
             takes_value = False
         elif arg.startswith("-"):
-            takes_value = "=" not in arg and arg.lstrip("-") in QT_VALUE_OPTIONS
+            name = arg.lstrip("-")
+            takes_value = "=" not in arg and name in QT_VALUE_OPTIONS | WINDOW_VALUE_OPTIONS
         else:
             return arg
     return None

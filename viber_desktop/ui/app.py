@@ -6,12 +6,12 @@ import sys
 import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viber_desktop import __version__
 from viber_desktop.services.settings import Settings, SettingsError
-from viber_desktop.ui.assets import app_icon, install_translations
+from viber_desktop.ui.assets import LANGUAGES, app_icon, install_translations, ui_language
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.style import AccessibleStyle
@@ -35,7 +35,10 @@ class _FirstPaint(QObject):
         return False
 
 
-def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplication:
+def make_app(
+    argv: list[str] | None = None, *, dark: bool = False, lang: str | None = None
+) -> QApplication:
+    """The application, in ``lang`` ('en', 'uk'; None follows the system locale)."""
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     app.setApplicationName("Viber Desktop Composer")
@@ -45,7 +48,7 @@ def make_app(argv: list[str] | None = None, *, dark: bool = False) -> QApplicati
     style = AccessibleStyle()
     app.setStyle(style)
     app.setWindowIcon(app_icon())
-    install_translations(app)
+    install_translations(app, ui_language(lang))
     if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
         app.setPalette(dark_palette())
     else:
@@ -75,12 +78,15 @@ def run(args: list[str], start: float | None = None) -> int:
     )
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the window (default: the system's)"
+    )
     opts, qt_args = parser.parse_known_args(args)
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"viber-desktop: {problem}", file=sys.stderr)
         return 2
-    app = make_app(qt_args, dark=opts.dark)
+    app = make_app(qt_args, dark=opts.dark, lang=opts.lang)
     if opts.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
@@ -96,7 +102,9 @@ def run(args: list[str], start: float | None = None) -> int:
         ctx = AppContext(
             SettingsStore(read_only=True), Settings(), TokenVault(), runner, ImageLoader(runner)
         )
-        problem = str(exc) + " Settings will not be saved this session."
+        problem = QCoreApplication.translate(
+            "MainWindow", "{problem} Settings will not be saved this session."
+        ).format(problem=exc)
     ctx.open_history()  # on a pool thread, while the window is built
     window = MainWindow(ctx)
     if opts.smoke_test:
@@ -105,7 +113,7 @@ def run(args: list[str], start: float | None = None) -> int:
         QTimer.singleShot(20_000, lambda: app.exit(1))
     window.show()
     if problem and not opts.smoke_test:
-        QMessageBox.warning(window, window.tr("Settings"), problem)
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Settings"), problem)
     code = app.exec()
     ctx.runner.wait(10_000)
     ctx.close()

@@ -1,20 +1,50 @@
-"""Finds the packaged resources (icons), in a checkout, an installed wheel or a bundle."""
+"""Finds the packaged resources (icons, translations), in a checkout, a wheel or a bundle."""
 
 import json
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
+from viber_desktop.core import i18n
 
-def install_translations(app: QCoreApplication) -> None:
-    """English plural forms ("1 error", "2 errors"); the source text is English otherwise."""
-    translator = QTranslator(app)
-    entry = resources.files("viber_desktop.resources") / "i18n" / "viber_desktop_en.qm"
-    with resources.as_file(entry) as path:
-        if translator.load(str(path)):
-            app.installTranslator(translator)
+LANGUAGES = ("en", "uk")
+"""The window's languages; English is the source text."""
+
+
+def ui_language(choice: str | None = None, system: str | None = None) -> str:
+    """'uk' or 'en': ``choice`` (--lang) if given, else the system locale (uk_UA -> 'uk')."""
+    if choice:
+        return choice if choice in LANGUAGES else "en"
+    name = QLocale.system().name() if system is None else system
+    return "uk" if name.lower().startswith("uk") else "en"
+
+
+def install_translations(app: QCoreApplication, language: str = "en") -> None:
+    """The window, Qt's standard buttons and the core's texts in ``language``.
+
+    English needs only its plural forms ("1 error", "2 errors"). Translators installed here
+    before are removed first, so a second call switches the language.
+    """
+    for old in app.findChildren(QTranslator, "viber_desktop"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    folder = resources.files("viber_desktop.resources") / "i18n"
+    files = [folder / f"viber_desktop_{language}.qm"]
+    if language != "en":
+        qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        files.append(qt / f"qtbase_{language}.qm")
+    for entry in files:
+        translator = QTranslator(app)
+        translator.setObjectName("viber_desktop")
+        with resources.as_file(entry) as path:
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+            else:  # a bundle without Qt's own translations still starts
+                translator.deleteLater()
+    i18n.use(language)
 
 
 def app_icon() -> QIcon:
