@@ -11,6 +11,7 @@ import re
 from typing import Any, Final
 
 from viber_desktop.core.findings import Fix
+from viber_desktop.core.i18n import _, ngettext
 from viber_desktop.core.pointer import label as pointer_label
 from viber_desktop.core.pointer import parts
 from viber_desktop.core.schema import Field
@@ -63,7 +64,9 @@ _SPACES = re.compile(r"\s+")
 
 def remove(where: str, label: str = "") -> Fix:
     """Remove the value at ``where`` ("Remove chat_id" unless ``label`` says otherwise)."""
-    return Fix(label=label or f"Remove {place(where)}", op="remove", path=where)
+    return Fix(
+        label=label or _("Remove {field}").format(field=place(where)), op="remove", path=where
+    )
 
 
 def set_to(where: str, value: Any, label: str) -> Fix:
@@ -71,7 +74,9 @@ def set_to(where: str, value: Any, label: str) -> Fix:
 
 
 def raise_api(level: int) -> Fix:
-    return set_to("/min_api_version", level, f"Raise min_api_version to {level}")
+    return set_to(
+        "/min_api_version", level, _("Raise min_api_version to {level}").format(level=level)
+    )
 
 
 def place(where: str) -> str:
@@ -85,7 +90,7 @@ def place(where: str) -> str:
 def name(where: str) -> str:
     """The field's own key, short enough for a button."""
     keys = parts(where)
-    return snippet(keys[-1] if keys else "the body", _NAME_MAX)
+    return snippet(keys[-1] if keys else _("the body"), _NAME_MAX)
 
 
 def snippet(text: str, limit: int = _SNIPPET_MAX) -> str:
@@ -130,7 +135,11 @@ def shorten(field: Field | None, where: str, text: str, limit: int) -> tuple[Fix
         set_to(
             where,
             kept + keep,
-            f'Shorten to {limit:,} characters (cuts "{snippet(removed)}")',
+            ngettext(
+                'Shorten to {limit} characters (cuts "{cut}")',
+                'Shorten to {limit} characters (cuts "{cut}")',
+                limit,
+            ).format(limit=f"{limit:,}", cut=snippet(removed)),
         ),
     )
 
@@ -142,9 +151,9 @@ def clamp(
     if field is None or field.key not in CLAMPED_FIELDS:
         return ()
     if lo is not None and value < lo:
-        return (set_to(where, _whole(lo), f"Raise it to {_whole(lo)}"),)
+        return (set_to(where, _whole(lo), _("Raise it to {value}").format(value=_whole(lo))),)
     if hi is not None and value > hi:
-        return (set_to(where, _whole(hi), f"Lower it to {_whole(hi)}"),)
+        return (set_to(where, _whole(hi), _("Lower it to {value}").format(value=_whole(hi))),)
     return ()
 
 
@@ -160,7 +169,7 @@ def as_text(field: Field | None, where: str, value: Any) -> tuple[Fix, ...]:
         text = compact_json(value)
     except ValueError:  # an int of over 4,300 digits
         return ()
-    return (set_to(where, text, f'Write "{snippet(text)}" in quotes'),)
+    return (set_to(where, text, _('Write "{text}" in quotes').format(text=snippet(text))),)
 
 
 def choice(value: str, options: tuple[str, ...]) -> str | None:
@@ -185,9 +194,9 @@ def url(value: str) -> tuple[str, str] | None:
     the caller checks the result is valid."""
     stripped = value.strip()
     if stripped != value and stripped:
-        return stripped, "Remove the spaces around it"
+        return stripped, _("Remove the spaces around it")
     if _HOST_FIRST.fullmatch(value):
-        return f"https://{value}", 'Add "https://" in front'
+        return f"https://{value}", _('Add "https://" in front')
     return None
 
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from viber_desktop.core import fixes, schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
+from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
@@ -24,12 +25,12 @@ _INT_TEXT = re.compile(r"-?[0-9]{1,18}")
 _NUMBER_TEXT = re.compile(r"-?[0-9]{1,18}(\.[0-9]{1,18})?")
 _BOOL_TEXT = {"true": True, "false": False}
 _TYPE_NAMES = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "true or false",
-    dict: "an object",
-    list: "an array",
+    str: N_("a string"),
+    int: N_("an integer"),
+    float: N_("a number"),
+    bool: N_("true or false"),
+    dict: N_("an object"),
+    list: N_("an array"),
 }
 
 
@@ -37,7 +38,8 @@ def kind_of(value: Any) -> str:
     """Name the JSON kind of ``value`` for messages."""
     if value is None:
         return "null"
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    name = _TYPE_NAMES.get(type(value))
+    return type(value).__name__ if name is None else _(name)
 
 
 def is_int(value: Any) -> bool:
@@ -142,17 +144,23 @@ class Context:
     def summarise(self) -> None:
         """Add one finding per code that had more than SAME_CODE_MAX, saying how many more."""
         for (severity, code), count in self._omitted.items():
-            what = (
-                "unknown fields (not documented, not listed one by one); remove them unless you "
-                "know they are needed"
+            text = (
+                ngettext(
+                    "And {count} more unknown fields (not documented, not listed one by one); "
+                    "remove them unless you know they are needed.",
+                    "And {count} more unknown fields (not documented, not listed one by one); "
+                    "remove them unless you know they are needed.",
+                    count,
+                )
                 if code == "unknown_field"
-                else f"problems of the same kind ({code}), not listed one by one"
-            )
-            self.findings.append(
-                Finding(
-                    severity=severity, path="", code=code, message=f"And {count:,} more {what}."
+                else ngettext(
+                    "And {count} more problems of the same kind ({code}), not listed one by one.",
+                    "And {count} more problems of the same kind ({code}), not listed one by one.",
+                    count,
                 )
             )
+            message = text.format(count=f"{count:,}", code=code)
+            self.findings.append(Finding(severity=severity, path="", code=code, message=message))
         self._omitted.clear()
 
     def need(self, level: int, name: str, path: str, rule: str = "") -> None:
@@ -182,7 +190,12 @@ class Context:
     def missing(self, where: str, expected: str, ways: tuple[Fix, ...] = ()) -> None:
         """Report that the required field at ``where`` is missing."""
         self.error(
-            where, "missing_field", f"{label(where)} is required: add {expected}.", fixes=ways
+            where,
+            "missing_field",
+            _("{field} is required: add {expected}.").format(
+                field=label(where), expected=_(expected)
+            ),
+            fixes=ways,
         )
 
     def null_value(self, where: str) -> None:
@@ -190,7 +203,9 @@ class Context:
         self.warn(
             where,
             "null_value",
-            f"{label(where)} is null; Viber treats it as left out. Remove it to say so.",
+            _("{field} is null; Viber treats it as left out. Remove it to say so.").format(
+                field=label(where)
+            ),
             fixes=(fixes.remove(where),),
         )
 
@@ -202,7 +217,9 @@ class Context:
         self.error(
             path,
             "wrong_type",
-            f"{label(path)} must be {expected}, not {kind_of(value)}.",
+            _("{field} must be {expected}, not {kind}.").format(
+                field=label(path), expected=_(expected), kind=kind_of(value)
+            ),
             fixes=ways,
         )
 
@@ -215,8 +232,10 @@ class Context:
             self.warn(
                 where,
                 "unknown_field",
-                f"{label(where)} is not a documented field here; Viber may reject or "
-                "ignore it. Remove it unless you know it is needed.",
+                _(
+                    "{field} is not a documented field here; Viber may reject or ignore it. "
+                    "Remove it unless you know it is needed."
+                ).format(field=label(where)),
                 fixes=(fixes.remove(where),),
             )
             if self._per_code["unknown_field"] >= SAME_CODE_MAX:
@@ -356,12 +375,12 @@ class Context:
         """Check a string; ``field`` (plain text) lets a fix quote a number or cut the text."""
         if not required and key not in obj:
             return None
-        present, value = self.get(obj, key, path, "a string", required=required)
+        present, value = self.get(obj, key, path, N_("a string"), required=required)
         if not present:
             return None
         if not isinstance(value, str):
             where = child(path, key)
-            self.wrong_kind(where, value, "a string", ways=fixes.as_text(field, where, value))
+            self.wrong_kind(where, value, N_("a string"), ways=fixes.as_text(field, where, value))
             return None
         size = len(value)  # UTF-16 units: from size to 2 * size; most text is far from a limit
         if (
@@ -399,15 +418,29 @@ class Context:
         used = utf16_len(value)
         if used < min_len:  # every minimum in the API is 1: "must not be empty"
             self.error(
-                where, "empty", f"{label(where)} must not be empty.", used=used, limit=max_len
+                where,
+                "empty",
+                _("{field} must not be empty.").format(field=label(where)),
+                used=used,
+                limit=max_len,
             )
         elif max_len is not None and used > max_len:
             self.error(
                 where,
                 "too_long",
-                f"{label(where)} is {used} characters; the limit is {max_len}"
-                + (f" ({rule})" if rule else "")
-                + f". Shorten it by {used - max_len} (emoji count as 2).",
+                ngettext(
+                    "{field} is {used} characters; the limit is {limit}{rule}. "
+                    "Shorten it by {over} (emoji count as 2).",
+                    "{field} is {used} characters; the limit is {limit}{rule}. "
+                    "Shorten it by {over} (emoji count as 2).",
+                    used,
+                ).format(
+                    field=label(where),
+                    used=used,
+                    limit=max_len,
+                    rule=f" ({_(rule)})" if rule else "",
+                    over=used - max_len,
+                ),
                 used=used,
                 limit=max_len,
                 fixes=fixes.shorten(field, where, value, max_len),
@@ -416,7 +449,12 @@ class Context:
             self.warn(
                 where,
                 "over_recommended_length",
-                f"{label(where)} is {used} characters, over {warn_len}. {warn_note}".strip(),
+                ngettext(
+                    "{field} is {used} characters, over {limit}.",
+                    "{field} is {used} characters, over {limit}.",
+                    used,
+                ).format(field=label(where), used=used, limit=warn_len)
+                + (f" {_(warn_note)}" if warn_note else ""),
                 used=used,
                 limit=max_len,
                 fixes=fixes.shorten(field, where, value, warn_len),
@@ -437,7 +475,7 @@ class Context:
         """Check an integer; ``field`` (a layout number) lets a fix move it into range."""
         if not required and key not in obj:
             return None
-        present, value = self.get(obj, key, path, "an integer", required=required)
+        present, value = self.get(obj, key, path, N_("an integer"), required=required)
         if not present:
             return None
         where = child(path, key)
@@ -445,19 +483,22 @@ class Context:
             number = int_from_text(value)
             if number is None:
                 whole = isinstance(value, float) and value.is_integer() and abs(value) < 2**53
+                write = _("Write {value}").format(value=int(value)) if whole else ""
                 self.wrong_kind(
                     where,
                     value,
-                    "an integer",
-                    ways=(fixes.set_to(where, int(value), f"Write {int(value)}"),) if whole else (),
+                    N_("an integer"),
+                    ways=(fixes.set_to(where, int(value), write),) if whole else (),
                 )
                 return None
             self.warn(
                 where,
                 "number_as_text",
-                f'{label(where)} is the text "{value}"; Viber accepts it, but the documented '
-                f"form is the number {number} without quotes.",
-                fixes=(fixes.set_to(where, number, f"Write {number} without quotes"),),
+                _(
+                    '{field} is the text "{value}"; Viber accepts it, but the documented form '
+                    "is the number {number} without quotes."
+                ).format(field=label(where), value=value, number=number),
+                fixes=(fixes.set_to(where, number, _unquoted(number)),),
             )
             value = number
         self.in_range(where, value, lo, hi, unit, field)
@@ -479,7 +520,7 @@ class Context:
         """Check a number; ``text_ok`` accepts a decimal string such as "12.12345" as well."""
         if not required and key not in obj:
             return None
-        present, value = self.get(obj, key, path, "a number", required=required)
+        present, value = self.get(obj, key, path, N_("a number"), required=required)
         if not present:
             return None
         where = child(path, key)
@@ -488,7 +529,7 @@ class Context:
             if spelled is not None:
                 value = spelled
             elif isinstance(value, str):
-                note = f" ({rule})" if rule else ""
+                note = f" ({_(rule)})" if rule else ""
                 written = value.strip()
                 number: float | None = int_from_text(written)
                 if number is None:
@@ -496,15 +537,17 @@ class Context:
                 self.error(
                     where,
                     "wrong_type",
-                    f"{label(where)} must be a JSON number, not a string: "
-                    f"write {written} without quotes{note}.",
+                    _(
+                        "{field} must be a JSON number, not a string: "
+                        "write {written} without quotes{note}."
+                    ).format(field=label(where), written=written, note=note),
                     fixes=()
                     if number is None
-                    else (fixes.set_to(where, number, f"Write {written} without quotes"),),
+                    else (fixes.set_to(where, number, _unquoted(written)),),
                 )
                 return None
             else:
-                self.wrong_kind(where, value, "a finite number")
+                self.wrong_kind(where, value, N_("a finite number"))
                 return None
         self.in_range(where, value, lo, hi, "", field)
         return value  # trap: float(10**400) overflows
@@ -520,21 +563,28 @@ class Context:
     ) -> None:
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             bounds = (
-                f"between {_fmt(lo)} and {_fmt(hi)}"
+                _("between {lo} and {hi}").format(lo=_fmt(lo), hi=_fmt(hi))
                 if lo is not None and hi is not None
-                else (f"at least {_fmt(lo)}" if lo is not None else f"at most {_fmt(hi)}")
+                else (
+                    _("at least {lo}").format(lo=_fmt(lo))
+                    if lo is not None
+                    else _("at most {hi}").format(hi=_fmt(hi))
+                )
             )
+            unit = _(unit) if unit else ""
             self.error(
                 where,
                 "out_of_range",
-                f"{label(where)} is {_fmt(value)}{unit}; it must be {bounds}{unit}.",
+                _("{field} is {value}{unit}; it must be {bounds}{unit}.").format(
+                    field=label(where), value=_fmt(value), unit=unit, bounds=bounds
+                ),
                 used=int(value) if is_int(value) else None,
                 limit=int(hi) if hi is not None and float(hi).is_integer() else None,
                 fixes=fixes.clamp(field, where, value, lo, hi),
             )
 
     def boolean(self, obj: Mapping[str, Any], key: str, path: str) -> bool | None:
-        present, value = self.get(obj, key, path, "true or false", required=False)
+        present, value = self.get(obj, key, path, N_("true or false"), required=False)
         if not present:
             return None
         where = child(path, key)
@@ -545,12 +595,14 @@ class Context:
             self.warn(
                 where,
                 "boolean_as_text",
-                f'{label(where)} is the text "{word}"; Viber accepts it, but the documented '
-                f"form is {word} without quotes.",
-                fixes=(fixes.set_to(where, _BOOL_TEXT[word], f"Write {word} without quotes"),),
+                _(
+                    '{field} is the text "{word}"; Viber accepts it, but the documented form '
+                    "is {word} without quotes."
+                ).format(field=label(where), word=word),
+                fixes=(fixes.set_to(where, _BOOL_TEXT[word], _unquoted(word)),),
             )
             return _BOOL_TEXT[word]
-        self.wrong_kind(where, value, "true or false")
+        self.wrong_kind(where, value, N_("true or false"))
         return None
 
     def enum(
@@ -576,17 +628,21 @@ class Context:
             self.warn(
                 where,
                 "undocumented_value",
-                f'{label(where)} is "{value}", which Viber\'s own examples use but its docs do '
-                f'not list; Viber shows it as "{shown}". Write "{shown}" to say so.',
-                fixes=(fixes.set_to(where, shown, f'Write "{shown}"'),),
+                _(
+                    '{field} is "{value}", which Viber\'s own examples use but its docs do not '
+                    'list; Viber shows it as "{shown}". Write "{shown}" to say so.'
+                ).format(field=label(where), value=value, shown=shown),
+                fixes=(fixes.set_to(where, shown, _quoted(shown)),),
             )
             return value
         meant = fixes.choice(value, options)
         self.error(
             where,
             "invalid_value",
-            f'{label(where)} is "{value}"; use one of: {", ".join(options)}.',
-            fixes=() if meant is None else (fixes.set_to(where, meant, f'Write "{meant}"'),),
+            _('{field} is "{value}"; use one of: {options}.').format(
+                field=label(where), value=value, options=", ".join(options)
+            ),
+            fixes=() if meant is None else (fixes.set_to(where, meant, _quoted(meant)),),
         )
         return None
 
@@ -600,8 +656,10 @@ class Context:
             self.error(
                 where,
                 "invalid_color",
-                f'{label(where)} is "{value}"; write a colour as #RRGGBB, e.g. #2DB9B9.',
-                fixes=() if meant is None else (fixes.set_to(where, meant, f'Write "{meant}"'),),
+                _('{field} is "{value}"; write a colour as #RRGGBB, e.g. #2DB9B9.').format(
+                    field=label(where), value=value
+                ),
+                fixes=() if meant is None else (fixes.set_to(where, meant, _quoted(meant)),),
             )
             return None
         return value
@@ -635,39 +693,56 @@ class Context:
             self.error(
                 where,
                 "invalid_url",
-                f"{label(where)} must be an http:// or https:// URL with a host.",
+                _("{field} must be an http:// or https:// URL with a host.").format(
+                    field=label(where)
+                ),
                 fixes=url_fixes(where, value),
             )
             return None
         if extensions:
             ext = last_segment_extension(value)
+            kind = _(what) if what else _("a file")
+            endings = f" {_('or')} ".join(extensions)
             if ext not in extensions and extensions_advised:
                 self.warn(
                     where,
                     "unexpected_extension",
-                    f"{label(where)} does not end in {' or '.join(extensions)} ("
-                    + (f'it ends in "{ext}"' if ext else "its name has no extension")
-                    + f"); Viber expects {what or 'a file'}, so check that the address "
-                    "serves one.",
+                    _(
+                        "{field} does not end in {endings} ({ending}); Viber expects {kind}, so "
+                        "check that the address serves one."
+                    ).format(
+                        field=label(where),
+                        endings=endings,
+                        ending=_('it ends in "{ext}"').format(ext=ext)
+                        if ext
+                        else _("its name has no extension"),
+                        kind=kind,
+                    ),
                 )
             elif ext not in extensions:
                 self.error(
                     where,
                     "invalid_extension",
-                    f"{label(where)} must point to {what or 'a file'} whose name ends in "
-                    f"{' or '.join(extensions)} (the URL's last path segment ends in "
-                    f'"{ext or "no extension"}").',
+                    _(
+                        "{field} must point to {kind} whose name ends in {endings} (the URL's "
+                        'last path segment ends in "{ext}").'
+                    ).format(
+                        field=label(where),
+                        kind=kind,
+                        endings=endings,
+                        ext=ext or _("no extension"),
+                    ),
                 )
         return value
 
     def obj(
         self, parent: Mapping[str, Any], key: str, path: str, *, required: bool = False
     ) -> dict[str, Any] | None:
-        present, value = self.get(parent, key, path, "an object", required=required)
+        present, value = self.get(parent, key, path, N_("an object"), required=required)
         if not present:
             return None
         if not isinstance(value, dict):
-            self.wrong_kind(child(path, key), value, "an object")
+            self.wrong_kind(child(path, key), value, N_("an object"))
             return None
         return value
 
@@ -702,6 +777,16 @@ def file_extension(name: str) -> str:
     """Return the lower-case extension of a file name, with its dot (``""`` if none)."""
     stem, dot, ext = name.rpartition(".")
     return f".{ext.lower()}" if dot and stem and ext else ""
+
+
+def _quoted(value: str) -> str:
+    """A fix's label: 'Write "value"'."""
+    return _('Write "{value}"').format(value=value)
+
+
+def _unquoted(value: object) -> str:
+    """A fix's label: 'Write 6 without quotes'."""
+    return _("Write {value} without quotes").format(value=value)
 
 
 def _fmt(value: float | None) -> str:
