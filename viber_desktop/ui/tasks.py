@@ -4,14 +4,20 @@ Trap: a worker thread must never emit on a QObject the GUI thread may delete mea
 runner closed with its window, a carrier deleted after its callback): that race crashes the
 process. Every worker emits on one hub that lives as long as the process; each runner
 receives through a slot of its own, so Qt drops answers for a runner that is gone.
+
+Trap: workers are Python threads, not ``QThreadPool.start(callable)``: PySide wraps the
+callable in a QRunnable that the pool deletes on its own thread, and a garbage collection on
+the GUI thread meanwhile crashed the process now and then (seen in tests, a segfault in
+"Garbage-collecting" while a pool task loaded a history page).
 """
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 class _Hub(QObject):
@@ -49,7 +55,8 @@ Callbacks = tuple[Callable[[Any], None] | None, Callable[[Exception], None] | No
 
 
 class TaskRunner(QObject):
-    """Starts tasks on a thread pool (or a detached thread) and calls back on the GUI thread.
+    """Starts tasks on worker threads (at most four at once, or detached) and calls back on
+    the GUI thread.
 
     Signals:
         busy_changed(bool): True while any pool task is running.
@@ -59,8 +66,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(4)
+        self._slots = threading.BoundedSemaphore(4)
+        self._workers: dict[int, threading.Thread] = {}
         self._hub = _the_hub()
         self._pooled: dict[int, Callbacks] = {}
         self._detached: dict[int, Callbacks] = {}
@@ -78,8 +85,15 @@ class TaskRunner(QObject):
         self._pooled[task_id] = (on_done, on_error)
         if len(self._pooled) == 1:
             self.busy_changed.emit(True)
-        hub = self._hub
-        self.pool.start(lambda: _deliver(hub, task_id, fn))
+        worker = threading.Thread(
+            target=self._work, args=(task_id, fn), name="viber-task", daemon=True
+        )
+        self._workers[task_id] = worker
+        worker.start()
+
+    def _work(self, task_id: int, fn: Callable[[], Any]) -> None:
+        with self._slots:
+            _deliver(self._hub, task_id, fn)
 
     def run_detached(
         self,
@@ -104,6 +118,7 @@ class TaskRunner(QObject):
     def _finished(self, task_id: int, ok: bool, value: object) -> None:
         if task_id in self._pooled:
             callbacks = self._pooled.pop(task_id)
+            self._workers.pop(task_id, None)
             if not self._pooled:
                 self.busy_changed.emit(False)
         elif task_id in self._detached:
@@ -129,10 +144,16 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every pool task (at shutdown and in tests); detached work is not waited for."""
-        return self.pool.waitForDone(msecs)
+        return _join(self._workers, msecs)
 
     def wait_detached(self, msecs: int = 30_000) -> bool:
         """Wait for the detached threads to end (tests); their callbacks still need the loop."""
-        for thread in list(self._threads.values()):
-            thread.join(msecs / 1000)
-        return not any(t.is_alive() for t in self._threads.values())
+        return _join(self._threads, msecs)
+
+
+def _join(threads: dict[int, threading.Thread], msecs: int) -> bool:
+    """Wait up to ``msecs`` in all for ``threads`` to end; True when none is left running."""
+    deadline = time.monotonic() + msecs / 1000
+    for thread in list(threads.values()):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(t.is_alive() for t in list(threads.values()))
