@@ -124,11 +124,17 @@ def test_the_fast_path_accepts_only_what_pydantic_accepts_and_builds_the_same(
 
 
 @settings(max_examples=300, deadline=None)
-@given(_TEXT, _URL, _TEXT, _TEXT)
+@given(_TEXT, _URL, _TEXT, _TEXT, st.sampled_from(["", "en", "uk", "fr", "EN", " uk"]) | _TEXT)
 def test_a_profile_is_refused_exactly_when_pydantic_refuses_it(
-    name: str, url: str, sender: str, avatar: str
+    name: str, url: str, sender: str, avatar: str, language: str
 ) -> None:
-    data = {"name": name, "api_url": url, "sender_name": sender, "sender_avatar": avatar}
+    data = {
+        "name": name,
+        "api_url": url,
+        "sender_name": sender,
+        "sender_avatar": avatar,
+        "spell_language": language,
+    }
     try:
         ProfileInput.model_validate(data)
     except ValidationError:
@@ -164,3 +170,26 @@ def test_timeout_bounds_are_the_rules_of_the_settings() -> None:
                 assert not ok
             else:
                 assert ok
+
+
+def test_a_profiles_spelling_language_round_trips_and_old_files_load(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    old = {"profiles": [{"name": "Old", "sender_name": "Shop"}], "active_profile": "Old"}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert settings.profile("Old").spell_language == "" and store.problem is None
+    add_profile(settings, "Kyiv shop", spell_language="uk")
+    store.save(settings)
+    assert store.load().profile("Kyiv shop").spell_language == "uk"
+
+
+def test_an_unknown_spelling_language_is_set_aside_naming_the_setting(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    data = {"profiles": [{"name": "Shop", "spell_language": "klingon"}]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert [p.name for p in settings.profiles] == []
+    assert store.problem is not None and "'spell_language'" in store.problem
+    assert "'en', 'uk'" in store.problem

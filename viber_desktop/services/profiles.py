@@ -52,6 +52,7 @@ def add_profile(
     api_url: str = DEFAULT_API_URL,
     sender_name: str = "",
     sender_avatar: str = "",
+    spell_language: str = "",
 ) -> Profile:
     """Add a profile (the active one stays); ProfileError names the first problem."""
     problem = name_problem(name, _names(settings))
@@ -59,7 +60,11 @@ def add_profile(
         raise ProfileError(problem)
     try:
         profile = Profile(
-            name=name, api_url=api_url, sender_name=sender_name, sender_avatar=sender_avatar
+            name=name,
+            api_url=api_url,
+            sender_name=sender_name,
+            sender_avatar=sender_avatar,
+            spell_language=spell_language,
         )
     except ValueError as exc:  # pydantic's ValidationError, imported only when a rule fails
         raise ProfileError(validation_problem(exc)) from None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
 from viber_desktop.core.jsonio import JsonInputError, parse_json
+from viber_desktop.core.spell_words import LANGUAGES as SPELL_LANGUAGES
 from viber_desktop.services.atomic import json_file_bytes, move_aside, write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import config_dir
@@ -53,6 +54,7 @@ SETTING_RULES: Final = {
     "api_url": f"an address such as {DEFAULT_API_URL}",
     "sender_name": "text",
     "sender_avatar": "text (an image address)",
+    "spell_language": ", ".join(map(repr, SPELL_LANGUAGES)) + " or empty (the system's language)",
 }
 """What each setting must be, in the words a message uses."""
 
@@ -78,6 +80,11 @@ def api_url_ok(value: Any) -> bool:
 
 def text_ok(value: Any) -> bool:
     return type(value) is str and not has_lone_surrogate(value)
+
+
+def spell_language_ok(value: Any) -> bool:
+    """A profile's spelling language: a code of core's LANGUAGES, or "" for the system's."""
+    return value == "" or value in SPELL_LANGUAGES
 
 
 def seconds_ok(value: Any, setting: str) -> bool:
@@ -121,6 +128,8 @@ class Profile:
     api_url: str = DEFAULT_API_URL
     sender_name: str = ""
     sender_avatar: str = ""
+    spell_language: str = ""
+    """The spelling language of its messages ('en', 'uk'); "" follows the system locale."""
 
     def __post_init__(self) -> None:
         if not (
@@ -128,6 +137,7 @@ class Profile:
             and api_url_ok(self.api_url)
             and text_ok(self.sender_name)
             and text_ok(self.sender_avatar)
+            and spell_language_ok(self.spell_language)
         ):
             _rejected("profile", self.as_dict())
 
@@ -146,6 +156,7 @@ class Profile:
             "api_url": self.api_url,
             "sender_name": self.sender_name,
             "sender_avatar": self.sender_avatar,
+            "spell_language": self.spell_language,
         }
 
 
@@ -234,16 +245,18 @@ def well_formed(data: dict[str, Any]) -> Settings | None:
         api_url = item.get("api_url", DEFAULT_API_URL)
         sender_name = item.get("sender_name", "")
         sender_avatar = item.get("sender_avatar", "")
+        spell_language = item.get("spell_language", "")
         if not isinstance(name, str) or not (
             name_ok(name)
             and api_url_ok(api_url)
             and text_ok(sender_name)
             and text_ok(sender_avatar)
+            and spell_language_ok(spell_language)
             and name not in names
         ):
             return None
         names.add(name)
-        profiles.append(Profile(name, api_url, sender_name, sender_avatar))
+        profiles.append(Profile(name, api_url, sender_name, sender_avatar, spell_language))
     version = data.get("schema_version", SCHEMA_VERSION)
     active = data.get("active_profile", SANDBOX_PROFILE)
     connect = data.get("connect_timeout", 5.0)

@@ -24,6 +24,7 @@ from viber_desktop.services.settings import (
     Profile,
     Settings,
     has_lone_surrogate,
+    spell_language_ok,
 )
 
 
@@ -42,6 +43,7 @@ class ProfileInput(BaseModel):
     api_url: str = DEFAULT_API_URL
     sender_name: str = ""
     sender_avatar: str = ""
+    spell_language: str = ""
 
     @field_validator("name")
     @classmethod
@@ -55,6 +57,13 @@ class ProfileInput(BaseModel):
     def _text(cls, value: str) -> str:
         return _no_lone_surrogate(value)
 
+    @field_validator("spell_language")
+    @classmethod
+    def _spell_language(cls, value: str) -> str:
+        if not spell_language_ok(value):
+            raise ValueError(f"it must be {SETTING_RULES['spell_language']}")
+        return value
+
     @field_validator("api_url")
     @classmethod
     def _url(cls, value: str) -> str:
@@ -65,7 +74,9 @@ class ProfileInput(BaseModel):
         return value
 
     def profile(self) -> Profile:
-        return Profile(self.name, self.api_url, self.sender_name, self.sender_avatar)
+        return Profile(
+            self.name, self.api_url, self.sender_name, self.sender_avatar, self.spell_language
+        )
 
 
 class SettingsInput(BaseModel):
