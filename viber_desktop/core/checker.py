@@ -5,9 +5,10 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from viber_desktop.core import fixes, limits, schema
+from viber_desktop.core import fixes, limits, markup, schema
 from viber_desktop.core.body_token import BODY_TOKEN_KEY
 from viber_desktop.core.findings import CheckReport, Fix, child
+from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.core.keyboards import check_keyboard, check_rich_media
 from viber_desktop.core.rules import (
@@ -32,6 +33,9 @@ _PHONE_MARKS = re.compile(r"[\s().-]")
 _RECEIVER: Final = schema.field_of("message", "receiver")
 _TRACKING_DATA: Final = schema.field_of("message", "tracking_data")
 _MIN_API_VERSION: Final = schema.field_of("message", "min_api_version")
+_FORMATTED: Final[dict[str, tuple[schema.Field, ...]]] = {
+    kind: tuple(f for f in schema.fields_under(kind) if f.markup) for kind in schema.MESSAGE_TYPES
+}
 
 
 def check_payload(payload: Any) -> CheckReport:
@@ -42,7 +46,9 @@ def check_payload(payload: Any) -> CheckReport:
         _check_message(ctx, payload)
     else:
         ctx.error(
-            "", "not_an_object", f"The request body must be a JSON object, not {kind_of(payload)}."
+            "",
+            "not_an_object",
+            _("The request body must be a JSON object, not {kind}.").format(kind=kind_of(payload)),
         )
     required = max((f.level for f in ctx.features), default=1)
     if isinstance(payload, dict):
@@ -67,7 +73,7 @@ def _measure(ctx: Context, payload: Any) -> int:
         ctx.error(
             "",
             "too_deeply_nested",
-            "The request body is nested too deeply to be serialised; flatten it.",
+            _("The request body is nested too deeply to be serialised; flatten it."),
         )
         _scan_values(ctx, payload)
         return _size_without_recursion(payload)
@@ -105,8 +111,10 @@ def _scan_values(ctx: Context, payload: Any) -> None:
                     ctx.error(
                         path,
                         "invalid_unicode",
-                        f'The key "{shown}" in {label(path)} contains an unpaired surrogate (a '
-                        "broken emoji); it cannot be sent as UTF-8. Retype or remove it.",
+                        _(
+                            'The key "{key}" in {field} contains an unpaired surrogate (a broken '
+                            "emoji); it cannot be sent as UTF-8. Retype or remove it."
+                        ).format(key=shown, field=label(path)),
                     )
                 stack.append((child(path, key), item))
         elif isinstance(value, list):
@@ -115,13 +123,14 @@ def _scan_values(ctx: Context, payload: Any) -> None:
             ctx.error(
                 path,
                 "invalid_unicode",
-                f"{label(path)} contains an unpaired surrogate (a broken emoji); retype "
-                "the character.",
+                _(
+                    "{field} contains an unpaired surrogate (a broken emoji); retype the character."
+                ).format(field=label(path)),
                 fixes=(
                     fixes.set_to(
                         path,
                         fixes.without_lone_surrogates(value),
-                        "Replace the broken character with �",
+                        _("Replace the broken character with �"),
                     ),
                 ),
             )
@@ -129,14 +138,21 @@ def _scan_values(ctx: Context, payload: Any) -> None:
             ctx.error(
                 path,
                 "invalid_number",
-                f"{label(path)} is a number with {value.digits:,} digits; Viber cannot read "
-                "it. Use a shorter number.",
+                ngettext(
+                    "{field} is a number with {digits} digits; Viber cannot read it. "
+                    "Use a shorter number.",
+                    "{field} is a number with {digits} digits; Viber cannot read it. "
+                    "Use a shorter number.",
+                    value.digits,
+                ).format(field=label(path), digits=f"{value.digits:,}"),
             )
         elif isinstance(value, float) and not math.isfinite(value):
             ctx.error(
                 path,
                 "invalid_number",
-                f"{label(path)} is {value}, which is not valid JSON; use a finite number.",
+                _("{field} is {value}, which is not valid JSON; use a finite number.").format(
+                    field=label(path), value=value
+                ),
             )
 
 
@@ -156,19 +172,21 @@ def _check_message(ctx: Context, msg: dict[str, Any]) -> None:
         ctx.warn(
             where,
             "bot_token_in_body",
-            f"The bot token is in the body ({BODY_TOKEN_KEY}), as Viber's SDKs write it. This "
-            "app sends the token only in the request header and removes it from the body "
-            "before sending; remove it here so it is not saved or shared with the message.",
-            fixes=(fixes.remove(where, "Remove the token"),),
+            _(
+                "The bot token is in the body ({key}), as Viber's SDKs write it. This app sends "
+                "the token only in the request header and removes it from the body before "
+                "sending; remove it here so it is not saved or shared with the message."
+            ).format(key=BODY_TOKEN_KEY),
+            fixes=(fixes.remove(where, _("Remove the token")),),
         )
     if "tracking_data" in msg and msg["tracking_data"] is None:
         ctx.error(
             "/tracking_data",
             "null_value",
-            'tracking_data is null, which Viber rejects; use "" or remove the field.',
+            _('tracking_data is null, which Viber rejects; use "" or remove the field.'),
             fixes=(
                 fixes.remove("/tracking_data"),
-                fixes.set_to("/tracking_data", "", "Make tracking_data empty"),
+                fixes.set_to("/tracking_data", "", _("Make tracking_data empty")),
             ),
         )
     else:
@@ -194,27 +212,33 @@ def _check_receiver(ctx: Context, msg: dict[str, Any]) -> None:
         ctx.error(
             "/receiver",
             "receiver_is_phone_number",
-            'receiver is a phone number; Viber refuses it (status 999, "Bad receiver ID"). '
-            "Use the subscriber's Viber user ID: Viber sends it in webhook events (as sender.id "
-            "in a message event, user.id in subscribed and conversation_started).",
+            _(
+                'receiver is a phone number; Viber refuses it (status 999, "Bad receiver ID"). '
+                "Use the subscriber's Viber user ID: Viber sends it in webhook events (as "
+                "sender.id in a message event, user.id in subscribed and conversation_started)."
+            ),
         )
     elif _PHONE_LIKE.fullmatch(receiver):
         ctx.warn(
             "/receiver",
             "receiver_looks_like_phone",
-            "receiver looks like a phone number; Viber needs the subscriber's user ID "
-            "(as received in a webhook), not a phone number.",
+            _(
+                "receiver looks like a phone number; Viber needs the subscriber's user ID "
+                "(as received in a webhook), not a phone number."
+            ),
         )
 
 
 def _check_sender(ctx: Context, msg: dict[str, Any]) -> None:
     if not present(msg, "sender"):
-        said = "sender is null" if "sender" in msg else "There is no sender"
+        said = _("sender is null") if "sender" in msg else _("There is no sender")
         ctx.warn(
             "/sender",
             "no_sender",
-            f"{said}, so receivers see your bot account's own name and avatar, as set up in "
-            "Viber. Viber accepts this; add sender.name to choose the name shown.",
+            _(
+                "{said}, so receivers see your bot account's own name and avatar, as set up in "
+                "Viber. Viber accepts this; add sender.name to choose the name shown."
+            ).format(said=said),
         )
         return
     sender = ctx.obj(msg, "sender", "", required=True)
@@ -230,24 +254,26 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
             ctx.error(
                 "/type",
                 "missing_field",
-                "type is required: choose one of "
-                + ", ".join(limits.MESSAGE_TYPES)
-                + " (only a keyboard-only message may leave it out).",
+                _(
+                    "type is required: choose one of {types} (only a keyboard-only message may "
+                    "leave it out)."
+                ).format(types=", ".join(limits.MESSAGE_TYPES)),
             )
         return None
     kind = msg["type"]
     if not isinstance(kind, str):
-        ctx.wrong_kind("/type", kind, "a string")
+        ctx.wrong_kind("/type", kind, N_("a string"))
         return None
     if kind == limits.PAYMENT_TYPE:
-        ctx.need(limits.PAYMENT_MIN_API_VERSION, "a payment message", "/type")
+        ctx.need(limits.PAYMENT_MIN_API_VERSION, N_("a payment message"), "/type")
         ctx.warn(
             "/type",
             "unchecked_type",
-            f'type "{kind}" goes through send_message from API level '
-            f"{limits.PAYMENT_MIN_API_VERSION}. Its common fields (receiver, sender, "
-            "min_api_version, keyboard) are checked here; its own payment fields are not checked "
-            "yet, so compare them with Viber's payment docs.",
+            _(
+                'type "{type}" goes through send_message from API level {level}. Its common '
+                "fields (receiver, sender, min_api_version, keyboard) are checked here; its own "
+                "payment fields are not checked yet, so compare them with Viber's payment docs."
+            ).format(type=kind, level=limits.PAYMENT_MIN_API_VERSION),
         )
         return kind
     if kind not in TYPE_FIELDS:
@@ -255,10 +281,12 @@ def _check_type(ctx: Context, msg: dict[str, Any]) -> str | None:
         ctx.error(
             "/type",
             "unknown_type",
-            f'type "{kind}" is not a message type; use one of '
-            + ", ".join(limits.MESSAGE_TYPES)
-            + ".",
-            fixes=() if meant is None else (fixes.set_to("/type", meant, f'Write "{meant}"'),),
+            _('type "{type}" is not a message type; use one of {types}.').format(
+                type=kind, types=", ".join(limits.MESSAGE_TYPES)
+            ),
+            fixes=()
+            if meant is None
+            else (fixes.set_to("/type", meant, _('Write "{value}"').format(value=meant)),),
         )
         return None
     return kind
@@ -273,12 +301,21 @@ def _check_api_version(ctx: Context, msg: dict[str, Any], required: int) -> None
     declared = value or 1
     if declared < required:
         top = max((f for f in ctx.features), key=lambda f: f.level)
-        rule = f" ({top.rule})" if top.rule else ""
+        rule = f" ({_(top.rule)})" if top.rule else ""
         ctx.error(
             "/min_api_version",
             "min_api_version_too_low",
-            f"min_api_version is {declared} but {top.name} (at {top.path}) needs "
-            f"{top.level}{rule}; set min_api_version to {required}.",
+            _(
+                "min_api_version is {declared} but {feature} (at {path}) needs {level}{rule}; "
+                "set min_api_version to {required}."
+            ).format(
+                declared=declared,
+                feature=_(top.name),
+                path=top.path,
+                level=top.level,
+                rule=rule,
+                required=required,
+            ),
             used=declared,
             limit=required,
             fixes=(fixes.raise_api(required),),
@@ -290,9 +327,17 @@ def _check_size(ctx: Context, size: int) -> None:
         ctx.error(
             "",
             "request_too_large",
-            f"The request body is {size:,} bytes; Viber accepts at most "
-            f"{limits.REQUEST_BYTES_MAX:,}. Remove {size - limits.REQUEST_BYTES_MAX:,} "
-            "bytes (text, buttons or tracking_data).",
+            ngettext(
+                "The request body is {size} bytes; Viber accepts at most {limit}. "
+                "Remove {over} bytes (text, buttons or tracking_data).",
+                "The request body is {size} bytes; Viber accepts at most {limit}. "
+                "Remove {over} bytes (text, buttons or tracking_data).",
+                size - limits.REQUEST_BYTES_MAX,
+            ).format(
+                size=f"{size:,}",
+                limit=f"{limits.REQUEST_BYTES_MAX:,}",
+                over=f"{size - limits.REQUEST_BYTES_MAX:,}",
+            ),
             used=size,
             limit=limits.REQUEST_BYTES_MAX,
         )
@@ -300,8 +345,13 @@ def _check_size(ctx: Context, size: int) -> None:
         ctx.warn(
             "",
             "request_size_grey_zone",
-            f"The request body is {size:,} bytes; above {limits.REQUEST_BYTES_WARN:,} it "
-            "may be rejected if Viber's 30 KB means 30,000 bytes.",
+            ngettext(
+                "The request body is {size} bytes; above {limit} it may be rejected if "
+                "Viber's 30 KB means 30,000 bytes.",
+                "The request body is {size} bytes; above {limit} it may be rejected if "
+                "Viber's 30 KB means 30,000 bytes.",
+                size,
+            ).format(size=f"{size:,}", limit=f"{limits.REQUEST_BYTES_WARN:,}"),
             used=size,
             limit=limits.REQUEST_BYTES_MAX,
         )
@@ -314,7 +364,12 @@ def _simple(kind: str) -> Callable[[Context, dict[str, Any]], None]:
     """A type whose fields have no rule across them: the schema's checks alone."""
 
     def check(ctx: Context, msg: dict[str, Any]) -> None:
-        ctx.check_fields(msg, kind, (), "")
+        values = ctx.check_fields(msg, kind, (), "")
+        for f in _FORMATTED[kind]:
+            text = values.get(f.name)
+            if isinstance(text, str):
+                where = child("", f.name)
+                markup.check(ctx, f.markup, text, where, label(where))
 
     return check
 
@@ -329,23 +384,27 @@ def _file(ctx: Context, msg: dict[str, Any]) -> None:
         ctx.error(
             "/file_name",
             "missing_extension",
-            "file_name has no extension; add one (e.g. report.pdf) so the file can be opened.",
+            _("file_name has no extension; add one (e.g. report.pdf) so the file can be opened."),
             fixes=_renamed(name.rstrip(".") + last_segment_extension(media) if media else ""),
         )
     elif ext in limits.FORBIDDEN_FILE_EXTENSIONS:
         ctx.error(
             "/file_name",
             "forbidden_extension",
-            f"file_name ends in {ext}, which Viber refuses to deliver; send another "
-            "format (e.g. a .zip or .pdf).",
+            _(
+                "file_name ends in {ext}, which Viber refuses to deliver; send another format "
+                "(e.g. a .zip or .pdf)."
+            ).format(ext=ext),
             fixes=_renamed(name[: -len(ext)]),  # "photo.jpg.exe": the name it had before
         )
     if media and ext and last_segment_extension(media) != ext:
         ctx.warn(
             "/media",
             "extension_mismatch",
-            f"media does not end in {ext} like file_name; Viber expects the URL to end "
-            "with the file's extension.",
+            _(
+                "media does not end in {ext} like file_name; Viber expects the URL to end with "
+                "the file's extension."
+            ).format(ext=ext),
         )
 
 
@@ -354,23 +413,33 @@ def _renamed(name: str) -> tuple[Fix, ...]:
     ext = file_extension(name)
     if not ext or ext in limits.FORBIDDEN_FILE_EXTENSIONS or utf16_len(name) > limits.FILE_NAME_MAX:
         return ()
-    return (fixes.set_to("/file_name", name, f'Rename to "{fixes.snippet(name, 40)}"'),)
+    return (
+        fixes.set_to(
+            "/file_name", name, _('Rename to "{name}"').format(name=fixes.snippet(name, 40))
+        ),
+    )
 
 
 def _contact(ctx: Context, msg: dict[str, Any]) -> None:
-    def phone_shape(phone: Any, _: dict[str, Any]) -> None:
+    def phone_shape(phone: Any, _values: dict[str, Any]) -> None:
         if phone and not _PHONE.fullmatch(phone):
             plain = _PHONE_MARKS.sub("", phone)
             ways = (
-                (fixes.set_to("/contact/phone_number", plain, f'Write "{plain}"'),)
+                (
+                    fixes.set_to(
+                        "/contact/phone_number", plain, _('Write "{value}"').format(value=plain)
+                    ),
+                )
                 if plain and _PHONE.fullmatch(plain) and len(plain) <= limits.CONTACT_PHONE_MAX
                 else ()
             )
             ctx.error(
                 "/contact/phone_number",
                 "invalid_phone_number",
-                "contact.phone_number may hold an optional leading + and then digits only "
-                "(no spaces, dashes or brackets), e.g. +15555555555.",
+                _(
+                    "contact.phone_number may hold an optional leading + and then digits only "
+                    "(no spaces, dashes or brackets), e.g. +15555555555."
+                ),
                 fixes=ways,
             )
 
@@ -383,9 +452,16 @@ def _sticker(ctx: Context, msg: dict[str, Any]) -> None:
         ctx.error(
             "/sticker_id",
             "wrong_type",
-            f"sticker_id must be an integer: write {spelled} without quotes "
-            f"({limits.STICKER_ID_RULE}).",
-            fixes=(fixes.set_to("/sticker_id", spelled, f"Write {spelled} without quotes"),),
+            _("sticker_id must be an integer: write {number} without quotes ({rule}).").format(
+                number=spelled, rule=_(limits.STICKER_ID_RULE)
+            ),
+            fixes=(
+                fixes.set_to(
+                    "/sticker_id",
+                    spelled,
+                    _("Write {value} without quotes").format(value=spelled),
+                ),
+            ),
         )
         return
     ctx.check_fields(msg, "sticker", (), "")
@@ -396,7 +472,7 @@ def _rich_media(ctx: Context, msg: dict[str, Any]) -> None:
         ctx.error(
             "/rich_media",
             "missing_field",
-            "rich_media is required for a rich_media message: add the carousel object.",
+            _("rich_media is required for a rich_media message: add the carousel object."),
         )
     else:
         check_rich_media(ctx, msg["rich_media"], "/rich_media")
