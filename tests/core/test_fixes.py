@@ -38,6 +38,13 @@ Case = tuple[str, dict[str, Any], str, str, list[tuple[str, str, Any]]]
 
 FIXABLE: list[Case] = [
     (
+        "markdown in a button",
+        with_button(Text="*Buy* _now_"),
+        "markdown_in_button",
+        f"{B}/Text",
+        [("Use HTML tags", "set", "<b>Buy</b> <i>now</i>")],
+    ),
+    (
         "null optional field",
         base(sender={"name": "Shop", "avatar": None}),
         "null_value",
@@ -388,6 +395,7 @@ NO_MECHANICAL_FIX: dict[str, str] = {
     "empty_button": "the label, picture or colour is the writer's choice",
     "app_link": "an app link may be intended",
     "too_many_cards": "which buttons to remove or shrink is the writer's choice",
+    "formatting_needs_new_app": "the formatting is meant; older apps still show every word",
 }
 
 NOT_OFFERED: list[tuple[str, dict[str, Any], str, str]] = [

@@ -3,7 +3,7 @@
 import re
 from typing import Any, Final
 
-from viber_desktop.core import fixes, limits, schema
+from viber_desktop.core import fixes, limits, markup, schema
 from viber_desktop.core.findings import Fix, child
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.rules import (
@@ -211,7 +211,9 @@ def check_button(
 
     def text(value: Any, _: dict[str, Any]) -> None:
         if value:
-            _check_text(ctx, value, child(path, "Text"))
+            where = child(path, "Text")
+            _check_text(ctx, value, where)
+            markup.check(ctx, _BUTTON_TEXT.markup, value, where, label(where))
         if not any(button.get(key) not in (None, "") for key in _CONTENT_FIELDS):
             ctx.warn(
                 path,

@@ -177,11 +177,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a selection that starts or ends inside a word to the whole word: a mark inside a
-    word does not format."""
-    while start > 0 and _word(text[start - 1]) and start < len(text) and _word(text[start]):
+    """Widen a selection that starts after or ends before a letter or digit to the whole word:
+    a mark there does not format."""
+    while start > 0 and _word(text[start - 1]):
         start -= 1
-    while end < len(text) and end > 0 and _word(text[end]) and _word(text[end - 1]):
+    while end < len(text) and _word(text[end]):
         end += 1
     return start, end
 

@@ -18,6 +18,7 @@ from viber_desktop.core import limits
 
 Kind = Literal["string", "integer", "number", "boolean", "object", "array"]
 Format = Literal["", "url", "color"]
+Markup = Literal["", "markdown", "html"]
 LevelWhen = Literal["valid", "present"]
 
 MESSAGE_TYPES: Final = limits.MESSAGE_TYPES
@@ -72,6 +73,9 @@ class Field:
     """A number may be written as a decimal string such as "12.12345"."""
     rule: str = ""
     """Today's decision where the sources disagree; findings quote it."""
+    markup: Markup = ""
+    """The formatting Viber reads in this text: its markdown (message text, 14.6+) or the
+    button HTML subset (core.markup; viber-api.md §3.2 and §4.2, DV-FMT)."""
 
     name: str = field(init=False)
     """The field's own key: the last part of ``path``."""
@@ -259,6 +263,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         required=True,
         min_len=1,
         max_len=limits.TEXT_MAX,
+        markup="markdown",
     ),
     _f(
         "picture",
@@ -270,6 +275,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         max_len=limits.PICTURE_TEXT_MAX,
         warn_len=limits.PICTURE_TEXT_WARN,
         warn_note="Older Viber clients and partners cut picture text at 512.",
+        markup="markdown",
     ),
     _f(
         "picture",
@@ -538,6 +544,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         _BUTTONS,
         max_len=limits.BUTTON_TEXT_MAX,
         soft=True,
+        markup="html",
     ),
     _f(
         "button",

@@ -1,0 +1,174 @@
+"""Viber's text formatting: what formats (as the docs' examples say), toggles and positions."""
+
+import html
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viber_desktop.core import markup
+from viber_desktop.core.markup import MARKS, Mark
+
+# The docs' own examples (developers.viber.com/docs/tools/text-formatting), then our choices.
+SHOWN = [
+    ("*This text will be bold*", "<b>This text will be bold</b>"),
+    ("_This text will be in italics_", "<i>This text will be in italics</i>"),
+    ("```This text will be in monospace```", "<tt>This text will be in monospace</tt>"),
+    ("~This text will have a strikethrough~", "<s>This text will have a strikethrough</s>"),
+    ("*Viber*bots", "*Viber*bots"),  # no space after the closing mark
+    ("*Viber* bots", "<b>Viber</b> bots"),
+    ("* Viber*", "* Viber*"),  # a space after the opening mark
+    ("*Viber *", "*Viber *"),  # a space before the closing mark
+    ("snake_case_name", "snake_case_name"),  # marks inside words
+    ("2*3*4", "2*3*4"),
+    ("**", "**"),
+    ("*_both_*", "<b><i>both</i></b>"),
+    ("```*not bold*```", "<tt>*not bold*</tt>"),
+    ("*Ціна* знижена", "<b>Ціна</b> знижена"),
+    ("*מבצע* היום", "<b>מבצע</b> היום"),
+    ("*😀*!", "<b>😀</b>!"),
+    ("<b>*x*</b>", "&lt;b&gt;<b>x</b>&lt;/b&gt;"),
+    ("a\n*b*", "a<br><b>b</b>"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), SHOWN)
+def test_formatting_shows_as_viber_documents_it(text: str, shown: str) -> None:
+    assert markup.to_html(text) == shown
+
+
+def test_a_long_text_of_unclosed_marks_parses_quickly() -> None:
+    import time
+
+    text = "*a _b ~c " * 800  # 7,200 characters, nothing closes
+    began = time.perf_counter()
+    assert markup.parse(text) == ()
+    assert time.perf_counter() - began < 0.5
+
+
+WORDS = st.text(
+    # letters, Cyrillic and right-to-left ones, digits, an emoji, flag halves and a joiner
+    alphabet=st.sampled_from(
+        [*"abcXYZ 12\n,.!", "😀", "\U0001f1fa", "\U0001f1e6", "ї", "ש", "ب", "\u200d"]
+    ),
+    max_size=40,
+)
+ANY = st.text(alphabet=st.sampled_from([*"ab *_~`\n.", "😀", "ש"]), max_size=40)
+MARK = st.sampled_from(MARKS)
+
+
+@given(WORDS, st.integers(0, 40), st.integers(0, 40), MARK)
+def test_a_toggle_formats_the_selected_words_and_a_second_removes_it(
+    text: str, a: int, b: int, mark: Mark
+) -> None:
+    once = markup.toggle(text, a, b, mark)
+    assert 0 <= once.start <= once.end <= len(once.text)
+    if once.text == text:  # only spaces selected: nothing to format
+        return
+    assert once.text.replace(mark, "") == text
+    if once.start == once.end and mark * 2 in once.text:
+        return  # no word at the cursor: a pair of marks to type into
+    spans = [s for s in markup.flatten(markup.parse(once.text)) if s.mark == mark]
+    assert [s.inner for s in spans] == [(once.start, once.end)]
+    chosen = once.text[once.start : once.end]
+    assert chosen == chosen.strip() and chosen
+    twice = markup.toggle(once.text, once.start, once.end, mark)
+    assert twice.text == text
+
+
+@given(ANY, st.integers(0, 40), st.integers(0, 40), MARK)
+def test_a_toggle_only_adds_or_removes_marks(text: str, a: int, b: int, mark: Mark) -> None:
+    done = markup.toggle(text, a, b, mark)
+    assert 0 <= done.start <= done.end <= len(done.text)
+    strip = re.compile(re.escape(mark))
+    assert strip.sub("", done.text) == strip.sub("", text)
+
+
+@given(ANY)
+def test_spans_nest_inside_the_text_and_html_keeps_every_shown_character(text: str) -> None:
+    spans = markup.parse(text)
+
+    def inside(spans: tuple[markup.Span, ...], lo: int, hi: int) -> None:
+        last = lo
+        for s in spans:
+            assert last <= s.start < s.end <= hi
+            a, b = s.inner
+            assert text[s.start : a] == s.mark == text[b : s.end] and a < b
+            assert not text[a].isspace() and not text[b - 1].isspace()
+            inside(s.children, a, b)
+            last = s.end
+
+    inside(spans, 0, len(text))
+    shown = re.sub(r"<[^>]+>", "", markup.to_html(text).replace("<br>", "\n"))
+    assert html.unescape(shown) == markup.plain(text)
+
+
+@given(st.text(max_size=30), st.data())
+def test_utf16_positions_round_trip(text: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(text)))
+    units = markup.utf16_at(text, i)
+    assert units == len(text[:i].encode("utf-16-le", "surrogatepass")) // 2
+    assert markup.index_of(text, units) == i
+
+
+def test_toggles_on_examples() -> None:
+    assert markup.toggle("buy now", 0, 3, "*").text == "*buy* now"
+    assert markup.toggle("buy now ", 4, 8, "_").text == "buy _now_ "  # the space stays out
+    assert markup.toggle("discount", 2, 5, "~").text == "~discount~"  # a word, not its middle
+    assert markup.toggle("*a* *b*", 0, 7, "*").text == "*a b*"
+    assert markup.toggle("*buy* now", 2, 2, "*").text == "buy now"  # the cursor in a span
+    assert markup.toggle("buy  now", 4, 4, "*") == markup.Edited("buy ** now", 5, 5)
+
+
+def test_button_html_toggles() -> None:
+    done = markup.toggle_tag("Buy now", 0, 3, "b")
+    assert done == markup.Edited("<b>Buy</b> now", 3, 6)
+    assert markup.toggle_tag(done.text, done.start, done.end, "b").text == "Buy now"
+    assert markup.toggle_tag("<u>Buy</u> now", 0, 10, "u").text == "Buy now"
+    assert markup.toggle_tag("Buy", 1, 1, "s").text == "<s>Buy</s>"
+    colored = markup.set_font_color("Buy now", 4, 7, "#7360F2")
+    assert colored.text == 'Buy <font color="#7360F2">now</font>'
+    again = markup.set_font_color(colored.text, colored.start, colored.end, "#FF0000")
+    assert again.text == 'Buy <font color="#FF0000">now</font>'
+    assert markup.insert("ab", 1, 1, "<br>") == markup.Edited("a<br>b", 5, 5)
+
+
+def test_markdown_in_button_text_becomes_tags() -> None:
+    assert (
+        markup.markdown_to_html("*Buy* _now_ ~old~ ```x```") == "<b>Buy</b> <i>now</i> <s>old</s> x"
+    )
+    assert markup.markdown_to_html("plain") == "plain"
+
+
+def codes(payload: dict[str, object]) -> list[tuple[str, str, str]]:
+    from viber_desktop.core.checker import check_payload
+
+    return [(f.severity, f.code, f.path) for f in check_payload(payload).findings]
+
+
+def test_formatted_text_and_captions_warn_that_older_apps_show_the_marks() -> None:
+    from tests.core.helpers import base
+
+    note = ("warning", "formatting_needs_new_app", "/text")
+    assert note in codes(base("text", text="*Sale* today"))
+    assert note in codes(base("picture", media="https://example.com/a.jpg", text="_new_"))
+    assert note not in codes(base("text", text="snake_case_name and 2*3*4"))
+    assert note not in codes(base("text", text="*Viber*bots"))
+
+
+def test_markdown_in_rich_media_button_text_is_named() -> None:
+    from tests.core.helpers import base
+
+    msg = base(
+        "rich_media",
+        min_api_version=2,
+        rich_media={
+            "Type": "rich_media",
+            "BgColor": "#FFFFFF",
+            "Buttons": [{"ActionBody": "x", "Text": "~old~ price", "Columns": 6, "Rows": 1}],
+        },
+    )
+    assert ("warning", "markdown_in_button", "/rich_media/Buttons/0/Text") in codes(msg)
+    msg["rich_media"]["Buttons"][0]["Text"] = "<s>old</s> price"
+    assert not [c for c in codes(msg) if c[1] == "markdown_in_button"]
