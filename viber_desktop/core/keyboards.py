@@ -5,6 +5,7 @@ from typing import Any, Final
 
 from viber_desktop.core import fixes, limits, markup, schema
 from viber_desktop.core.findings import Fix, child
+from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.layout import card_count, place_buttons
 from viber_desktop.core.rules import (
     Context,
@@ -51,7 +52,7 @@ _HAND_CHECKED = ("Type", "Buttons")
 def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
     """Check a ``keyboard`` object at ``path``."""
     if not isinstance(kb, dict):
-        ctx.wrong_kind(path, kb, "an object")
+        ctx.wrong_kind(path, kb, N_("an object"))
         return
     _check_type_tag(ctx, kb, path, "keyboard")
     ctx.unknown_fields(kb, path, KEYBOARD_FIELDS)
@@ -72,10 +73,13 @@ def check_keyboard(ctx: Context, kb: Any, path: str) -> None:
 def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
     """Check a ``rich_media`` object at ``path``; rich media itself needs API level 2."""
     if not isinstance(rm, dict):
-        ctx.wrong_kind(path, rm, "an object")
+        ctx.wrong_kind(path, rm, N_("an object"))
         return
     ctx.need(
-        limits.RICH_MEDIA_MIN_API_VERSION, "rich media", path, rule=limits.RICH_MEDIA_LEVEL_RULE
+        limits.RICH_MEDIA_MIN_API_VERSION,
+        N_("rich media"),
+        path,
+        rule=limits.RICH_MEDIA_LEVEL_RULE,
     )
     _check_type_tag(ctx, rm, path, "rich_media")
     ctx.unknown_fields(rm, path, RICH_MEDIA_FIELDS)
@@ -83,11 +87,15 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
         ctx.warn(
             child(path, "BgColor"),
             "missing_recommended_field",
-            f"{label(child(path, 'BgColor'))} is marked required in Viber's documentation; "
-            f"add a colour such as {_BACKGROUND}.",
+            _(
+                "{field} is marked required in Viber's documentation; add a colour such as "
+                "{colour}."
+            ).format(field=label(child(path, "BgColor")), colour=_BACKGROUND),
             fixes=(
                 fixes.set_to(
-                    child(path, "BgColor"), _BACKGROUND, f"Add a white background ({_BACKGROUND})"
+                    child(path, "BgColor"),
+                    _BACKGROUND,
+                    _("Add a white background ({colour})").format(colour=_BACKGROUND),
                 ),
             ),
         )
@@ -110,11 +118,22 @@ def check_rich_media(ctx: Context, rm: Any, path: str) -> None:
         ctx.error(
             where,
             "too_many_cards",
-            f"{label(where)} fill {cards} cards of {cols}x{rows} (a button that does not fit "
-            "in the rest of a row goes to the row below"
-            + (f"; {limits.BUTTON_SIZE_RULE}" if defaulted else "")
-            + f"); a carousel holds at most {limits.RICH_MEDIA_CARDS_MAX}. Remove buttons or "
-            "make them smaller.",
+            ngettext(
+                "{field} fill {cards} cards of {cols}x{rows} (a button that does not fit in the "
+                "rest of a row goes to the row below{rule}); a carousel holds at most {limit}. "
+                "Remove buttons or make them smaller.",
+                "{field} fill {cards} cards of {cols}x{rows} (a button that does not fit in the "
+                "rest of a row goes to the row below{rule}); a carousel holds at most {limit}. "
+                "Remove buttons or make them smaller.",
+                cards,
+            ).format(
+                field=label(where),
+                cards=cards,
+                cols=cols,
+                rows=rows,
+                rule=f"; {_(limits.BUTTON_SIZE_RULE)}" if defaulted else "",
+                limit=limits.RICH_MEDIA_CARDS_MAX,
+            ),
             used=cards,
             limit=limits.RICH_MEDIA_CARDS_MAX,
         )
@@ -160,30 +179,33 @@ def check_button(
 ) -> None:
     """Check one keyboard or rich-media button."""
     if not isinstance(button, dict):
-        ctx.wrong_kind(path, button, "an object")
+        ctx.wrong_kind(path, button, N_("an object"))
         return
     ctx.unknown_fields(button, path, BUTTON_FIELDS)
 
-    def columns(cols: Any, _: dict[str, Any]) -> None:
+    def columns(cols: Any, _values: dict[str, Any]) -> None:
         if cols is not None and cols <= limits.GRID_COLUMNS_MAX and cols > group_cols:
             where = child(path, "Columns")
             ctx.error(
                 where,
                 "wider_than_group",
-                f"{label(where)} is {cols} but ButtonsGroupColumns is {group_cols}; "
-                f"use at most {group_cols}.",
+                _(
+                    "{field} is {cols} but ButtonsGroupColumns is {group}; use at most {group}."
+                ).format(field=label(where), cols=cols, group=group_cols),
                 used=cols,
                 limit=group_cols,
                 fixes=(
                     fixes.set_to(
                         where,
                         group_cols,
-                        f"Make it {group_cols} column{'s' if group_cols > 1 else ''} wide",
+                        ngettext(
+                            "Make it {n} column wide", "Make it {n} columns wide", group_cols
+                        ).format(n=group_cols),
                     ),
                 ),
             )
 
-    def action_type(action: Any, _: dict[str, Any]) -> None:
+    def action_type(action: Any, _values: dict[str, Any]) -> None:
         if action not in _PHONE_ONLY_ACTIONS:
             return
         where = child(path, "ActionType")
@@ -191,14 +213,18 @@ def check_button(
             ctx.error(
                 where,
                 "not_allowed_in_rich_media",
-                f'{label(where)} "{action}" cannot be used in rich media; use it in a keyboard.',
+                _('{field} "{action}" cannot be used in rich media; use it in a keyboard.').format(
+                    field=label(where), action=action
+                ),
             )
         else:
-            ctx.need(3, f"{action} button", where)
+            ctx.need(3, _("{action} button").format(action=action), where)
             ctx.warn(
                 where,
                 "not_on_desktop",
-                f'{label(where)} "{action}" does not work in Viber\'s desktop clients.',
+                _('{field} "{action}" does not work in Viber\'s desktop clients.').format(
+                    field=label(where), action=action
+                ),
             )
 
     def action_body(body: Any, values: dict[str, Any]) -> None:
@@ -207,9 +233,13 @@ def check_button(
             _check_open_url(ctx, body, child(path, "ActionBody"))
         elif body == "" and action in (None, "reply", *_PHONE_ONLY_ACTIONS):
             where = child(path, "ActionBody")
-            ctx.error(where, "empty", f"{label(where)} must not be empty for this action.")
+            ctx.error(
+                where,
+                "empty",
+                _("{field} must not be empty for this action.").format(field=label(where)),
+            )
 
-    def text(value: Any, _: dict[str, Any]) -> None:
+    def text(value: Any, _values: dict[str, Any]) -> None:
         if value:
             where = child(path, "Text")
             _check_text(ctx, value, where)
@@ -218,11 +248,13 @@ def check_button(
             ctx.warn(
                 path,
                 "empty_button",
-                f"{label(path)} has no Text, Image, BgMedia or BgColor, so it shows as an empty "
-                "button. Give it a label, a picture or a colour.",
+                _(
+                    "{field} has no Text, Image, BgMedia or BgColor, so it shows as an empty "
+                    "button. Give it a label, a picture or a colour."
+                ).format(field=label(path)),
             )
 
-    def gradient(_: Any, values: dict[str, Any]) -> None:
+    def gradient(_value: Any, values: dict[str, Any]) -> None:
         if present(button, "TextBgGradientColor") and values.get("TextVAlign") not in (
             "top",
             "bottom",
@@ -231,16 +263,18 @@ def check_button(
             ctx.warn(
                 where,
                 "ignored_field",
-                f"{label(where)} only shows when TextVAlign is top or bottom.",
+                _("{field} only shows when TextVAlign is top or bottom.").format(
+                    field=label(where)
+                ),
                 fixes=(
                     fixes.remove(where),
                     fixes.set_to(
-                        child(path, "TextVAlign"), "bottom", "Move the text to the bottom"
+                        child(path, "TextVAlign"), "bottom", _("Move the text to the bottom")
                     ),
                 ),
             )
 
-    def browser_button(value: Any, _: dict[str, Any]) -> None:
+    def browser_button(value: Any, _values: dict[str, Any]) -> None:
         if value == "send-to-bot":
             where = child(path, "InternalBrowser")
             ctx.need(6, "InternalBrowser send-to-bot", child(where, "ActionButton"))
@@ -268,8 +302,10 @@ def _check_open_url(ctx: Context, body: str, where: str) -> None:
         ctx.error(
             where,
             "empty",
-            f"{label(where)} is empty, but an open-url button needs the address to open: "
-            "add an https:// URL.",
+            _(
+                "{field} is empty, but an open-url button needs the address to open: "
+                "add an https:// URL."
+            ).format(field=label(where)),
         )
         return
     if is_http_url(body):
@@ -279,15 +315,19 @@ def _check_open_url(ctx: Context, body: str, where: str) -> None:
         ctx.warn(
             where,
             "app_link",
-            f"{label(where)} is an app link ({link.group(1)}:…); it opens only on devices that "
-            "have that app. Use an https:// address if every receiver should be able to open it.",
+            _(
+                "{field} is an app link ({scheme}:…); it opens only on devices that have that "
+                "app. Use an https:// address if every receiver should be able to open it."
+            ).format(field=label(where), scheme=link.group(1)),
         )
         return
     ctx.error(
         where,
         "invalid_url",
-        f"{label(where)} must be a web address (https://…) or an app link such as viber://… "
-        "for an open-url button.",
+        _(
+            "{field} must be a web address (https://…) or an app link such as viber://… "
+            "for an open-url button."
+        ).format(field=label(where)),
         fixes=url_fixes(where, body),
     )
 
@@ -302,9 +342,18 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
         ctx.warn(
             where,
             "text_cropped",
-            f"{label(where)} is {used} characters; Viber shows the first "
-            f"{limits.BUTTON_TEXT_MAX} and ends it with “…”. Shorten it by "
-            f"{used - limits.BUTTON_TEXT_MAX} to show it all (emoji count as 2).",
+            ngettext(
+                "{field} is {used} characters; Viber shows the first {limit} and ends it with "
+                "“…”. Shorten it by {over} to show it all (emoji count as 2).",
+                "{field} is {used} characters; Viber shows the first {limit} and ends it with "
+                "“…”. Shorten it by {over} to show it all (emoji count as 2).",
+                used,
+            ).format(
+                field=label(where),
+                used=used,
+                limit=limits.BUTTON_TEXT_MAX,
+                over=used - limits.BUTTON_TEXT_MAX,
+            ),
             used=used,
             limit=limits.BUTTON_TEXT_MAX,
             fixes=ways,
@@ -315,7 +364,7 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
         if (attr := _SIZE_ATTR.search(tag.group(1))) is not None
     ]
     if sizes or _STRIKE_TAG.search(text):
-        ctx.need(4, "<s> or <font size> in button Text", where)
+        ctx.need(4, N_("<s> or <font size> in button Text"), where)
     lo, hi = limits.FONT_SIZE_RANGE
     for attr, offset in sizes:
         size = attr.group(1)
@@ -326,9 +375,10 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
             ctx.warn(
                 where,
                 "font_size_out_of_range",
-                f'{label(where)} has <font size="{shown}">; Viber documents sizes {lo} to {hi}, '
-                "so it may show another size. Use a size from "
-                f"{lo} to {hi}.",
+                _(
+                    '{field} has <font size="{size}">; Viber documents sizes {lo} to {hi}, so it '
+                    "may show another size. Use a size from {lo} to {hi}."
+                ).format(field=label(where), size=shown, lo=lo, hi=hi),
                 used=number,
                 limit=hi,
                 fixes=_font_size(where, text, offset + attr.start(1), size) if digits else (),
@@ -341,39 +391,47 @@ def _font_size(where: str, text: str, start: int, size: str) -> tuple[Fix, ...]:
     value = size.lstrip("0")  # trap: int() refuses more than 4,300 digits
     near = lo if len(value) <= len(str(lo)) and int(value or "0") < lo else hi
     fixed = f"{text[:start]}{near}{text[start + len(size) :]}"
-    return (fixes.set_to(where, fixed, f"Use font size {near}"),)
+    return (fixes.set_to(where, fixed, _("Use font size {size}").format(size=near)),)
 
 
 def _check_type_tag(ctx: Context, obj: dict[str, Any], path: str, tag: str) -> None:
     where = child(path, "Type")
     if "Type" not in obj:
-        ctx.missing(where, "a string", (fixes.set_to(where, tag, f'Add Type "{tag}"'),))
+        ctx.missing(
+            where,
+            N_("a string"),
+            (fixes.set_to(where, tag, _('Add Type "{tag}"').format(tag=tag)),),
+        )
         return
     value = ctx.string(obj, "Type", path, required=True)
     if value is not None and value != tag:
         ctx.error(
             where,
             "invalid_value",
-            f'{label(where)} must be "{tag}", not "{value}".',
-            fixes=(fixes.set_to(where, tag, f'Write "{tag}"'),),
+            _('{field} must be "{tag}", not "{value}".').format(
+                field=label(where), tag=tag, value=value
+            ),
+            fixes=(fixes.set_to(where, tag, _('Write "{value}"').format(value=tag)),),
         )
 
 
 def _buttons(ctx: Context, obj: dict[str, Any], path: str) -> list[Any]:
-    present, buttons = ctx.get(obj, "Buttons", path, "an array of buttons", required=True)
+    present, buttons = ctx.get(obj, "Buttons", path, N_("an array of buttons"), required=True)
     where = child(path, "Buttons")
     if not present:
         return []
     if not isinstance(buttons, list):
-        ctx.wrong_kind(where, buttons, "an array of buttons")
+        ctx.wrong_kind(where, buttons, N_("an array of buttons"))
         return []
     if not buttons:
-        ctx.error(where, "empty", f"{label(where)} must hold at least one button.")
+        ctx.error(
+            where, "empty", _("{field} must hold at least one button.").format(field=label(where))
+        )
     return buttons
 
 
 def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
-    found, pads = ctx.get(button, "TextPaddings", path, "4 integers", required=False)
+    found, pads = ctx.get(button, "TextPaddings", path, N_("4 integers"), required=False)
     if not found:
         return
     where = child(path, "TextPaddings")
@@ -384,7 +442,9 @@ def _check_paddings(ctx: Context, button: dict[str, Any], path: str) -> None:
         or not all(is_int(p) or int_from_text(p) is not None for p in pads)
     ):
         ctx.error(
-            where, "wrong_type", f"{label(where)} must be 4 integers [top, left, bottom, right]."
+            where,
+            "wrong_type",
+            _("{field} must be 4 integers [top, left, bottom, right].").format(field=label(where)),
         )
         return
     for i, pad in enumerate(pads):
