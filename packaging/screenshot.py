@@ -5,6 +5,7 @@ Usage: python packaging/screenshot.py OUT.png [--size 1280x800] [--dark] [--type
 """
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -40,6 +41,23 @@ SAMPLES = {
     },
 }
 
+FULL_KEYBOARD = {
+    "Type": "keyboard",
+    "DefaultHeight": True,
+    "BgColor": "#F0F1F5",
+    "Buttons": [
+        {
+            "Columns": 2 if i % 4 else 6,
+            "Rows": 1,
+            "ActionType": "reply",
+            "ActionBody": f"choice {i}",
+            "Text": f"<b>Choice {i + 1}</b>" if i % 4 else "<font color='#FFFFFF'>Menu</font>",
+            "BgColor": "#7360F2" if i % 4 == 0 else "#FFFFFF",
+        }
+        for i in range(24)
+    ],
+}
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -52,15 +70,27 @@ def main() -> int:
     parser.add_argument("--tab", default="preview")
     parser.add_argument("--send", type=int, default=0, help="send N times first")
     parser.add_argument("--history", action="store_true", help="show the History tab")
+    parser.add_argument("--payload", default="", help="open this JSON message")
+    parser.add_argument("--keyboard", action="store_true", help="add a full 24-button keyboard")
+    parser.add_argument("--phone", action="store_true", help="the preview's 360-px phone mode")
     args = parser.parse_args()
     app = make_app(dark=args.dark, lang=args.lang)
     if args.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     window = MainWindow(build_context())
-    if args.type:
-        window.composer.load_payload(
-            sample_payload("rich_media") if args.type == "rich_media" else SAMPLES[args.type]
-        )
+    payload = None
+    if args.payload:
+        with open(args.payload, encoding="utf-8") as file:
+            payload = json.load(file)
+    elif args.type:
+        payload = sample_payload("rich_media") if args.type == "rich_media" else SAMPLES[args.type]
+    if args.keyboard:
+        payload = dict(payload or sample_payload("text"))
+        payload["keyboard"] = FULL_KEYBOARD
+    if payload is not None:
+        window.composer.load_payload(payload)
+    if args.phone:
+        window.preview.set_phone(True)
     w, h = (int(x) for x in args.size.split("x"))
     window.resize(w, h)
     window.show()

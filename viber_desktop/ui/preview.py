@@ -1,27 +1,43 @@
-"""Draws the message as a Viber chat bubble: every type, rich media and the keyboard."""
+"""Draws the message as Viber does: the sender, the bubble of every type, the rich-media
+carousel, and the keyboard at the bottom in place of the phone's own, on a desktop-wide or a
+360-px phone screen. Pictures load off the GUI thread; nothing here resizes the window.
+"""
 
 import copy
-import html
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from viber_desktop.core import markup
-from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
-from viber_desktop.ui.composer.grid_view import ButtonGridView
+from viber_desktop.core.rules import is_http_url
+from viber_desktop.ui.chat.avatar import initials_avatar, round_pixmap
+from viber_desktop.ui.chat.bubbles import Bubble
+from viber_desktop.ui.chat.carousel import Carousel
+from viber_desktop.ui.chat.keyboard_dock import InputBar, KeyboardDock
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import is_dark
+
+__all__ = ["ChatPreview", "formatted", "initials_avatar", "round_pixmap"]
+
+PHONE_WIDTH = 360
+"""The phone mode's screen width, in pixels."""
+BUBBLE_MAX = 340
+"""The widest a bubble gets on the desktop-wide screen."""
+_AVATAR = 32
 
 
 def formatted(text: str) -> str:
@@ -29,54 +45,99 @@ def formatted(text: str) -> str:
     return markup.to_html(text)
 
 
-def initials_avatar(name: str, size: int = 36) -> QPixmap:
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#7360f2"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    painter.setPen(QColor("#ffffff"))
-    font = QFont()
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper())
-    painter.end()
-    return pix
+class ChatPreview(QWidget):
+    """A read-only chat with one message: as wide as the pane, or a 360-px phone screen.
 
-
-def round_pixmap(image: QImage, size: int = 36) -> QPixmap:
-    src = QPixmap.fromImage(image).scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(src)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return pix
-
-
-class ChatPreview(QScrollArea):
-    """A read-only chat view of one message."""
+    Its size never follows its content (the window does not reflow when the message changes):
+    a long message scrolls inside, a keyboard takes the bottom of the screen."""
 
     def __init__(self, images: ImageLoader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images = images
-        self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Chat preview"))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(160, 120)
         self._msg: dict[str, Any] = {}
         self._shown: dict[str, Any] | None = None
+        self._dark: bool | None = None
+        self._focus = -1  # the rich-media button chosen in the editor
+        self.pixmaps: dict[str, QPixmap] = {}
+        """Loaded card and keyboard pictures by URL (shared by every redraw)."""
+        self._waiting: dict[str, list[Callable[[QImage], None]]] = {}
+        self.carousel: Carousel | None = None
+        self.keyboard: KeyboardDock | None = None
+        self.bubble: Bubble | None = None
+
+        self.desktop_btn = QToolButton()
+        self.desktop_btn.setText(self.tr("Desktop"))
+        self.desktop_btn.setToolTip(self.tr("Show the chat as wide as this pane"))
+        self.phone_btn = QToolButton()
+        self.phone_btn.setText(self.tr("Phone"))
+        self.phone_btn.setToolTip(
+            self.tr("Show the chat on a phone screen {width} pixels wide").format(width=PHONE_WIDTH)
+        )
+        self.modes = QButtonGroup(self)
+        for button in (self.desktop_btn, self.phone_btn):
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.modes.addButton(button)
+        self.desktop_btn.setChecked(True)
+        self.phone_btn.toggled.connect(self.set_phone)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addStretch(1)
+        bar.addWidget(self.desktop_btn)
+        bar.addWidget(self.phone_btn)
+
+        self.device = QFrame()
+        self.device.setObjectName("screen")
+        self.chat = QScrollArea()
+        self.chat.setWidgetResizable(True)
+        self.chat.setFrameShape(QFrame.Shape.NoFrame)
+        self.chat.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.screen_box = QVBoxLayout(self.device)
+        self.screen_box.setContentsMargins(0, 0, 0, 0)
+        self.screen_box.setSpacing(0)
+        self.screen_box.addWidget(self.chat, 1)
+        self.input = InputBar("regular")
+        self.screen_box.addWidget(self.input)
+        stage = QHBoxLayout()
+        stage.setContentsMargins(0, 0, 0, 0)
+        stage.addStretch(0)
+        stage.addWidget(self.device, 1)
+        stage.addStretch(0)
+        self.stage = stage
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addLayout(stage, 1)
         if images is not None:
             images.loaded.connect(self._image_loaded)
         self.show_message({})
+
+    # --- what it shows --------------------------------------------------------------------
+
+    @property
+    def phone(self) -> bool:
+        return self.phone_btn.isChecked()
+
+    def set_phone(self, on: bool) -> None:
+        """Show the chat on a 360-px phone screen (else as wide as the pane)."""
+        if on != self.phone_btn.isChecked():
+            self.phone_btn.setChecked(on)
+            self.desktop_btn.setChecked(not on)
+            return  # the toggle comes back here
+        if on:
+            self.device.setFixedWidth(PHONE_WIDTH)
+            self.stage.setStretch(0, 1)
+            self.stage.setStretch(2, 1)
+        else:
+            self.device.setMinimumWidth(0)
+            self.device.setMaximumWidth(16777215)
+            self.stage.setStretch(0, 0)
+            self.stage.setStretch(2, 0)
+        self.show_message(self._msg)
 
     def show_if_changed(self, msg: dict[str, Any]) -> None:
         """Redraw only when what the bubble shows changed (not tracking_data or the level)."""
@@ -85,191 +146,158 @@ class ChatPreview(QScrollArea):
             self._shown = copy.deepcopy(shown)  # the message document changes in place
             self.show_message(msg)
 
+    def focus_button(self, index: int) -> None:
+        """Scroll the carousel to the card of rich-media button ``index`` (the editor's
+        choice); kept for the next redraw."""
+        self._focus = index
+        if self.carousel is not None:
+            self.carousel.focus_button(index)
+
     def show_message(self, msg: Any) -> None:
         self._msg = msg if isinstance(msg, dict) else {}
-        dark = is_dark(self)
+        self._waiting.clear()
+        self._style()
         page = QWidget()
         page.setObjectName("chat")
-        page.setStyleSheet(
-            f"#chat {{ background: {'#17181b' if dark else '#e6e9f0'}; }}"
-            f"QFrame#bubble {{ background: {'#2f3136' if dark else '#ffffff'}; "
-            f"border-radius: 14px; }}"
-            f"QFrame#bubble QLabel {{ color: {'#e6e6e6' if dark else '#1d1d1f'}; }}"
-            f"QLabel#sender {{ color: {'#a99cff' if dark else '#5b47d6'}; font-weight: 600; }}"
-            f"QLabel#meta {{ color: {'#9a9a9a' if dark else '#8a8a8a'}; }}"
-            f"QFrame#media {{ background: {'#3a3c42' if dark else '#eef0f5'}; "
-            f"border-radius: 10px; }}"
-        )
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setContentsMargins(10, 12, 10, 12)
         row = QHBoxLayout()
+        row.setSpacing(8)
         self.avatar = QLabel()
-        self.avatar.setFixedSize(36, 36)
-        self.avatar.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.avatar.setFixedSize(_AVATAR, _AVATAR)
         sender = self._msg.get("sender") if isinstance(self._msg.get("sender"), dict) else {}
         assert isinstance(sender, dict)
         name = sender.get("name") if isinstance(sender.get("name"), str) else ""
-        self.avatar.setPixmap(initials_avatar(str(name)))
-        avatar_url = sender.get("avatar")
-        if self.images is not None and isinstance(avatar_url, str) and is_http_url(avatar_url):
-            self.images.request(avatar_url)
+        self.avatar.setPixmap(initials_avatar(str(name), _AVATAR))
+        self.avatar.setAccessibleName(self.tr("Sender avatar"))
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
-        label = QLabel(str(name) or self.tr("(no sender name)"))
-        label.setObjectName("sender")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        column.addWidget(label)
-        column.addWidget(self._content())
-        meta = QLabel(datetime.now().strftime("%H:%M"))
-        meta.setObjectName("meta")
-        column.addWidget(meta)
+        column.setSpacing(4)
+        self.sender_name = QLabel(str(name) or self.tr("(no sender name)"))
+        self.sender_name.setObjectName("sender")
+        self.sender_name.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.sender_name)
+        stamp = datetime.now().strftime("%H:%M")
+        rich = self._msg.get("rich_media")
+        self.bubble = None
+        self.carousel = None
+        if self._msg.get("type") == "rich_media" and isinstance(rich, dict):
+            self.carousel = Carousel(rich, self.pixmaps)
+            if self._focus >= 0:
+                self.carousel.focus_button(self._focus)
+            column.addWidget(self.carousel)
+            time = QLabel(stamp)
+            time.setObjectName("meta")
+            column.addWidget(time)
+            self._want_pictures(self.carousel.urls())
+        else:
+            width = BUBBLE_MAX if not self.phone else PHONE_WIDTH - 2 * 10 - _AVATAR - 8 - 40
+            self.bubble = Bubble(self._msg, self._want, width, stamp)
+            line = QHBoxLayout()  # not an alignment: that would cut a wrapped text's height
+            line.addWidget(self.bubble)
+            line.addStretch(1)
+            column.addLayout(line)
         row.addLayout(column, 1)
         outer.addLayout(row)
         outer.addStretch(1)
+        self.chat.setWidget(page)
+        avatar_url = sender.get("avatar")
+        if isinstance(avatar_url, str) and is_http_url(avatar_url):
+            avatar = self.avatar
+            self._want(avatar_url, lambda image: avatar.setPixmap(round_pixmap(image, _AVATAR)))
+        self._show_keyboard()
+
+    def _show_keyboard(self) -> None:
+        """The input field as the keyboard leaves it, and the keyboard under it."""
+        for old in (self.input, self.keyboard):
+            if old is not None:
+                self.screen_box.removeWidget(old)
+                old.hide()  # deleted only when the event loop runs again
+                old.deleteLater()
         keyboard = self._msg.get("keyboard")
-        if isinstance(keyboard, dict):
-            outer.addWidget(self._grid(keyboard, rich=False))
-        self.setWidget(page)
+        kb = keyboard if isinstance(keyboard, dict) else None
+        self.input = InputBar(kb.get("InputFieldState") if kb is not None else "regular")
+        self.screen_box.addWidget(self.input)
+        self.keyboard = None
+        if kb is not None:
+            self.keyboard = KeyboardDock(kb, self.pixmaps)
+            self.screen_box.addWidget(self.keyboard)
+            self._fit_keyboard()
+            urls = {
+                b[key]
+                for b in self.keyboard.grid.buttons
+                if isinstance(b, dict)
+                for key in ("Image", "BgMedia")
+                if isinstance(b.get(key), str)
+            }
+            self._want_pictures(urls)
 
-    def _content(self) -> QWidget:
-        msg = self._msg
-        kind = msg.get("type")
-        if kind == "rich_media" and isinstance(msg.get("rich_media"), dict):
-            return self._grid(msg["rich_media"], rich=True)
-        bubble = QFrame()
-        bubble.setObjectName("bubble")
-        bubble.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        bubble.setMaximumWidth(380)
-        layout = QVBoxLayout(bubble)
-        layout.setContentsMargins(12, 8, 12, 8)
+    def _fit_keyboard(self) -> None:
+        if self.keyboard is None:
+            return
+        area = self.device.height() - self.input.height() * (not self.input.isHidden())
+        self.keyboard.fit(self.device.width(), max(area, 0))
 
-        def text(value: str, rich: bool = False) -> None:
-            lbl = QLabel(formatted(value) if rich else html.escape(value).replace("\n", "<br>"))
-            lbl.setWordWrap(True)
-            lbl.setTextFormat(Qt.TextFormat.RichText)
-            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            lbl.setAccessibleName(self.tr("Message text"))
-            layout.addWidget(lbl)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout().activate()  # type: ignore[union-attr]
+        self._fit_keyboard()
 
-        def card(icon: str, title: str, sub: str = "") -> None:
-            frame = QFrame()
-            frame.setObjectName("media")
-            inner = QHBoxLayout(frame)
-            glyph = QLabel(icon)
-            glyph.setStyleSheet("font-size: 26px;")
-            inner.addWidget(glyph)
-            words = QLabel(
-                f"<b>{html.escape(title)}</b>" + (f"<br>{html.escape(sub)}" if sub else "")
-            )
-            words.setWordWrap(True)
-            inner.addWidget(words, 1)
-            layout.addWidget(frame)
-
-        def name_of(url: Any) -> str:
-            return url.rsplit("/", 1)[-1] or url if isinstance(url, str) else ""
-
-        if kind == "text":
-            text(str(msg.get("text", "")), rich=True)
-        elif kind == "picture":
-            media = msg.get("media")
-            self.picture = QLabel("🖼  " + name_of(media))
-            self.picture.setObjectName("media")
-            self.picture.setMinimumSize(160, 100)
-            self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(self.picture)
-            if (
-                self.images is not None
-                and isinstance(media, str)
-                and is_http_url(media)
-                and last_segment_extension(media) in (".jpg", ".jpeg", ".png", ".gif")
-            ):
-                self.images.request(media)
-            if msg.get("text"):
-                text(str(msg.get("text")))
-        elif kind == "video":
-            size: Any = msg.get("size")
-            dur: Any = msg.get("duration")
-            sub = " · ".join(
-                x
-                for x in (
-                    f"{size / 1048576:.1f} MB" if is_int(size) else "",
-                    f"{dur // 60}:{dur % 60:02d}" if is_int(dur) else "",
-                )
-                if x
-            )
-            card("▶", name_of(msg.get("media")) or self.tr("video"), sub)
-        elif kind == "file":
-            size = msg.get("size")  # Any, like the video branch
-            card(
-                "📄",
-                str(msg.get("file_name", "")) or self.tr("file"),
-                f"{size / 1024:,.0f} KB" if is_int(size) else "",
-            )
-        elif kind == "contact":
-            contact = msg.get("contact") if isinstance(msg.get("contact"), dict) else {}
-            assert isinstance(contact, dict)
-            card("👤", str(contact.get("name", "")), str(contact.get("phone_number", "")))
-        elif kind == "location":
-            loc = msg.get("location") if isinstance(msg.get("location"), dict) else {}
-            assert isinstance(loc, dict)
-            lat, lon = loc.get("lat"), loc.get("lon")
-            where = f"{_coordinate(lat)}, {_coordinate(lon)}"
-            card("📍", self.tr("Location"), where)
-        elif kind == "url":
-            url = html.escape(str(msg.get("media", "")))
-            link = QLabel(f"🔗 <a href='{url}'>{url}</a>")
-            link.setWordWrap(True)
-            link.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(link)
-        elif kind == "sticker":
-            card("🙂", self.tr("Sticker {id}").format(id=msg.get("sticker_id", "")))
-        elif kind is None and "keyboard" in msg:
-            text(self.tr("(keyboard only: no message bubble)"))
-        else:
-            text(self.tr("(nothing to preview for type {type})").format(type=kind))
-        return bubble
-
-    def _grid(self, obj: dict[str, Any], rich: bool) -> QWidget:
-        grid = ButtonGridView(cell=44 if rich else 56)
-        buttons = obj.get("Buttons") if isinstance(obj.get("Buttons"), list) else []
-        assert isinstance(buttons, list)
-        grid.set_buttons(
-            buttons,
-            obj.get("ButtonsGroupColumns"),
-            obj.get("ButtonsGroupRows"),
-            rich=rich,
-            bg=obj.get("BgColor"),
+    def _style(self) -> None:
+        dark = is_dark(self)
+        if dark == self._dark:
+            return
+        self._dark = dark
+        ink, muted = ("#e6e6e6", "#9a9a9a") if dark else ("#1d1d1f", "#7a7a80")
+        self.setStyleSheet(
+            f"#screen, #chat {{ background: {'#17181b' if dark else '#e6e9f0'}; }}"
+            f"QFrame#bubble {{ background: {'#2f3136' if dark else '#ffffff'}; "
+            f"border-radius: 14px; border-top-left-radius: 4px; }}"
+            f"QFrame#bubble QLabel, QFrame#sticker QLabel {{ color: {ink}; }}"
+            f"QLabel#title {{ font-weight: 600; }}"
+            f"QLabel#sender {{ color: {'#a99cff' if dark else '#5b47d6'}; font-weight: 600; }}"
+            f"QLabel#meta {{ color: {muted}; font-size: 11px; }}"
+            f"QFrame#media {{ background: {'#3a3c42' if dark else '#eef0f5'}; "
+            f"border-radius: 8px; }}"
+            f"QFrame#input {{ background: {'#24262b' if dark else '#ffffff'}; "
+            f"border-top: 1px solid {'#34363c' if dark else '#d5d8df'}; }}"
         )
-        grid.setAccessibleName(self.tr("Rich media cards") if rich else self.tr("Keyboard"))
-        scroll = QScrollArea()
-        scroll.setWidget(grid)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(False)
-        scroll.setMinimumHeight(grid.sizeHint().height() + 18)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet("background: transparent;")
-        return scroll
+
+    # --- pictures, loaded off the GUI thread ----------------------------------------------
+
+    def _want(self, url: str, show: Callable[[QImage], None]) -> None:
+        self._waiting.setdefault(url, []).append(show)
+        if self.images is not None:
+            self.images.request(url)  # a cached picture comes back at once
+
+    def _want_pictures(self, urls: set[str]) -> None:
+        if self.images is None:
+            return
+        for url in sorted(urls):
+            if url not in self.pixmaps and is_http_url(url):
+                self.images.request(url)
 
     def _image_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
-        sender = self._msg.get("sender")
         if image is None:
             return
-        if isinstance(sender, dict) and sender.get("avatar") == url:
-            self.avatar.setPixmap(round_pixmap(image))
-        if self._msg.get("type") == "picture" and self._msg.get("media") == url:
-            self.picture.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    320,
-                    240,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        for show in self._waiting.pop(url, []):
+            show(image)
+        grids = [g for g in (self.carousel, self.keyboard) if g is not None]
+        wanted = any(url in _urls(g) for g in grids)
+        if wanted and url not in self.pixmaps:
+            self.pixmaps[url] = QPixmap.fromImage(image)
+            if self.carousel is not None:
+                self.carousel.cards.update()
+            if self.keyboard is not None:
+                self.keyboard.grid.update()
 
 
-def _coordinate(value: object) -> str:
-    """A latitude or longitude as the preview shows it; "?" for what is not a plain one."""
-    if not is_number(value) or abs(value) > 180:  # type: ignore[arg-type]
-        return "?"
-    return f"{value:.5f}"
+def _urls(view: Carousel | KeyboardDock) -> set[str]:
+    grid = view.cards if isinstance(view, Carousel) else view.grid
+    return {
+        b[key]
+        for b in grid.buttons
+        if isinstance(b, dict)
+        for key in ("Image", "BgMedia")
+        if isinstance(b.get(key), str)
+    }
