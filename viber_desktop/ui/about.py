@@ -3,7 +3,7 @@
 import html
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from viber_desktop import __version__
@@ -33,14 +33,18 @@ def _version(dist: str) -> str:
         return "?"
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
 def about_html() -> str:
     rows = "".join(
         f"<tr><td>{name}</td><td>{_version(name)}</td><td>{lic}</td></tr>" for name, lic in LICENCES
     )
     places = (
-        ("Settings and profiles", config_dir()),
-        ("History, drafts, templates", data_dir()),
-        ("Cache", cache_dir()),
+        (_t("Settings and profiles"), config_dir()),
+        (_t("History, drafts, templates"), data_dir()),
+        (_t("Cache"), cache_dir()),
     )
     where = "".join(
         f"<tr><td>{label}</td><td><code>{html.escape(str(path))}</code></td></tr>"
@@ -48,11 +52,12 @@ def about_html() -> str:
     )
     return (
         f"<h3>Viber Desktop Composer {__version__}</h3>"
-        "<p>Compose, check and send Viber bot messages. MIT licence.</p>"
-        f"<p><b>Built on</b></p><table cellspacing='6'>{rows}</table>"
-        f"<p><b>Where it keeps your files</b></p><table cellspacing='6'>{where}"
-        f"<tr><td>Bot tokens</td><td>system keyring, service <code>{SERVICE}</code></td></tr>"
-        "</table>"
+        f"<p>{_t('Compose, check and send Viber bot messages. MIT licence.')}</p>"
+        f"<p><b>{_t('Built on')}</b></p><table cellspacing='6'>{rows}</table>"
+        f"<p><b>{_t('Where it keeps your files')}</b></p><table cellspacing='6'>{where}"
+        f"<tr><td>{_t('Bot tokens')}</td><td>"
+        + _t("system keyring, service {service}").format(service=f"<code>{SERVICE}</code>")
+        + "</td></tr></table>"
     )
 
 
