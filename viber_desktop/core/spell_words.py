@@ -111,3 +111,27 @@ def language_of_locale(locale_name: str) -> str:
     """The spelling language for a system locale ('uk_UA' -> 'uk'); English otherwise."""
     code = locale_name.replace("-", "_").split(".")[0].split("_")[0].lower()
     return code if code in LANGUAGES else "en"
+
+
+def shifted(old: str, found: list[Word], new: str) -> list[Word]:
+    """The words of ``found`` (in ``old``) that an edit turning ``old`` into ``new`` left
+    alone, moved to where they are in ``new``: a guess to show until ``new`` is checked."""
+    if not found or old == new:
+        return found if old == new else []
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    head = utf16_length(old[:prefix])
+    tail_old = utf16_length(old) - utf16_length(old[len(old) - suffix :])
+    delta = utf16_length(new) - utf16_length(old)
+    kept: list[Word] = []
+    for w in found:
+        if w.end < head:  # a word touching the edit may have grown: drop it
+            kept.append(w)
+        elif w.start > tail_old:
+            kept.append(Word(w.start + delta, w.end + delta, w.text))
+    return kept
