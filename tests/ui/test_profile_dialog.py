@@ -103,7 +103,17 @@ def test_a_good_profile_is_accepted(dialog: ProfileDialog) -> None:
         "api_url": "https://chatapi.viber.com/pa",
         "sender_name": "Shop",
         "sender_avatar": "https://example.com/a.jpg",
+        "spell_language": "",
     }
+
+
+def test_the_spelling_language_is_chosen_with_the_profile(dialog: ProfileDialog) -> None:
+    offered = [dialog.spell_language.itemData(i) for i in range(dialog.spell_language.count())]
+    assert offered == ["", "en", "uk"]  # the system's language first, as the default
+    assert dialog.spell_language.itemText(2) == "Ukrainian"
+    dialog.spell_language.setCurrentIndex(2)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.profile is not None and dialog.profile.spell_language == "uk"
 
 
 def test_add_profile_from_the_bar_saves_it_and_asks_for_the_token(

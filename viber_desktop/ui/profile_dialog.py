@@ -1,4 +1,5 @@
-"""The Add profile dialog: name, API URL and sender defaults, each checked as you type.
+"""The Add profile dialog: name, API URL, sender defaults and the spelling language; each
+text is checked as you type.
 
 A problem is one plain sentence naming the field (never a validation library's dump); the
 name rule is the one the CLI uses (services.profiles), the URL rule is core's
@@ -7,8 +8,9 @@ name rule is the one the CLI uses (services.profiles), the URL rule is core's
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
+from viber_desktop.core.spell_words import LANGUAGES, language_of_locale
 from viber_desktop.services.profiles import name_problem
 from viber_desktop.services.settings import Profile
+from viber_desktop.services.spelling import language_name
 from viber_desktop.ui.theme import set_style, state_color
 
 _SENDER_FIELDS = {"/sender/name": "sender.name", "/sender/avatar": "sender.avatar"}
@@ -70,6 +74,16 @@ class ProfileDialog(QDialog):
         self.sender_name.setPlaceholderText(self.tr("optional: the name messages are sent as"))
         self.sender_avatar = QLineEdit()
         self.sender_avatar.setPlaceholderText(self.tr("optional: https://… address of a picture"))
+        self.spell_language = QComboBox()
+        system = language_name(language_of_locale(QLocale.system().name()))
+        self.spell_language.addItem(
+            self.tr("System language ({language})").format(language=system), ""
+        )
+        for code in LANGUAGES:
+            self.spell_language.addItem(language_name(code), code)
+        self.spell_language.setToolTip(
+            self.tr("The language this bot's messages are spell checked in")
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,6 +97,7 @@ class ProfileDialog(QDialog):
             (self.tr("&API URL:"), self.url, self.tr("API URL")),
             (self.tr("&Sender name:"), self.sender_name, self.tr("Sender name")),
             (self.tr("Sender a&vatar:"), self.sender_avatar, self.tr("Sender avatar")),
+            (self.tr("Spell&ing language:"), self.spell_language, self.tr("Spelling language")),
         ):
             edit.setAccessibleName(accessible)
             buddy = QLabel(label)
@@ -135,6 +150,7 @@ class ProfileDialog(QDialog):
                 api_url=self.url.text().strip(),
                 sender_name=self.sender_name.text(),
                 sender_avatar=self.sender_avatar.text().strip(),
+                spell_language=self.spell_language.currentData() or "",
             )
         except ValueError:  # pydantic's ValidationError: a rule the checks above do not know
             self.problem.setText(
