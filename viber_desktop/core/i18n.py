@@ -8,6 +8,10 @@ asks for a language, so importing this module costs nothing at start-up.
 """
 
 import gettext
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
+K = TypeVar("K")
 
 # Catalogues shipped in viber_desktop.resources/i18n/core/<code>.mo; English needs none.
 LANGUAGES = ("en", "uk")
@@ -62,3 +66,25 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it yet (tables built at import)."""
     return text
+
+
+class Translated(Mapping[K, str]):
+    """A table of English texts (marked with ``N_``) that reads out in the current language.
+
+    ``source`` keeps the English; ``table[key]`` and ``table.get(key)`` translate on each read,
+    so a table built at import follows a later ``use``.
+    """
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: Mapping[K, str]) -> None:
+        self.source: dict[K, str] = dict(source)
+
+    def __getitem__(self, key: K) -> str:
+        return _current.gettext(self.source[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.source)
+
+    def __len__(self) -> int:
+        return len(self.source)

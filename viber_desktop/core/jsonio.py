@@ -8,6 +8,8 @@ import json
 import math
 from typing import Any, Final
 
+from viber_desktop.core.i18n import _
+
 MAX_DEPTH: Final = 100
 """A Viber message nests fewer than 10 levels; deeper input is refused, not parsed."""
 
@@ -46,20 +48,26 @@ def _parse_int(text: str) -> int | float:
     return int(text)
 
 
-def parse_json(data: str | bytes, *, what: str = "The JSON") -> Any:
+def parse_json(data: str | bytes, *, what: str = "") -> Any:
     """Parse ``data``; raise JsonInputError naming the problem (``what`` names the input)."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise JsonInputError(f"{what} is not UTF-8 text (byte {exc.start:,}).") from None
+            raise JsonInputError(
+                _("{what} is not UTF-8 text (byte {byte}).").format(
+                    what=what or _("The JSON"), byte=f"{exc.start:,}"
+                )
+            ) from None
     elif data.startswith("\ufeff"):
         data = data[1:]
     try:
         value = json.loads(data, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise JsonInputError(
-            f"{what} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            _("{what} is not valid JSON: {problem} at line {line}, column {column}.").format(
+                what=what or _("The JSON"), problem=exc.msg, line=exc.lineno, column=exc.colno
+            )
         ) from None
     except RecursionError:
         raise JsonInputError(too_deep_message(what)) from None
@@ -69,10 +77,10 @@ def parse_json(data: str | bytes, *, what: str = "The JSON") -> Any:
 
 
 def too_deep_message(what: str) -> str:
-    return (
-        f"{what} is nested more than {MAX_DEPTH} levels deep; a Viber message needs fewer "
+    return _(
+        "{what} is nested more than {depth} levels deep; a Viber message needs fewer "
         "than 10. Check the file."
-    )
+    ).format(what=what or _("The JSON"), depth=MAX_DEPTH)
 
 
 def depth(value: Any) -> int:

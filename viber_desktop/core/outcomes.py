@@ -9,25 +9,29 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from viber_desktop.core.i18n import N_, Translated, _
 from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
 from viber_desktop.core.redact import redact, secret_forms
 from viber_desktop.core.statuses import billing_info, status_info
 
 Outcome = Literal["ok", "api_error", "not_sent", "unknown"]
 OUTCOMES: tuple[Outcome, ...] = ("ok", "api_error", "not_sent", "unknown")
-OUTCOME_LABELS: dict[Outcome, str] = {
-    "ok": "accepted",
-    "api_error": "refused",
-    "not_sent": "not sent",
-    "unknown": "outcome unknown",
-}
+OUTCOME_LABELS: Translated[Outcome] = Translated(
+    {
+        "ok": N_("accepted"),
+        "api_error": N_("refused"),
+        "not_sent": N_("not sent"),
+        "unknown": N_("outcome unknown"),
+    }
+)
 """Each outcome in the words a user reads (lists, filters, summaries); codes stay internal."""
 
-UNKNOWN_WARNING = (
+UNKNOWN_WARNING = N_(
     "No valid answer came back from the server, so the message MAY HAVE BEEN DELIVERED. "
     "Check the receiver's chat before sending it again."
 )
-NOT_SENT_NOTE = "The request never left this computer: nothing was delivered."
+NOT_SENT_NOTE = N_("The request never left this computer: nothing was delivered.")
+"""English; show these through ``_()``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,9 +65,9 @@ class ApiResult:
     def explanation(self) -> str:
         """Plain-language meaning and advice for this result."""
         if self.outcome == "unknown":
-            return f"{UNKNOWN_WARNING} ({self.error})" if self.error else UNKNOWN_WARNING
+            return f"{_(UNKNOWN_WARNING)} ({self.error})" if self.error else _(UNKNOWN_WARNING)
         if self.outcome == "not_sent":
-            return f"{NOT_SENT_NOTE} {self.error or ''}".strip()
+            return f"{_(NOT_SENT_NOTE)} {self.error or ''}".strip()
         info = status_info(self.status if self.status is not None else -1)
         return f"{info.meaning} {info.advice}"
 
@@ -102,12 +106,14 @@ def decode_answer(
     """
     secrets = secret_forms(*hide)
     text = redact(body.decode("utf-8", "replace"), *secrets)
-    what = "an HTTP error page" if http_status >= 400 else "a body that is not Viber JSON"
+    what = _("an HTTP error page") if http_status >= 400 else _("a body that is not Viber JSON")
     try:
         data = parse_json(text, what="The answer")
     except JsonInputError as exc:
         if str(exc) == too_deep_message("The answer"):
-            what = f"a body nested more than {MAX_DEPTH} levels deep (Viber's answers are flat)"
+            what = _(
+                "a body nested more than {depth} levels deep (Viber's answers are flat)"
+            ).format(depth=MAX_DEPTH)
         data = None
     status = data.get("status") if isinstance(data, dict) else None
     raw = _stored_text(text, data, secrets)
@@ -117,7 +123,7 @@ def decode_answer(
             http_status=http_status,
             raw_response=raw,
             duration_ms=duration_ms,
-            error=f"HTTP {http_status} with {what}",
+            error=_("HTTP {status} with {what}").format(status=http_status, what=what),
         )
     data = _clean(data, secrets)
     token = data.get("message_token")
@@ -137,7 +143,7 @@ def decode_answer(
     )
 
 
-REWRITTEN_NOTE = (
+REWRITTEN_NOTE = N_(
     "[Viber Desktop: this answer held the bot token written in a hidden way ({how}), so it "
     "is kept re-written, with the token hidden.]\n"
 )
@@ -150,16 +156,16 @@ def _stored_text(text: str, data: Any, secrets: list[str]) -> str:
     if data is not None:
         dumped = json.dumps(data, ensure_ascii=False)
         if redact(dumped, *secrets) != dumped:
-            how = "as JSON escape codes"
-            return REWRITTEN_NOTE.format(how=how) + json.dumps(
+            how = _("as JSON escape codes")
+            return _(REWRITTEN_NOTE).format(how=how) + json.dumps(
                 _clean(data, secrets), ensure_ascii=False
             )
     view = _JSON_ESCAPE.sub(_unescape, text.replace("\x00", ""))
     hidden = redact(view, *secrets)
     if hidden == view:
         return text
-    how = "as escape codes, or between NUL bytes as in UTF-16"
-    return REWRITTEN_NOTE.format(how=how) + _SURROGATE.sub("\ufffd", hidden)
+    how = _("as escape codes, or between NUL bytes as in UTF-16")
+    return _(REWRITTEN_NOTE).format(how=how) + _SURROGATE.sub("\ufffd", hidden)
 
 
 def _unescape(match: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ back (offline, DNS, TLS, timeout, an error page), the token was not judged at al
 
 from typing import Literal, NamedTuple
 
+from viber_desktop.core.i18n import _, ngettext
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 
@@ -31,12 +32,18 @@ def _capital(who: str) -> str:
 def not_checked(who: str, reason: str, *, answered: bool = False) -> TokenVerdict:
     """The check did not reach a server that could judge the token (``answered``: it got an
     answer, but not one from the Viber API, such as a proxy's error page)."""
-    what = "gave no valid answer" if answered else "could not be reached"
-    return TokenVerdict(
-        "not_checked",
-        f"{_capital(who)} {what} ({reason}), so the token was NOT checked: it may well be "
-        "valid. Check the connection and the profile's API URL, then press Check again.",
+    text = (
+        _(
+            "{who} gave no valid answer ({reason}), so the token was NOT checked: it may well "
+            "be valid. Check the connection and the profile's API URL, then press Check again."
+        )
+        if answered
+        else _(
+            "{who} could not be reached ({reason}), so the token was NOT checked: it may well "
+            "be valid. Check the connection and the profile's API URL, then press Check again."
+        )
     )
+    return TokenVerdict("not_checked", text.format(who=_capital(who), reason=reason))
 
 
 def token_verdict(result: ApiResult, who: str = "Viber") -> TokenVerdict:
@@ -47,27 +54,40 @@ def token_verdict(result: ApiResult, who: str = "Viber") -> TokenVerdict:
         bot = name[:NAME_SHOWN_MAX] if isinstance(name, str) else ""
         count = data.get("subscribers_count")
         subscribers = (
-            f"{count:,} subscribers"
+            ngettext("{count} subscribers", "{count} subscribers", count).format(count=f"{count:,}")
             if isinstance(count, int) and not isinstance(count, bool) and 0 <= count < 10**15
-            else "subscriber count not given"
+            else _("subscriber count not given")
         )
         return TokenVerdict(
-            "valid", f"Valid: {who} knows this token ({bot or 'a bot'}, {subscribers}).", bot
+            "valid",
+            _("Valid: {who} knows this token ({bot}, {subscribers}).").format(
+                who=who, bot=bot or _("a bot"), subscribers=subscribers
+            ),
+            bot,
         )
     if result.outcome == "api_error" and result.status is not None:
         info = status_info(result.status)
-        code = f"status {info.code} {info.name}" if 0 <= info.code < 10**6 else "an odd status"
+        code = (
+            _("status {code} {name}").format(code=info.code, name=info.name)
+            if 0 <= info.code < 10**6
+            else _("an odd status")
+        )
         if result.status == INVALID_TOKEN_STATUS:
             return TokenVerdict(
                 "invalid",
-                f"Not valid: {who} says this token is wrong ({code}). Copy the token again from "
-                "the bot's Info screen in the Viber Admin Panel.",
+                _(
+                    "Not valid: {who} says this token is wrong ({code}). Copy the token again "
+                    "from the bot's Info screen in the Viber Admin Panel."
+                ).format(who=who, code=code),
             )
         return TokenVerdict(
             "refused",
-            f"{_capital(who)} answered but did not confirm the token: {info.meaning} ({code}) "
-            f"{info.advice}",
+            _("{who} answered but did not confirm the token: {meaning} ({code}) {advice}").format(
+                who=_capital(who), meaning=info.meaning, code=code, advice=info.advice
+            ),
         )
     return not_checked(
-        who, result.error or "no valid answer came back", answered=result.http_status is not None
+        who,
+        result.error or _("no valid answer came back"),
+        answered=result.http_status is not None,
     )
