@@ -136,6 +136,8 @@ class Speller:
             return True
 
     def _listed(self, word: str) -> bool:
+        if word[-2:] in ("'s", "’s") and len(word) > 3:
+            word = word[:-2]  # Vibershop's when Vibershop is listed
         for known in (self.personal, self.ignored):
             if word in known or word.lower() in known or word.capitalize() in known:
                 return True

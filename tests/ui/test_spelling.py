@@ -1,0 +1,241 @@
+"""Spell checking in the fields, on the real Hunspell dictionaries (pytest-qt)."""
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.core.spell_words import Mode, Word
+from viber_desktop.services import spelling
+from viber_desktop.services.settings import Profile, Settings
+from viber_desktop.services.spelling import PERSONAL_FILE, Speller
+from viber_desktop.ui.spelling import hub as hub_module
+from viber_desktop.ui.spelling.attach import SpellCheck, spell_check
+from viber_desktop.ui.spelling.hub import SpellingHub
+from viber_desktop.ui.spelling.status import SpellStatus
+from viber_desktop.ui.spelling.underline import LineUnderline
+
+WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
+
+
+@pytest.fixture
+def hub(qtbot: QtBot) -> Iterator[SpellingHub]:
+    """A hub of the test's own (the personal dictionary is in this test's data folder)."""
+    made = SpellingHub()
+    previous = hub_module.set_default_hub(made)
+    made.use_language("en")
+    qtbot.waitUntil(lambda: made.active or made.problem is not None, timeout=10_000)
+    yield made
+    made.close()
+    hub_module.set_default_hub(previous)
+
+
+def underlined(edit: QPlainTextEdit) -> list[str]:
+    """The underlined words of every paragraph, as the editor will draw them."""
+    words: list[str] = []
+    block = edit.document().firstBlock()
+    while block.isValid():
+        text = block.text().encode("utf-16-le")
+        for r in block.layout().formats():
+            if r.format.underlineStyle() == WAVE:
+                words.append(text[r.start * 2 : (r.start + r.length) * 2].decode("utf-16-le"))
+        block = block.next()
+    return words
+
+
+def reddish_pixels(edit: QLineEdit) -> int:
+    image = edit.grab().toImage()
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            count += c.red() - c.green() > 40 and c.red() - c.blue() > 40
+    return count
+
+
+class Field(QPlainTextEdit):
+    """A multi-line field with spell checking, as the composer's message text has."""
+
+    def __init__(self, hub: SpellingHub, text: str) -> None:
+        super().__init__()
+        self.setPlainText(text)
+        self.check = spell_check(self, "markup", lambda value, step: None, hub)
+
+    def action(self, position: int, starts: str) -> QAction:
+        """The context menu's action starting with ``starts`` on the word at ``position``."""
+        menu = menu_on(self.check, self, position)
+        return next(a for a in menu.actions() if a.text().startswith(starts))
+
+
+def text_field(qtbot: QtBot, hub: SpellingHub, text: str) -> Field:
+    edit = Field(hub, text)
+    qtbot.addWidget(edit)
+    return edit
+
+
+def test_misspelt_words_are_underlined_and_the_underline_goes_when_fixed(
+    qtbot: QtBot, hub: SpellingHub
+) -> None:
+    edit = text_field(qtbot, hub, "Helo, our new colection is here\nSecond paragraf")
+    qtbot.waitUntil(lambda: underlined(edit) == ["Helo", "colection", "paragraf"])
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(3)
+    cursor.insertText("l")  # Hello
+    qtbot.waitUntil(lambda: underlined(edit) == ["colection", "paragraf"])
+    edit.setPlainText("All good here")
+    qtbot.waitUntil(lambda: underlined(edit) == [] and not hub._pending)
+    assert underlined(edit) == []
+
+
+def test_urls_placeholders_mentions_and_markup_are_not_underlined(
+    qtbot: QtBot, hub: SpellingHub
+) -> None:
+    text = "Hi {frist_name}, see https://exmple.com/sael or write to bob@exmaple.org *nowe* @jonh"
+    edit = text_field(qtbot, hub, text)
+    qtbot.waitUntil(lambda: underlined(edit) == ["nowe"])
+
+
+def test_a_one_line_field_is_underlined_too(qtbot: QtBot, hub: SpellingHub) -> None:
+    line = QLineEdit()
+    qtbot.addWidget(line)
+    line.resize(320, 30)
+    line.setText("All good")
+    check = spell_check(line, "plain", lambda value, step: None, hub).underline
+    assert isinstance(check, LineUnderline)
+    qtbot.waitUntil(lambda: check.text == "All good" and not hub._pending)
+    assert reddish_pixels(line) == 0
+    line.setText("Contakt nmae")
+    qtbot.waitUntil(lambda: [w.text for w in check.words] == ["Contakt", "nmae"])
+    assert reddish_pixels(line) > 10
+    line.setText("Contact name")
+    qtbot.waitUntil(lambda: check.words == [])
+    assert reddish_pixels(line) == 0
+
+
+def test_words_are_checked_off_the_gui_thread_and_only_the_changed_paragraph(
+    qtbot: QtBot, hub: SpellingHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[tuple[str, str]] = []
+    real = Speller.misspelt
+
+    def spy(self: Speller, paragraph: str, mode: Mode = "plain") -> list[Word]:
+        checked.append((threading.current_thread().name, paragraph))
+        return real(self, paragraph, mode)
+
+    monkeypatch.setattr(Speller, "misspelt", spy)
+    paragraphs = [f"Paragraph {n} has a tipo" for n in range(20)]
+    edit = text_field(qtbot, hub, "\n".join(paragraphs))
+    qtbot.waitUntil(lambda: underlined(edit) == ["tipo"] * 20)
+    assert {name for name, _ in checked} == {"viber-spelling"}
+    checked.clear()
+    cursor = QTextCursor(edit.document().findBlockByNumber(7))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText("s")
+    qtbot.waitUntil(lambda: underlined(edit) == ["tipo"] * 7 + ["tipos"] + ["tipo"] * 12)
+    assert checked == [("viber-spelling", "Paragraph 7 has a tipos")]
+
+
+def test_the_menu_offers_suggestions_and_a_choice_replaces_the_word(
+    qtbot: QtBot, hub: SpellingHub
+) -> None:
+    written: list[tuple[str, str]] = []
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText("Our wrold is big")
+    check = spell_check(edit, "markup", lambda value, step: written.append((value, step)), hub)
+    qtbot.waitUntil(lambda: underlined(edit) == ["wrold"])
+    menu = menu_on(check, edit, 6)
+    labels = [a.text() for a in menu.actions()]
+    assert "world" in labels[:3]
+    assert "Add “wrold” to dictionary" in labels and "Ignore “wrold”" in labels
+    assert "&Copy\tCtrl+C" in labels  # the field's own menu stays below
+    next(a for a in menu.actions() if a.text() == "world").trigger()
+    assert edit.toPlainText() == "Our world is big"
+    assert written == [("Our world is big", "Correct “wrold”")]
+    qtbot.waitUntil(lambda: underlined(edit) == [])
+    assert menu_on(check, edit, 6).actions()[0].text() == "&Undo\tCtrl+Z"
+
+
+def menu_on(check: SpellCheck, edit: QPlainTextEdit, position: int) -> QMenu:
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(position)
+    return check.menu(edit.cursorRect(cursor).center() + QPoint(1, 0))
+
+
+def test_add_to_dictionary_persists_in_the_data_folder(
+    qtbot: QtBot, hub: SpellingHub, app_dirs: dict[str, Path]
+) -> None:
+    edit = text_field(qtbot, hub, "New from Vibershop today")
+    qtbot.waitUntil(lambda: underlined(edit) == ["Vibershop"])
+    edit.action(10, "Add").trigger()
+    qtbot.waitUntil(lambda: underlined(edit) == [])
+    assert (app_dirs["data"] / PERSONAL_FILE).read_text(encoding="utf-8") == "Vibershop\n"
+    fresh = SpellingHub()  # the next start reads it
+    try:
+        fresh.use_language("en")
+        qtbot.waitUntil(lambda: fresh.active)
+        other = text_field(qtbot, fresh, "Vibershop and Vibershop's tipo")
+        qtbot.waitUntil(lambda: underlined(other) == ["tipo"])
+    finally:
+        fresh.close()
+
+
+def test_ignore_accepts_the_word_for_the_session_only(
+    qtbot: QtBot, hub: SpellingHub, app_dirs: dict[str, Path]
+) -> None:
+    edit = text_field(qtbot, hub, "Meet Zorgle")
+    qtbot.waitUntil(lambda: underlined(edit) == ["Zorgle"])
+    edit.action(7, "Ignore").trigger()
+    qtbot.waitUntil(lambda: underlined(edit) == [])
+    assert not (app_dirs["data"] / PERSONAL_FILE).exists()
+
+
+def test_the_profiles_language_is_the_checking_language(qtbot: QtBot, hub: SpellingHub) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    saved: list[int] = []
+    settings = Settings(profiles=[Profile("Kyiv shop")])
+    status = SpellStatus(window.statusBar(), settings, lambda: saved.append(1), hub)
+    edit = text_field(qtbot, hub, "Привіт, друзі! Нова колекцыя")
+    status.use_profile(settings.profiles[0])
+    status.choose("uk")
+    assert settings.profiles[0].spell_language == "uk" and saved == [1]
+    qtbot.waitUntil(lambda: hub.active and hub.language == "uk")
+    qtbot.waitUntil(lambda: underlined(edit) == ["колекцыя"])
+    assert status.text() == "Spelling: Ukrainian"
+    status.choose("en")
+    qtbot.waitUntil(lambda: hub.active and hub.language == "en")
+    assert status.text() == "Spelling: English"
+
+
+def test_without_the_engine_the_app_says_spell_checking_is_off(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_engine(language: str) -> Speller:
+        raise spelling.SpellingOff(
+            "Spell checking is off: the Enchant spelling library is not installed. Install "
+            "libenchant-2-2 and restart the app."
+        )
+
+    monkeypatch.setattr(hub_module, "open_speller", no_engine)
+    off = SpellingHub()
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        status = SpellStatus(window.statusBar(), Settings(), lambda: None, off)
+        edit = text_field(qtbot, off, "Helo wrold")
+        status.use_profile(Profile("Shop", spell_language="en"))
+        qtbot.waitUntil(lambda: off.problem is not None)
+        assert status.text() == "Spell checking off"
+        assert "libenchant-2-2" in status.toolTip()
+        assert window.statusBar().currentMessage().startswith("Spell checking is off:")
+        assert underlined(edit) == []
+        menu = edit.check.menu(QPoint(5, 5))
+        assert not any("dictionary" in a.text() for a in menu.actions())
+    finally:
+        off.close()

@@ -1,0 +1,247 @@
+"""The spell checker's worker: one thread opens the dictionary and checks paragraphs.
+
+Fields ask for a paragraph to be checked (``request``) and show the answer when ``checked``
+brings it; answers are kept (by text) so a paragraph is checked once. A field asking again for
+the same place before the worker got to it replaces its earlier question, so fast typing in a
+long paragraph checks only the latest text.
+
+Trap: the worker emits on the hub from its own thread; a hub must outlive its worker
+(``close`` joins it), and the app's hub lives as long as the process.
+"""
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
+
+from viber_desktop.core.i18n import _
+from viber_desktop.core.spell_words import Mode, Word, language_of_locale
+from viber_desktop.services.spelling import Speller, SpellingOff, language_name, open_speller
+
+_KEPT = 2_000
+"""Checked paragraphs remembered (a 7,000-character message is one to a few dozen)."""
+
+Key = tuple[int, Hashable]
+"""Who asked: a client's number and its own name for the place (a paragraph, a field)."""
+
+
+class SpellingHub(QObject):
+    """Checks words off the GUI thread in the profile's language.
+
+    Signals:
+        checked(object, str, str, object): key, mode, paragraph, misspelt words (list[Word]).
+        state_changed(): the language, the dictionary or the personal words changed: fields
+            check everything again.
+    """
+
+    checked = Signal(object, str, str, object)
+    state_changed = Signal()
+    _answered = Signal(object, str, str, object, int)
+    _opened = Signal(str, object, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = ""
+        """The language in use ('en', 'uk'); "" until one is chosen."""
+        self.speller: Speller | None = None
+        self.problem: str | None = None
+        """Why spell checking is off, in plain words (None: on, or still opening)."""
+        self.note: str | None = None
+        """A problem with the personal dictionary (checking goes on), in plain words."""
+        self._generation = 0
+        self._results: OrderedDict[tuple[str, str], list[Word]] = OrderedDict()
+        self._pending: OrderedDict[Key, tuple[Mode, str, int]] = OrderedDict()
+        self._jobs: list[tuple[Callable[[], object], int]] = []
+        self._want: tuple[str, int] | None = None
+        self._lock = threading.Condition()
+        self._stop = False
+        self._ids = 0
+        self._answered.connect(self._on_answered)
+        self._opened.connect(self._on_opened)
+        self._thread = threading.Thread(target=self._work, name="viber-spelling", daemon=True)
+        self._thread.start()
+
+    # --- asked by the GUI thread ----------------------------------------------------------
+
+    def new_client(self) -> int:
+        """A number for a field's requests (its keys start with it)."""
+        self._ids += 1
+        return self._ids
+
+    def use_language(self, language: str) -> None:
+        """Check in ``language`` ('en', 'uk'; "" for the system locale's) from now on."""
+        language = language or language_of_locale(QLocale.system().name())
+        if language == self.language:
+            return
+        self.language = language
+        self.speller = None
+        self.problem = self.note = None
+        self._results.clear()
+        with self._lock:
+            self._generation += 1
+            self._pending.clear()
+            self._want = (language, self._generation)
+            self._lock.notify()
+        self.state_changed.emit()
+
+    @property
+    def active(self) -> bool:
+        """True when words are being checked (a dictionary is open)."""
+        return self.speller is not None
+
+    def status(self) -> str:
+        """One sentence for the status bar: the language in use, or why checking is off."""
+        if self.problem is not None:
+            return self.problem
+        if not self.language:
+            return _("Spell checking starts when a language is chosen.")
+        name = language_name(self.language)
+        if self.speller is None:
+            return _("Spell checking: opening the {language} dictionary…").format(language=name)
+        text = _("Spell checking in {language}.").format(language=name)
+        return f"{text} {self.note}" if self.note else text
+
+    def cached(self, mode: Mode, text: str) -> list[Word] | None:
+        """The misspelt words of ``text`` when it was checked already."""
+        found = self._results.get((mode, text))
+        if found is not None:
+            self._results.move_to_end((mode, text))
+        return found
+
+    def request(self, key: Key, mode: Mode, text: str) -> None:
+        """Check ``text`` soon; ``checked`` brings the answer with ``key``."""
+        if self.speller is None:
+            return
+        with self._lock:
+            self._pending.pop(key, None)
+            self._pending[key] = (mode, text, self._generation)
+            self._lock.notify()
+
+    def add_word(self, word: str) -> None:
+        """Add ``word`` to the personal dictionary (saved on the worker), then recheck."""
+        speller = self.speller
+        if speller is not None:
+            self._run(lambda: self._save_word(speller, word))
+
+    def ignore_word(self, word: str) -> None:
+        """Accept ``word`` for this session, then recheck."""
+        speller = self.speller
+        if speller is not None:
+            self._run(lambda: speller.ignore(word))
+
+    def suggestions(self, word: str) -> list[str]:
+        """Corrections for ``word`` (asked when a menu opens; takes tens of milliseconds)."""
+        return self.speller.suggestions(word) if self.speller is not None else []
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Wait until the worker has nothing left to do (tests, benchmarks)."""
+        with self._lock:
+            return self._lock.wait_for(
+                lambda: not (self._pending or self._jobs or self._want or self._busy),
+                timeout,
+            )
+
+    def close(self) -> None:
+        """Stop the worker and wait for it (its answers after this are dropped)."""
+        with self._lock:
+            self._stop = True
+            self._lock.notify()
+        self._thread.join(10)
+
+    # --- the worker -----------------------------------------------------------------------
+
+    _busy = False
+
+    def _run(self, job: Callable[[], object]) -> None:
+        with self._lock:
+            self._jobs.append((job, self._generation))
+            self._lock.notify()
+
+    def _save_word(self, speller: Speller, word: str) -> str | None:
+        try:
+            speller.add(word)
+        except OSError as exc:
+            return _(
+                "The word was not saved to your personal dictionary {path} ({why}); it is "
+                "accepted until the app closes."
+            ).format(path=speller.personal_path, why=exc.strerror or type(exc).__name__)
+        return None
+
+    def _work(self) -> None:
+        speller: Speller | None = None
+        while True:
+            with self._lock:
+                self._busy = False
+                self._lock.notify_all()
+                self._lock.wait_for(lambda: self._stop or self._want or self._jobs or self._pending)
+                if self._stop:
+                    return
+                self._busy = True
+                want, self._want = self._want, None
+                job = self._jobs.pop(0) if self._jobs and not want else None
+                item = None
+                if not want and job is None:
+                    item = self._pending.popitem(last=False)
+            if want is not None:
+                language, generation = want
+                try:
+                    speller = open_speller(language)
+                except SpellingOff as exc:
+                    speller = None
+                    self._opened.emit(language, str(exc), generation)
+                else:
+                    self._opened.emit(language, speller, generation)
+            elif job is not None:
+                work, generation = job
+                note = work()
+                self._opened.emit("", note, generation)  # a changed word list: recheck
+            elif item is not None and speller is not None:
+                key, (mode, text, generation) = item
+                found = speller.misspelt(text, mode)
+                self._answered.emit(key, mode, text, found, generation)
+
+    # --- answers, on the GUI thread -------------------------------------------------------
+
+    @Slot(object, str, str, object, int)
+    def _on_answered(self, key: Key, mode: str, text: str, found: object, generation: int) -> None:
+        if generation != self._generation:
+            return
+        assert isinstance(found, list)
+        self._results[(mode, text)] = found
+        while len(self._results) > _KEPT:
+            self._results.popitem(last=False)
+        self.checked.emit(key, mode, text, found)
+
+    @Slot(str, object, int)
+    def _on_opened(self, language: str, value: object, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if language:  # the dictionary opened, or could not
+            if isinstance(value, Speller):
+                self.speller, self.note = value, value.problem
+            else:
+                self.speller, self.problem = None, str(value)
+        else:  # the personal words changed
+            self._results.clear()
+            if isinstance(value, str):
+                self.note = value
+        self.state_changed.emit()
+
+
+_default: SpellingHub | None = None
+
+
+def default_hub() -> SpellingHub:
+    """The app's hub, made on first use (on the GUI thread)."""
+    global _default
+    if _default is None:
+        _default = SpellingHub()
+    return _default
+
+
+def set_default_hub(hub: SpellingHub | None) -> SpellingHub | None:
+    """Make ``hub`` the one new fields use (tests); returns the previous one."""
+    global _default
+    previous, _default = _default, hub
+    return previous
