@@ -10,20 +10,20 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
 
+from viber_desktop.core.i18n import N_, Translated, _
 from viber_desktop.core.outcomes import OUTCOME_LABELS, OUTCOMES, ApiResult, Outcome
 from viber_desktop.core.statuses import billing_info, status_info
 
 State = Literal["pending", Outcome]
 STATES: tuple[State, ...] = ("pending", *OUTCOMES)
-STATE_LABELS: dict[State, str] = {
-    "pending": "being sent",
-    **{o: OUTCOME_LABELS[o] for o in OUTCOMES},
-}
+STATE_LABELS: Translated[State] = Translated(
+    {"pending": N_("being sent"), **{o: OUTCOME_LABELS.source[o] for o in OUTCOMES}}
+)
 """A history row's state in words: the outcome labels plus the moment before the answer."""
 RESPONSE_CAP = 65_536
 """Raw response bodies are kept up to this many characters (the rest is cut and marked)."""
-CRASHED_NOTE = "The app stopped before the outcome was known: the message may have been sent."
-HISTORY_NOT_UPDATED = (
+CRASHED_NOTE = N_("The app stopped before the outcome was known: the message may have been sent.")
+HISTORY_NOT_UPDATED = N_(
     "The answer was received but the history could not be updated ({reason}). The entry stays "
     "'outcome unknown' in the history; the result shown here is the true one, so note it down "
     "if you need it, and do not send the message again."
@@ -37,16 +37,16 @@ def unrecorded_note(result: ApiResult, reason: str) -> str:
         try:
             code = str(result.status)
         except ValueError:  # over 4,300 digits
-            code = "(a number too long to show)"
-        answer = f"status {code} {status_info(result.status).name}"
+            code = _("(a number too long to show)")
+        answer = _("status {code} {name}").format(code=code, name=status_info(result.status).name)
     elif result.error:
         answer = result.error
     else:
         answer = result.outcome.replace("_", " ")
-    return (
-        f"An answer came back ({answer}) but could not be written to the history ({reason}): "
+    return _(
+        "An answer came back ({answer}) but could not be written to the history ({reason}): "
         "the message may have been sent."
-    )
+    ).format(answer=answer, reason=reason)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

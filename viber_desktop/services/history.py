@@ -29,6 +29,7 @@ from viber_desktop.core.history import (
     HistoryFilter,
     HistorySummary,
 )
+from viber_desktop.core.i18n import _
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
@@ -114,19 +115,21 @@ class HistoryError(Exception):
     ``reason`` is a short plain phrase (e.g. "the disk is full") to put into a sentence.
     """
 
-    def __init__(self, message: str, reason: str = "the history file could not be written"):
+    def __init__(self, message: str, reason: str = ""):
         super().__init__(message)
-        self.reason = reason
+        self.reason = reason or _("the history file could not be written")
 
 
 def _folder_error(folder: Path, exc: OSError) -> HistoryError:
     """Plain words for a history folder that cannot be created or used (e.g. it is a file)."""
-    why = "a file, not a folder, is in the way" if isinstance(exc, FileExistsError) else None
+    why = _("a file, not a folder, is in the way") if isinstance(exc, FileExistsError) else None
     why = why or exc.strerror or type(exc).__name__
     return HistoryError(
-        f"the history cannot be saved: the folder {str(folder)!r} cannot be used ({why}). "
-        f"Set {DATA_DIR_ENV} to a folder you can write to, or fix the folder's permissions",
-        "the history folder cannot be used",
+        _(
+            "the history cannot be saved: the folder {folder} cannot be used ({why}). Set "
+            "{variable} to a folder you can write to, or fix the folder's permissions"
+        ).format(folder=repr(str(folder)), why=why, variable=DATA_DIR_ENV),
+        _("the history folder cannot be used"),
     )
 
 
@@ -156,7 +159,11 @@ class HistoryStore:
             self._migrate()
             self.recover_crashed()
         except sqlite3.Error as exc:
-            raise HistoryError(f"cannot open the history at {self.path}: {exc}") from None
+            raise HistoryError(
+                _("cannot open the history at {path}: {problem}").format(
+                    path=self.path, problem=exc
+                )
+            ) from None
 
     def close(self) -> None:
         with self._lock:
@@ -181,8 +188,10 @@ class HistoryStore:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise HistoryError(
-                    f"the history at {self.path} was written by a newer viber-desktop (schema "
-                    f"{version}, this one knows {SCHEMA_VERSION}); update the app"
+                    _(
+                        "the history at {path} was written by a newer viber-desktop (schema "
+                        "{version}, this one knows {known}); update the app"
+                    ).format(path=self.path, version=version, known=SCHEMA_VERSION)
                 )
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in statements(MIGRATIONS[step]):
@@ -259,9 +268,11 @@ class HistoryStore:
         except (sqlite3.Error, OSError, ValueError) as exc:
             reason = write_problem(exc)
             raise HistoryError(
-                f"The send could not be recorded in the history ({reason}), so nothing was "
-                "sent. Free some disk space or close other programs using the history, then "
-                "try again.",
+                _(
+                    "The send could not be recorded in the history ({reason}), so nothing was "
+                    "sent. Free some disk space or close other programs using the history, then "
+                    "try again."
+                ).format(reason=reason),
                 reason,
             ) from None
 
@@ -273,7 +284,11 @@ class HistoryStore:
         """
         response = result.raw_response
         if response is not None and len(response) > RESPONSE_CAP:
-            response = response[:RESPONSE_CAP] + f"\n[cut at {RESPONSE_CAP} characters]"
+            response = (
+                response[:RESPONSE_CAP]
+                + "\n"
+                + _("[cut at {count} characters]").format(count=RESPONSE_CAP)
+            )
         row = (
             result.outcome,
             _int_cell(result.status),
@@ -298,7 +313,10 @@ class HistoryStore:
         except (sqlite3.Error, OSError, ValueError) as exc:
             reason = write_problem(exc)
             raise HistoryError(
-                f"The answer could not be stored in the history ({reason}).", reason
+                _("The answer could not be stored in the history ({reason}).").format(
+                    reason=reason
+                ),
+                reason,
             ) from None
 
     def settle_unknown(self, entry_id: int, note: str) -> bool:
@@ -343,7 +361,7 @@ class HistoryStore:
                 db.executemany(
                     "UPDATE history SET outcome='unknown', error=? WHERE id=? "
                     "AND outcome='pending'",
-                    [(CRASHED_NOTE, i) for i in dead],
+                    [(_(CRASHED_NOTE), i) for i in dead],
                 )
         return len(dead)
 
@@ -431,7 +449,9 @@ class HistoryStore:
         """Write matching entries to ``path`` (.jsonl or .csv, by extension); return count."""
         suffix = path.suffix.lower()
         if suffix not in (".jsonl", ".csv"):
-            raise HistoryError(f"cannot export to {path.name}: use a .jsonl or .csv file name")
+            raise HistoryError(
+                _("cannot export to {name}: use a .jsonl or .csv file name").format(name=path.name)
+            )
         entries: list[HistoryEntry] = []
         while batch := self.query(flt, limit=5000, before_id=entries[-1].id if entries else None):
             entries.extend(batch)
@@ -442,7 +462,9 @@ class HistoryStore:
         try:
             write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
-            raise HistoryError(f"cannot write {path}: {exc.strerror}") from None
+            raise HistoryError(
+                _("cannot write {path}: {problem}").format(path=path, problem=exc.strerror)
+            ) from None
         return len(entries)
 
 
@@ -504,14 +526,14 @@ def write_problem(exc: BaseException) -> str:
     """Why a write failed, in a few plain words (for a sentence, not a dump)."""
     name = getattr(exc, "sqlite_errorname", "")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return "the database is locked by another program"
+        return _("the database is locked by another program")
     if name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
+        return _("the disk is full")
     if name.startswith("SQLITE_READONLY"):
-        return "the history file is read-only"
+        return _("the history file is read-only")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return "the history file is damaged"
-    return "the history file could not be written"
+        return _("the history file is damaged")
+    return _("the history file could not be written")
 
 
 def _decode_text(data: bytes) -> str:
@@ -536,7 +558,7 @@ def _label(value: Any) -> str:
     try:
         return _text(str(value)) or ""
     except ValueError:  # an integer over 4,300 digits
-        return "(a number too long to show)"
+        return _("(a number too long to show)")
 
 
 def _int_cell(value: int | None) -> int | bytes | None:

@@ -8,6 +8,7 @@ from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HISTORY_NOT_UPDATED, unrecorded_note
+from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import redact, redact_json, secret_forms
 from viber_desktop.core.text import body_bytes
@@ -28,8 +29,10 @@ class NoTokenError(SendRefused):
 
     def __init__(self, profile: str) -> None:
         super().__init__(
-            f"no token for profile {profile!r}: store one with 'viber-desktop token set "
-            f"--profile {profile}' or set {TOKEN_ENV}"
+            _(
+                "no token for profile {name}: store one with 'viber-desktop token set "
+                "--profile {profile}' or set {variable}"
+            ).format(name=repr(profile), profile=profile, variable=TOKEN_ENV)
         )
         self.profile = profile
 
@@ -64,8 +67,10 @@ def resolve_target(
             raise SendRefused(str(exc)) from None
         except OSError as exc:
             raise SendRefused(
-                f"the built-in sandbox could not start on this computer "
-                f"({exc.strerror or exc}); restart the app and try again"
+                _(
+                    "the built-in sandbox could not start on this computer ({reason}); restart "
+                    "the app and try again"
+                ).format(reason=exc.strerror or exc)
             ) from None
         return Target(profile.name, base_url, session_token or sandbox.token)
     base_url = api_url or profile.api_url
@@ -98,13 +103,18 @@ def send_checked(
     request may have left, nothing raises: a history that cannot be updated is reported in
     ``result.history_error`` and its row ends ``unknown``.
     """
-    payload, _ = strip_body_token(payload)
+    payload, _removed = strip_body_token(payload)
     report = report or check_payload(payload)
     if not report.ok:
         first = report.errors[0]
         raise SendRefused(
-            f"the payload has {len(report.errors)} error(s), e.g. "
-            f"{first.path or '(body)'}: {first.message}"
+            ngettext(
+                "the payload has {count} error(s), e.g. {path}: {message}",
+                "the payload has {count} error(s), e.g. {path}: {message}",
+                len(report.errors),
+            ).format(
+                count=len(report.errors), path=first.path or _("(body)"), message=first.message
+            )
         )
     from viber_desktop.services.viber_client import ViberClient  # requests: load on first send
 
@@ -129,7 +139,7 @@ def send_checked(
     try:
         result = client.send_message(body)
     except Exception:  # noqa: BLE001 - the request may have left: unknown, never a traceback
-        result = ApiResult(outcome="unknown", error=ANSWER_UNREADABLE)
+        result = ApiResult(outcome="unknown", error=_(ANSWER_UNREADABLE))
     finally:
         client.close()
     if history is not None and entry_id is not None:
@@ -161,7 +171,7 @@ def _body_tokens(value: Any) -> list[str]:
     return found
 
 
-ANSWER_UNREADABLE = "the app failed while waiting for or reading the answer"
+ANSWER_UNREADABLE = N_("the app failed while waiting for or reading the answer")
 
 
 def _record(history: HistoryStore, entry_id: int, result: ApiResult) -> ApiResult:
@@ -175,4 +185,4 @@ def _record(history: HistoryStore, entry_id: int, result: ApiResult) -> ApiResul
     except Exception as exc:  # noqa: BLE001 - a bug of ours must not hide the answer either
         reason = write_problem(exc)
     history.settle_unknown(entry_id, unrecorded_note(result, reason))
-    return replace(result, history_error=HISTORY_NOT_UPDATED.format(reason=reason))
+    return replace(result, history_error=_(HISTORY_NOT_UPDATED).format(reason=reason))
