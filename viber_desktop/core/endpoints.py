@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from viber_desktop.core.i18n import N_, _
+
 DEFAULT_API_URL: Final = "https://chatapi.viber.com/pa"
 AUTH_HEADER: Final = "X-Viber-Auth-Token"
 CONTENT_TYPE: Final = "application/json; charset=utf-8"
@@ -20,7 +22,7 @@ CONTENT_TYPE: Final = "application/json; charset=utf-8"
 MAX_URL_LENGTH: Final = 2000
 MAX_TIMEOUT: Final = 3600
 MIN_TIMEOUT: Final = 0.001
-UNSAFE_URL: Final = "This address is not safe to send a token to"
+UNSAFE_URL: Final = N_("This address is not safe to send a token to")
 
 _SCHEME = re.compile(r"(?i)(https?)://")
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
@@ -62,104 +64,129 @@ def is_loopback_host(host: str | None) -> bool:
 def _shown(url: str) -> str:
     """The URL as a message shows it: escaped (control characters, lone surrogates), bounded."""
     text = repr(url[:200])
-    return text + (f" (cut at 200 of {len(url):,} characters)" if len(url) > 200 else "")
+    if len(url) <= 200:
+        return text
+    return text + " " + _("(cut at 200 of {count} characters)").format(count=f"{len(url):,}")
 
 
 def parse_base_url(url: str) -> ApiUrl:
     """Split an API base URL into its parts; raise UnsafeUrl unless it is plain and safe."""
     if not isinstance(url, str) or not url:
-        raise UnsafeUrl(f"{UNSAFE_URL}: it is empty. Enter an address such as {DEFAULT_API_URL}.")
+        raise UnsafeUrl(
+            _("{unsafe}: it is empty. Enter an address such as {example}.").format(
+                unsafe=_(UNSAFE_URL), example=DEFAULT_API_URL
+            )
+        )
     shown = _shown(url)
 
     def refuse(why: str) -> UnsafeUrl:
-        return UnsafeUrl(f"{UNSAFE_URL}: {shown} {why}")
+        return UnsafeUrl(f"{_(UNSAFE_URL)}: {shown} {why}")
 
     if len(url) > MAX_URL_LENGTH:
-        raise refuse(f"is longer than {MAX_URL_LENGTH:,} characters.")
+        raise refuse(_("is longer than {count} characters.").format(count=f"{MAX_URL_LENGTH:,}"))
     if any(not ("!" <= c <= "~") for c in url):
         raise refuse(
-            "contains spaces, control characters or letters outside plain ASCII. "
-            "Type the address again by hand."
+            _(
+                "contains spaces, control characters or letters outside plain ASCII. "
+                "Type the address again by hand."
+            )
         )
     if "\\" in url:
-        raise refuse("contains a backslash. Use forward slashes only.")
+        raise refuse(_("contains a backslash. Use forward slashes only."))
     if "@" in url:
         raise refuse(
-            "contains '@' (a user name or password in the address can hide the real server). "
-            "Remove everything up to and including the '@'."
+            _(
+                "contains '@' (a user name or password in the address can hide the real "
+                "server). Remove everything up to and including the '@'."
+            )
         )
     if "?" in url or "#" in url:
-        raise refuse("contains '?' or '#'. Give the base address only, such as " + DEFAULT_API_URL)
+        raise refuse(
+            _("contains '?' or '#'. Give the base address only, such as {example}").format(
+                example=DEFAULT_API_URL
+            )
+        )
     scheme_match = _SCHEME.match(url)
     if not scheme_match:
-        raise refuse(f"does not start with https:// (for example {DEFAULT_API_URL}).")
+        raise refuse(
+            _("does not start with https:// (for example {example}).").format(
+                example=DEFAULT_API_URL
+            )
+        )
     scheme = scheme_match.group(1).lower()
     rest = url[scheme_match.end() :]
     slash = rest.find("/")
     authority, path = (rest, "") if slash < 0 else (rest[:slash], rest[slash:])
     host, port = _split_authority(authority, refuse)
     if not _PATH.fullmatch(path):
-        raise refuse("has a path with characters or escapes that are not allowed.")
+        raise refuse(_("has a path with characters or escapes that are not allowed."))
     if scheme == "http" and not is_loopback_host(host):
         raise refuse(
-            "is plain http to a server that is not this computer: the token would travel "
-            "unencrypted. Use https (plain http is allowed only for 127.0.0.1, ::1 and localhost)."
+            _(
+                "is plain http to a server that is not this computer: the token would travel "
+                "unencrypted. Use https (plain http is allowed only for 127.0.0.1, ::1 and "
+                "localhost)."
+            )
         )
     return ApiUrl(scheme, host, port, path)
 
 
 def _split_authority(authority: str, refuse: Callable[[str], UnsafeUrl]) -> tuple[str, int | None]:
     if "%" in authority:
-        raise refuse("has a '%' escape in the server name. Type the name plainly.")
+        raise refuse(_("has a '%' escape in the server name. Type the name plainly."))
     port_text: str | None = None
     if authority.startswith("["):
         end = authority.find("]")
         if end < 0:
-            raise refuse("has a '[' without its ']'.")
+            raise refuse(_("has a '[' without its ']'."))
         host, after = authority[1:end], authority[end + 1 :]
         if after:
             if not after.startswith(":"):
-                raise refuse("has something after the ']' that is not a port.")
+                raise refuse(_("has something after the ']' that is not a port."))
             port_text = after[1:]
         try:
             host = str(ipaddress.IPv6Address(host))
         except ValueError:
-            raise refuse("has an IPv6 address in brackets that is not valid.") from None
+            raise refuse(_("has an IPv6 address in brackets that is not valid.")) from None
     else:
         host, colon, port_text_or_empty = authority.partition(":")
         if colon:
             port_text = port_text_or_empty
         host = host.lower()
         if not host:
-            raise refuse("has no server name.")
+            raise refuse(_("has no server name."))
         if len(host) > 253 or not all(_LABEL.fullmatch(label) for label in host.split(".")):
-            raise refuse("has a server name with characters or dots that are not allowed.")
+            raise refuse(_("has a server name with characters or dots that are not allowed."))
         if _NUMBERISH.fullmatch(host):
             try:
                 ipaddress.IPv4Address(host)
             except ValueError:
                 raise refuse(
-                    "has a server name that looks like a number but is not a plain IP address "
-                    "(write it as four numbers, such as 127.0.0.1)."
+                    _(
+                        "has a server name that looks like a number but is not a plain IP "
+                        "address (write it as four numbers, such as 127.0.0.1)."
+                    )
                 ) from None
     if port_text is None:
         return host, None
     if not _PORT.fullmatch(port_text) or int(port_text) > 65535:
-        raise refuse("has a port that is not a number from 1 to 65535.")
+        raise refuse(_("has a port that is not a number from 1 to 65535."))
     return host, int(port_text)
 
 
-def timeout_problem(value: object, what: str = "timeout") -> str | None:
+def timeout_problem(value: object, what: str = "") -> str | None:
     """Why ``value`` cannot be a timeout in seconds (nan, infinite, under 1 ms, huge), or None."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"The {what} must be a number of seconds, such as 20."
-    if (isinstance(value, float) and not math.isfinite(value)) or value <= 0:
-        return f"The {what} must be a number of seconds above 0, such as 20."
-    if value < MIN_TIMEOUT:
-        return f"The {what} must be at least {MIN_TIMEOUT:g} seconds (one millisecond), such as 20."
-    if value > MAX_TIMEOUT:
-        return f"The {what} must be at most {MAX_TIMEOUT:,} seconds (one hour)."
-    return None
+        text = _("The {what} must be a number of seconds, such as 20.")
+    elif (isinstance(value, float) and not math.isfinite(value)) or value <= 0:
+        text = _("The {what} must be a number of seconds above 0, such as 20.")
+    elif value < MIN_TIMEOUT:
+        text = _("The {what} must be at least {low} seconds (one millisecond), such as 20.")
+    elif value > MAX_TIMEOUT:
+        text = _("The {what} must be at most {high} seconds (one hour).")
+    else:
+        return None
+    return text.format(what=what or _("timeout"), low=f"{MIN_TIMEOUT:g}", high=f"{MAX_TIMEOUT:,}")
 
 
 def base_url_problem(url: str) -> str | None:

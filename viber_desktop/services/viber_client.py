@@ -26,6 +26,7 @@ from viber_desktop.core.endpoints import (
     parse_base_url,
     timeout_problem,
 )
+from viber_desktop.core.i18n import N_, _
 from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, Outcome, decode_answer
 from viber_desktop.core.receivers import ONLINE_IDS_MAX
 from viber_desktop.core.redact import redact
@@ -92,18 +93,21 @@ class ViberClient:
         except UnsafeUrl as exc:
             raise UnsafeUrlError(str(exc)) from None
         if _connected_host(base_url) != _checked_host(self._api):
-            raise UnsafeUrlError(f"{UNSAFE_HOST_MISMATCH} ({base_url[:200]!r})")
+            raise UnsafeUrlError(f"{_(UNSAFE_HOST_MISMATCH)} ({base_url[:200]!r})")
         if not token or not token.isprintable() or not token.isascii() or token != token.strip():
             raise BadTokenError(
-                "the token is empty or contains spaces or characters a header cannot carry"
+                _("the token is empty or contains spaces or characters a header cannot carry")
             )
-        for what, value in (("connect timeout", connect_timeout), ("read timeout", read_timeout)):
+        for what, value in (
+            (_("connect timeout"), connect_timeout),
+            (_("read timeout"), read_timeout),
+        ):
             problem = timeout_problem(value, what)
             if problem:
                 raise BadTimeoutError(problem)
         if deadline is None:
             deadline = connect_timeout + read_timeout
-        problem = timeout_problem(deadline, "overall time limit")
+        problem = timeout_problem(deadline, _("overall time limit"))
         if problem:
             raise BadTimeoutError(problem)
         self.base_url = base_url
@@ -151,7 +155,11 @@ class ViberClient:
         """POST ``{"ids": [...]}`` to get_online; more than 100 IDs are not sent."""
         if len(ids) > ONLINE_IDS_MAX:
             return self._failed(
-                "not_sent", f"get_online takes at most {ONLINE_IDS_MAX} IDs, not {len(ids):,}", 0.0
+                "not_sent",
+                _("get_online takes at most {limit} IDs, not {count}").format(
+                    limit=ONLINE_IDS_MAX, count=f"{len(ids):,}"
+                ),
+                0.0,
             )
         return self._call_json("get_online", {"ids": list(ids)})
 
@@ -160,7 +168,7 @@ class ViberClient:
             data = body_bytes(body)
         except UnicodeEncodeError:
             return self._failed(
-                "not_sent", "an ID contains a broken character (half of an emoji)", 0.0
+                "not_sent", _("an ID contains a broken character (half of an emoji)"), 0.0
             )
         return self.call(endpoint, data)
 
@@ -180,12 +188,12 @@ class ViberClient:
         request.data = body
         prepared = self._session.prepare_request(request)
         if _connected_host(prepared.url or "") != _checked_host(self._api):
-            return self._failed("not_sent", UNSAFE_HOST_MISMATCH, elapsed())
+            return self._failed("not_sent", _(UNSAFE_HOST_MISMATCH), elapsed())
         try:
             with Deadline(self.deadline) as deadline:
                 with self._lock:
                     if self._stopped:
-                        return self._failed("not_sent", STOPPED_BEFORE, elapsed())
+                        return self._failed("not_sent", _(STOPPED_BEFORE), elapsed())
                     self._inflight = deadline
                 return self._exchange(prepared, deadline, elapsed)
         finally:
@@ -197,7 +205,9 @@ class ViberClient:
     ) -> ApiResult:
 
         def late() -> str:
-            return STOPPED if self._stopped else f"no complete answer within {self.deadline:g} s"
+            if self._stopped:
+                return _(STOPPED)
+            return _("no complete answer within {seconds} s").format(seconds=f"{self.deadline:g}")
 
         try:
             resp = self._session.send(
@@ -207,18 +217,26 @@ class ViberClient:
             return self._failed("not_sent", _tls_reason(exc, self._api.host), elapsed())
         except requests.exceptions.ConnectTimeout:
             return self._failed(
-                "not_sent", f"could not connect within {self.timeout[0]:g} s", elapsed()
+                "not_sent",
+                _("could not connect within {seconds} s").format(seconds=f"{self.timeout[0]:g}"),
+                elapsed(),
             )
         except requests.exceptions.ReadTimeout:
-            return self._failed("unknown", f"no answer within {self.timeout[1]:g} s", elapsed())
+            return self._failed("unknown", self._no_answer(), elapsed())
         except requests.exceptions.ConnectionError as exc:
             if deadline.expired:
                 return self._failed("unknown", late(), elapsed())
             if _before_write(exc):
-                return self._failed("not_sent", f"could not connect: {_reason(exc)}", elapsed())
-            return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
+                return self._failed(
+                    "not_sent",
+                    _("could not connect: {reason}").format(reason=_reason(exc)),
+                    elapsed(),
+                )
+            return self._failed("unknown", _lost(exc), elapsed())
         except requests.exceptions.RequestException as exc:
-            return self._failed("unknown", f"transport error: {_reason(exc)}", elapsed())
+            return self._failed(
+                "unknown", _("transport error: {reason}").format(reason=_reason(exc)), elapsed()
+            )
         with resp:
             try:
                 body = read_capped(
@@ -228,10 +246,18 @@ class ViberClient:
                 )
             except TooLarge as exc:
                 return self._failed(
-                    "unknown", f"{exc}; Viber's answers are tiny, so it was not read", elapsed()
+                    "unknown",
+                    _("{problem}; Viber's answers are tiny, so it was not read").format(
+                        problem=exc
+                    ),
+                    elapsed(),
                 )
             except UnreadableEncoding as exc:
-                return self._failed("unknown", f"the answer could not be read: {exc}", elapsed())
+                return self._failed(
+                    "unknown",
+                    _("the answer could not be read: {problem}").format(problem=exc),
+                    elapsed(),
+                )
             except (
                 requests.exceptions.RequestException,
                 urllib3.exceptions.HTTPError,
@@ -241,21 +267,22 @@ class ViberClient:
                 if deadline.expired:
                     return self._failed("unknown", late(), elapsed())
                 if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
-                    return self._failed(
-                        "unknown", f"no answer within {self.timeout[1]:g} s", elapsed()
-                    )
-                return self._failed("unknown", f"connection lost: {_reason(exc)}", elapsed())
+                    return self._failed("unknown", self._no_answer(), elapsed())
+                return self._failed("unknown", _lost(exc), elapsed())
         if deadline.expired:
             return self._failed("unknown", late(), elapsed())
         return decode_answer(resp.status_code, body, elapsed(), hide=(self._token,))
+
+    def _no_answer(self) -> str:
+        return _("no answer within {seconds} s").format(seconds=f"{self.timeout[1]:g}")
 
     def _failed(self, outcome: Outcome, error: str, duration_ms: float) -> ApiResult:
         return ApiResult(outcome=outcome, error=redact(error, self._token), duration_ms=duration_ms)
 
 
-STOPPED = "you stopped waiting for the answer"
-STOPPED_BEFORE = "you stopped the send before it left"
-UNSAFE_HOST_MISMATCH = (
+STOPPED = N_("you stopped waiting for the answer")
+STOPPED_BEFORE = N_("you stopped the send before it left")
+UNSAFE_HOST_MISMATCH = N_(
     "This address is not safe to send a token to: it could reach a different server than the "
     "one that was checked. Type the address again plainly, such as https://chatapi.viber.com/pa."
 )
@@ -295,12 +322,16 @@ def _before_write(exc: requests.exceptions.ConnectionError) -> bool:
 
 
 _ERRNO_WORDS = {
-    errno.ECONNREFUSED: "connection refused (nothing is listening at that address)",
-    errno.ECONNRESET: "the server reset the connection",
-    errno.EPIPE: "the server closed the connection while the request was being sent",
-    errno.ENETUNREACH: "the network is unreachable (check the internet connection)",
-    errno.EHOSTUNREACH: "the server cannot be reached (check the internet connection)",
+    errno.ECONNREFUSED: N_("connection refused (nothing is listening at that address)"),
+    errno.ECONNRESET: N_("the server reset the connection"),
+    errno.EPIPE: N_("the server closed the connection while the request was being sent"),
+    errno.ENETUNREACH: N_("the network is unreachable (check the internet connection)"),
+    errno.EHOSTUNREACH: N_("the server cannot be reached (check the internet connection)"),
 }
+
+
+def _lost(exc: BaseException) -> str:
+    return _("connection lost: {reason}").format(reason=_reason(exc))
 
 
 def _reason(exc: BaseException) -> str:
@@ -308,22 +339,22 @@ def _reason(exc: BaseException) -> str:
     chain = _chain(exc)
     for e in chain:
         if isinstance(e, socket.gaierror | NameResolutionError):
-            return "the server name could not be found (check the address and the connection)"
+            return _("the server name could not be found (check the address and the connection)")
         if isinstance(e, OSError) and e.errno in _ERRNO_WORDS:
-            return _ERRNO_WORDS[e.errno]
+            return _(_ERRNO_WORDS[e.errno])
         if isinstance(e, http.client.RemoteDisconnected):
-            return "the server closed the connection without answering"
+            return _("the server closed the connection without answering")
         if isinstance(e, http.client.IncompleteRead | urllib3.exceptions.IncompleteRead):
-            return "the answer stopped halfway"
-    return "the connection failed"
+            return _("the answer stopped halfway")
+    return _("the connection failed")
 
 
 def _tls_reason(exc: BaseException, host: str) -> str:
     chain = _chain(exc)
     if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
-        why = "its certificate is not trusted by this computer (check the address and the clock)"
+        why = _("its certificate is not trusted by this computer (check the address and the clock)")
     elif any("WRONG_VERSION_NUMBER" in str(e) for e in chain):
-        why = "the server does not speak https at that address"
+        why = _("the server does not speak https at that address")
     else:
-        why = "the secure handshake failed"
-    return f"could not open a secure (TLS) connection to {host}: {why}"
+        why = _("the secure handshake failed")
+    return _("could not open a secure (TLS) connection to {host}: {why}").format(host=host, why=why)
