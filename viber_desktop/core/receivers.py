@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal, NamedTuple
 
 from viber_desktop.core.findings import CheckReport, Finding
+from viber_desktop.core.i18n import N_, Translated, _, ngettext
 from viber_desktop.core.outcomes import OUTCOME_LABELS, Outcome
 
 HOUR: Final = 3600.0
@@ -40,54 +41,72 @@ def _broken(text: str) -> bool:
 def receiver_id_problem(text: str) -> str | None:
     """Why ``text`` cannot be a receiver ID, in one sentence, or None."""
     if not text.strip():
-        return "The receiver ID is empty: copy it from a webhook event or the history."
+        return _("The receiver ID is empty: copy it from a webhook event or the history.")
     if _broken(text):
-        return "The receiver ID contains a broken character (half of an emoji); copy it again."
+        return _("The receiver ID contains a broken character (half of an emoji); copy it again.")
     if len(text) > RECEIVER_ID_MAX:
-        return (
-            f"The receiver ID is {len(text):,} characters long; Viber's IDs are about 24 "
-            f"(at most {RECEIVER_ID_MAX} are kept). Copy it again."
-        )
+        return ngettext(
+            "The receiver ID is {count} characters long; Viber's IDs are about 24 (at most "
+            "{limit} are kept). Copy it again.",
+            "The receiver ID is {count} characters long; Viber's IDs are about 24 (at most "
+            "{limit} are kept). Copy it again.",
+            len(text),
+        ).format(count=f"{len(text):,}", limit=RECEIVER_ID_MAX)
     if not text.isprintable() or any(c.isspace() for c in text):
-        return "The receiver ID contains spaces or invisible characters; copy it again."
+        return _("The receiver ID contains spaces or invisible characters; copy it again.")
     return None
 
 
 def label_problem(text: str) -> str | None:
     """Why ``text`` cannot be a receiver's label, or None (an empty label is allowed)."""
     if _broken(text):
-        return "The label contains a broken character (half of an emoji); type it again."
+        return _("The label contains a broken character (half of an emoji); type it again.")
     if len(text) > LABEL_MAX:
-        return f"The label is {len(text):,} characters long; keep it to {LABEL_MAX}."
+        return ngettext(
+            "The label is {count} characters long; keep it to {limit}.",
+            "The label is {count} characters long; keep it to {limit}.",
+            len(text),
+        ).format(count=f"{len(text):,}", limit=LABEL_MAX)
     if not text.isprintable():
-        return "The label contains line breaks or invisible characters; keep it to one line."
+        return _("The label contains line breaks or invisible characters; keep it to one line.")
     return None
 
 
 def notes_problem(text: str) -> str | None:
     """Why ``text`` cannot be a receiver's notes, or None (line breaks and tabs are fine)."""
     if _broken(text):
-        return "The notes contain a broken character (half of an emoji); type them again."
+        return _("The notes contain a broken character (half of an emoji); type them again.")
     if len(text) > NOTES_MAX:
-        return f"The notes are {len(text):,} characters long; keep them to {NOTES_MAX:,}."
+        return ngettext(
+            "The notes are {count} characters long; keep them to {limit}.",
+            "The notes are {count} characters long; keep them to {limit}.",
+            len(text),
+        ).format(count=f"{len(text):,}", limit=f"{NOTES_MAX:,}")
     if not all(c.isprintable() or c in "\n\t" for c in text):
-        return "The notes contain invisible control characters; type them again."
+        return _("The notes contain invisible control characters; type them again.")
     return None
 
 
 def name_problem(text: str, what: str, limit: int) -> str | None:
-    """Why ``text`` cannot be a tag or a list name (``what``), or None."""
+    """Why ``text`` cannot be a tag or a list name (``what``, marked with ``N_``), or None."""
+    what = _(what)
     if not text.strip():
-        return f"The {what} is empty."
+        return _("The {what} is empty.").format(what=what)
     if _broken(text):
-        return f"The {what} contains a broken character (half of an emoji); type it again."
+        return _(
+            "The {what} contains a broken character (half of an emoji); type it again."
+        ).format(what=what)
     if len(text) > limit:
-        return f"The {what} {text[:20]!r}… is {len(text):,} characters long; keep it to {limit}."
+        return ngettext(
+            "The {what} {text}… is {count} characters long; keep it to {limit}.",
+            "The {what} {text}… is {count} characters long; keep it to {limit}.",
+            len(text),
+        ).format(what=what, text=repr(text[:20]), count=f"{len(text):,}", limit=limit)
     if not text.isprintable() or text != text.strip() or SEPARATOR in text or "," in text:
-        return (
-            f"The {what} {text[:40]!r} has a comma, a semicolon, spaces at an end or invisible "
+        return _(
+            "The {what} {text} has a comma, a semicolon, spaces at an end or invisible "
             "characters; use letters, digits and single spaces."
-        )
+        ).format(what=what, text=repr(text[:40]))
     return None
 
 
@@ -95,9 +114,13 @@ def tags_problem(tags: Iterable[str]) -> str | None:
     """Why ``tags`` cannot be a receiver's tags, or None."""
     tags = list(tags)
     if len(tags) > TAGS_MAX:
-        return f"{len(tags)} tags is too many; keep it to {TAGS_MAX}."
+        return ngettext(
+            "{count} tags is too many; keep it to {limit}.",
+            "{count} tags is too many; keep it to {limit}.",
+            len(tags),
+        ).format(count=len(tags), limit=TAGS_MAX)
     for tag in tags:
-        problem = name_problem(tag, "tag", TAG_MAX)
+        problem = name_problem(tag, N_("tag"), TAG_MAX)
         if problem:
             return problem
     return None
@@ -224,20 +247,23 @@ def calls_left(times: Iterable[float], now: float, limit: CallLimit = USER_DETAI
 def age_words(seconds: float) -> str:
     """How long ago, in words: ``just now``, ``5 min``, ``3 h 20 min``, ``2 days``."""
     if not math.isfinite(seconds) or seconds < 60:
-        return "just now" if seconds < 60 else "a long time"
+        return _("just now") if seconds < 60 else _("a long time")
     minutes = int(seconds // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return _("{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{hours // 24:,} days"
+        if minutes:
+            return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return _("{hours} h").format(hours=hours)
+    days = hours // 24
+    return ngettext("{days} days", "{days} days", days).format(days=f"{days:,}")
 
 
 def ago(seconds: float) -> str:
     """``just now`` or ``5 min ago``."""
     words = age_words(seconds)
-    return words if words == "just now" else f"{words} ago"
+    return words if seconds < 60 else _("{age} ago").format(age=words)
 
 
 def clock_time(ts: float, now: float) -> str:
@@ -250,11 +276,16 @@ def clock_time(ts: float, now: float) -> str:
 def lookup_refused(who: str, allowed_at: float, now: float) -> str:
     """The sentence for a lookup refused by :data:`USER_DETAILS_LIMIT`."""
     limit = USER_DETAILS_LIMIT
-    return (
-        f"Viber allows {limit.calls} lookups of a receiver every {limit.window_s / HOUR:g} "
-        f"hours, and {who} was looked up {limit.calls} times already: the next lookup is "
-        f"allowed at {clock_time(allowed_at, now)} (in {age_words(allowed_at - now)}). "
-        "Nothing was asked."
+    return _(
+        "Viber allows {calls} lookups of a receiver every {hours} hours, and {who} was looked "
+        "up {calls} times already: the next lookup is allowed at {time} (in {wait}). Nothing "
+        "was asked."
+    ).format(
+        calls=limit.calls,
+        hours=f"{limit.window_s / HOUR:g}",
+        who=who,
+        time=clock_time(allowed_at, now),
+        wait=age_words(allowed_at - now),
     )
 
 
@@ -264,18 +295,20 @@ URL_MAX: Final = 2000
 API_LEVEL_MAX: Final = 1000
 """An api_version above this is nonsense from a hostile server, not a level."""
 
-USER_FIELDS: Final = {
-    "name": "Name",
-    "country": "Country",
-    "language": "Language",
-    "primary_device_os": "Device system",
-    "device_type": "Device",
-    "viber_version": "Viber version",
-    "api_version": "API level",
-    "mcc": "Mobile country code",
-    "mnc": "Mobile network code",
-    "avatar": "Avatar",
-}
+USER_FIELDS: Final = Translated(
+    {
+        "name": N_("Name"),
+        "country": N_("Country"),
+        "language": N_("Language"),
+        "primary_device_os": N_("Device system"),
+        "device_type": N_("Device"),
+        "viber_version": N_("Viber version"),
+        "api_version": N_("API level"),
+        "mcc": N_("Mobile country code"),
+        "mnc": N_("Mobile network code"),
+        "avatar": N_("Avatar"),
+    }
+)
 """get_user_details' ``user`` fields, in the order and words a user reads them."""
 
 
@@ -358,26 +391,29 @@ class OnlineState(NamedTuple):
 ONLINE_STATES: Final[dict[int, OnlineState]] = {
     s.code: s
     for s in (
-        OnlineState(0, "online", "online"),
-        OnlineState(1, "offline", "offline"),
-        OnlineState(2, "undisclosed", "hides whether they are online, a Viber privacy setting"),
-        OnlineState(3, "tryLater", "Viber could not tell just now: try again later"),
+        OnlineState(0, "online", N_("online")),
+        OnlineState(1, "offline", N_("offline")),
+        OnlineState(2, "undisclosed", N_("hides whether they are online, a Viber privacy setting")),
+        OnlineState(3, "tryLater", N_("Viber could not tell just now: try again later")),
         OnlineState(
             4,
             "unavailable",
-            "not reachable: not a Viber user, not subscribed to this bot, or gone from Viber",
+            N_("not reachable: not a Viber user, not subscribed to this bot, or gone from Viber"),
         ),
     )
 }
 
 
 def online_state(code: int | None) -> OnlineState:
+    """The state for ``code``, its words in the current language."""
     known = ONLINE_STATES.get(code) if code is not None else None
     if known is not None:
-        return known
-    shown = "none" if code is None else str(code)
+        return known._replace(words=_(known.words))
+    shown = _("none") if code is None else str(code)
     return OnlineState(
-        -1, "unknown", f"Viber gave an online state this app does not know ({shown})"
+        -1,
+        "unknown",
+        _("Viber gave an online state this app does not know ({code})").format(code=shown),
     )
 
 
@@ -446,12 +482,12 @@ def needed_level(report: CheckReport, payload: Any) -> Need:
     level = max(declared, report.min_api_version_required, 1)
     names: list[str] = []
     for feature in report.features:
-        if feature.level == level and feature.name not in names:
-            names.append(feature.name)
+        if feature.level == level and _(feature.name) not in names:
+            names.append(_(feature.name))
     if names:
-        more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+        more = " " + _("and {count} more").format(count=len(names) - 3) if len(names) > 3 else ""
         return Need(level, ", ".join(names[:3]) + more)
-    return Need(level, f"its min_api_version is {level}")
+    return Need(level, _("its min_api_version is {level}").format(level=level))
 
 
 def fit_problem(who: str, receiver_level: int | None, need: Need) -> str | None:
@@ -459,13 +495,13 @@ def fit_problem(who: str, receiver_level: int | None, need: Need) -> str | None:
     or None when it fits or the receiver's level is not known."""
     if receiver_level is None or receiver_level >= need.level:
         return None
-    return (
-        f"{who}'s Viber supports API level {receiver_level}; this message needs "
-        f"{need.level} ({need.why})"
-    )
+    return _(
+        "{who}'s Viber supports API level {level}; this message needs {needed} ({why})"
+    ).format(who=who, level=receiver_level, needed=need.level, why=need.why)
 
 
-STATUS_13_NOTE: Final = "Viber would refuse it with status 13 (apiVersionNotSupported)"
+STATUS_13_NOTE: Final = N_("Viber would refuse it with status 13 (apiVersionNotSupported)")
+"""English; show it through ``_()``."""
 
 
 def fit_finding(problem: str | None) -> Finding | None:
@@ -476,7 +512,7 @@ def fit_finding(problem: str | None) -> Finding | None:
         severity="warning",
         path="/receiver",
         code="receiver_api_level",
-        message=f"{problem}. {STATUS_13_NOTE}.",
+        message=f"{problem}. {_(STATUS_13_NOTE)}.",
     )
 
 
@@ -487,15 +523,27 @@ LIST_SEND_RULE: Final = (
     f"A list send goes to at most {LIST_SEND_MAX} receivers: test lists are for testers' "
     "phones, not for campaigns"
 )
+
+
+def list_send_rule() -> str:
+    """:data:`LIST_SEND_RULE` in the current language."""
+    return _(
+        "A list send goes to at most {count} receivers: test lists are for testers' phones, "
+        "not for campaigns"
+    ).format(count=LIST_SEND_MAX)
+
+
 UNKNOWN_HOLD_S: Final = HOUR
 """A receiver whose send of the same message ended ``unknown`` this recently is skipped."""
 
 ListOutcome = Literal["ok", "api_error", "not_sent", "unknown", "skipped", "not_tried"]
-LIST_OUTCOME_LABELS: Final[dict[str, str]] = {
-    **{str(k): v for k, v in OUTCOME_LABELS.items()},
-    "skipped": "skipped",
-    "not_tried": "not tried",
-}
+LIST_OUTCOME_LABELS: Final = Translated[str](
+    {
+        **{str(k): v for k, v in OUTCOME_LABELS.source.items()},
+        "skipped": N_("skipped"),
+        "not_tried": N_("not tried"),
+    }
+)
 """A list send's per-receiver outcome in words: the four of a send, plus ``skipped`` (a
 known reason, nothing sent) and ``not_tried`` (the list stopped before this receiver)."""
 
@@ -513,64 +561,72 @@ def list_stops_after(outcome: Outcome, status: int | None) -> bool:
 
 
 def too_many_for_a_list_send(name: str, size: int) -> str:
-    return (
-        f"The list {name!r} has {size:,} receivers. {LIST_SEND_RULE}: split it into smaller "
-        "lists. Nothing was sent."
-    )
+    return ngettext(
+        "The list {name} has {count} receivers. {rule}: split it into smaller lists. Nothing "
+        "was sent.",
+        "The list {name} has {count} receivers. {rule}: split it into smaller lists. Nothing "
+        "was sent.",
+        size,
+    ).format(name=repr(name), count=f"{size:,}", rule=list_send_rule())
 
 
 def empty_list(name: str) -> str:
-    return (
-        f"The list {name!r} has no receivers: add some with "
-        f"'viber-desktop receivers add ID --list {name!r}'. Nothing was sent."
-    )
+    return _(
+        "The list {name} has no receivers: add some with "
+        "'viber-desktop receivers add ID --list {name}'. Nothing was sent."
+    ).format(name=repr(name))
 
 
-NOT_TRIED_STOPPED: Final = "Not tried: you stopped the list send."
-STOPPED_BEFORE_IT_LEFT: Final = (
+NOT_TRIED_STOPPED: Final = N_("Not tried: you stopped the list send.")
+STOPPED_BEFORE_IT_LEFT: Final = N_(
     "You stopped the list before this request left: nothing was sent to this receiver."
 )
-STOPPED_WAITING: Final = (
+STOPPED_WAITING: Final = N_(
     "You stopped waiting for the answer, so this message MAY HAVE BEEN DELIVERED. Check the "
     "receiver's chat before sending it again."
 )
 
 
 def not_tried_after(who: str, what: str) -> str:
-    return (
-        f"Not tried: the list stopped after {who} ({what}), as the same would most likely "
+    return _(
+        "Not tried: the list stopped after {who} ({what}), as the same would most likely "
         "happen again. Nothing more was sent."
-    )
+    ).format(who=who, what=what)
 
 
 def skip_unknown(who: str, entry_id: int) -> str:
-    return (
-        f"Skipped: an earlier send of this same message to {who} (history #{entry_id}) has an "
+    return _(
+        "Skipped: an earlier send of this same message to {who} (history #{entry}) has an "
         "unknown outcome, so it may have arrived. Check the receiver's chat; send to it alone "
         "if it did not."
-    )
+    ).format(who=who, entry=entry_id)
 
 
 def skip_limited(who: str, until: str) -> str:
-    return (
-        f"Skipped: Viber answered 'too many requests' (status 12) for {who} less than an hour "
-        f"ago; try again after {until}."
-    )
+    return _(
+        "Skipped: Viber answered 'too many requests' (status 12) for {who} less than an hour "
+        "ago; try again after {until}."
+    ).format(who=who, until=until)
 
 
 def skip_hourly(who: str, sent: int, most: int) -> str:
-    return (
-        f"Skipped: {sent} messages went to {who} in the last hour; Viber allows {most} per hour "
-        "until the receiver replies."
-    )
+    return ngettext(
+        "Skipped: {sent} messages went to {who} in the last hour; Viber allows {most} per hour "
+        "until the receiver replies.",
+        "Skipped: {sent} messages went to {who} in the last hour; Viber allows {most} per hour "
+        "until the receiver replies.",
+        sent,
+    ).format(sent=sent, who=who, most=most)
 
 
 def skip_old(fit: str) -> str:
-    return f"Skipped: {fit}. {STATUS_13_NOTE}."
+    return _("Skipped: {fit}. {status13}.").format(fit=fit, status13=_(STATUS_13_NOTE))
 
 
 def skip_invalid(problem: str) -> str:
-    return f"Skipped: for this receiver the message has an error: {problem}"
+    return _("Skipped: for this receiver the message has an error: {problem}").format(
+        problem=problem
+    )
 
 
 def readme_rules() -> str:
