@@ -19,6 +19,7 @@ from viber_desktop.core import receivers as rules
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HistoryEntry, HistoryFilter
+from viber_desktop.core.i18n import _
 from viber_desktop.core.limits import RECEIVER_MESSAGES_PER_HOUR
 from viber_desktop.core.outcomes import OUTCOME_LABELS, ApiResult
 from viber_desktop.core.receivers import ListOutcome, Receiver, TestList
@@ -132,7 +133,7 @@ class ListSend:
         total = len(self.members)
         for position, member in enumerate(self.members, 1):
             if self._stop.is_set() or self._halt:
-                why = rules.NOT_TRIED_STOPPED if self._stop.is_set() else self._halt
+                why = _(rules.NOT_TRIED_STOPPED) if self._stop.is_set() else self._halt
                 yield MemberResult(position, total, member, "not_tried", reason=why)
                 continue
             payload = for_receiver(self.payload, member.id)
@@ -176,7 +177,7 @@ class ListSend:
         who = member.who
         if not report.ok:
             first = report.errors[0]
-            return rules.skip_invalid(f"{first.path or '(body)'}: {first.message}")
+            return rules.skip_invalid(f"{first.path or _('(body)')}: {first.message}")
         earlier = self._unknown_before(member.id, payload)
         if earlier is not None:
             return rules.skip_unknown(who, earlier.id)
@@ -224,20 +225,20 @@ class ListSend:
         try:
             rows = [e for e in self.history.query(flt, limit=20) if e.request == body]
         except (HistoryError, sqlite3.Error):
-            result = ApiResult(outcome="unknown", error="the history could not be read")
+            result = ApiResult(outcome="unknown", error=_("the history could not be read"))
             return MemberResult(
-                position, total, member, "unknown", result, None, rules.STOPPED_WAITING
+                position, total, member, "unknown", result, None, _(rules.STOPPED_WAITING)
             )
         if not rows:
             return MemberResult(
-                position, total, member, "not_sent", reason=rules.STOPPED_BEFORE_IT_LEFT
+                position, total, member, "not_sent", reason=_(rules.STOPPED_BEFORE_IT_LEFT)
             )
         entry = rows[0]
         if entry.outcome == "pending" or entry.outcome == "unknown":
-            self.history.settle_unknown(entry.id, rules.STOPPED_WAITING)
-            result = ApiResult(outcome="unknown", error="you stopped waiting for the answer")
+            self.history.settle_unknown(entry.id, _(rules.STOPPED_WAITING))
+            result = ApiResult(outcome="unknown", error=_("you stopped waiting for the answer"))
             return MemberResult(
-                position, total, member, "unknown", result, entry.id, rules.STOPPED_WAITING
+                position, total, member, "unknown", result, entry.id, _(rules.STOPPED_WAITING)
             )
         return MemberResult(position, total, member, entry.outcome, entry.result(), entry.id)
 
@@ -245,6 +246,6 @@ class ListSend:
 def _what(result: ApiResult) -> str:
     """A few words for what stopped the list."""
     if result.status is not None:
-        return f"status {result.status} {result.status_name}"
+        return _("status {code} {name}").format(code=result.status, name=result.status_name)
     label = OUTCOME_LABELS[result.outcome]
     return f"{label}: {result.error}" if result.error else label

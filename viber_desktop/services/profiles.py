@@ -7,6 +7,7 @@ the window through its own save). Every refusal is one plain sentence, the same 
 from collections.abc import Iterable
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL
+from viber_desktop.core.i18n import _, ngettext
 from viber_desktop.services.settings import (
     NAME_MAX,
     SANDBOX_PROFILE,
@@ -14,7 +15,7 @@ from viber_desktop.services.settings import (
     Settings,
     validation_problem,
 )
-from viber_desktop.services.vault import TokenVault, VaultError
+from viber_desktop.services.vault import TokenVault, VaultError, cannot
 
 
 class ProfileError(Exception):
@@ -29,15 +30,23 @@ def _quoted(name: str) -> str:
 def name_problem(name: str, taken: Iterable[str]) -> str | None:
     """Why ``name`` cannot name a new profile, in one sentence, or None."""
     if not name.strip():
-        return "Give the profile a name, such as “Shop bot”."
+        return _("Give the profile a name, such as “Shop bot”.")
     if name in set(taken):
-        return f"A profile named {_quoted(name)} already exists: choose another name."
+        return _("A profile named {name} already exists: choose another name.").format(
+            name=_quoted(name)
+        )
     if len(name) > NAME_MAX:
-        return f"The profile name is too long: at most {NAME_MAX} characters."
+        return ngettext(
+            "The profile name is too long: at most {limit} characters.",
+            "The profile name is too long: at most {limit} characters.",
+            NAME_MAX,
+        ).format(limit=NAME_MAX)
     try:
         Profile(name=name)
     except ValueError:  # pydantic's ValidationError, imported only when a rule fails
-        return "The profile name must be printable characters without spaces at the start or end."
+        return _(
+            "The profile name must be printable characters without spaces at the start or end."
+        )
     return None
 
 
@@ -77,7 +86,9 @@ def use_profile(settings: Settings, name: str) -> Profile:
     try:
         profile = settings.profile(name)
     except KeyError:
-        raise ProfileError(f"There is no profile named {_quoted(name)}.") from None
+        raise ProfileError(
+            _("There is no profile named {name}.").format(name=_quoted(name))
+        ) from None
     settings.active_profile = profile.name
     return profile
 
@@ -85,9 +96,9 @@ def use_profile(settings: Settings, name: str) -> Profile:
 def removal_problem(settings: Settings, name: str) -> str | None:
     """Why ``name`` cannot be removed, in one sentence, or None."""
     if name == SANDBOX_PROFILE:
-        return f"The built-in {SANDBOX_PROFILE} profile cannot be removed."
+        return _("The built-in {name} profile cannot be removed.").format(name=SANDBOX_PROFILE)
     if name not in _names(settings):
-        return f"There is no profile named {_quoted(name)}."
+        return _("There is no profile named {name}.").format(name=_quoted(name))
     return None
 
 
@@ -115,10 +126,10 @@ def delete_token(vault: TokenVault, name: str) -> str | None:
     try:
         vault.delete(name)
     except VaultError as exc:
-        reason = str(exc).removeprefix("cannot delete the token: ").rstrip(".")
-        return (
-            f"The profile {_quoted(name)} is removed, but its token could not be deleted from "
-            f"the keyring: {reason}. It stays there under “viber-desktop” until you delete it "
-            "with your system's keyring manager."
-        )
+        reason = str(exc).removeprefix(cannot("delete", "")).rstrip(".")
+        return _(
+            "The profile {name} is removed, but its token could not be deleted from the "
+            "keyring: {reason}. It stays there under “viber-desktop” until you delete it with "
+            "your system's keyring manager."
+        ).format(name=_quoted(name), reason=reason)
     return None

@@ -6,6 +6,7 @@ Trap: keyring is imported on first use, not at start-up (it scans entry points: 
 from typing import Any
 
 from viber_desktop import APP_NAME
+from viber_desktop.core.i18n import N_, _
 
 SERVICE = APP_NAME
 
@@ -21,7 +22,7 @@ def _keyring() -> Any:
     return keyring
 
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "no OS keyring is available (on Linux: no Secret Service such as gnome-keyring "
     "or KWallet is running in this session). Start one, or set VIBER_AUTH_TOKEN "
     "for a single command"
@@ -65,21 +66,25 @@ def _backend_problem() -> str | None:
     chain = _chained(top)
     for backend in chain:
         if _stores_in_plain_file(backend):
-            via = "" if backend is top else f" (used through {type(top).__name__})"
-            return (
-                f"the keyring backend {type(backend).__name__}{via} stores secrets in a plain "
-                "file; viber-desktop refuses it. Uninstall keyrings.alt and use the system keyring."
+            via = (
+                ""
+                if backend is top
+                else " " + _("(used through {name})").format(name=type(top).__name__)
             )
+            return _(
+                "the keyring backend {name}{via} stores secrets in a plain file; viber-desktop "
+                "refuses it. Uninstall keyrings.alt and use the system keyring."
+            ).format(name=type(backend).__name__, via=via)
     if len(chain) >= MAX_CHAINED:
-        return (
-            f"the keyring hands secrets to {MAX_CHAINED} or more backends, too many to check "
-            "that none stores them in a plain file. Use the system keyring directly."
-        )
+        return _(
+            "the keyring hands secrets to {count} or more backends, too many to check that "
+            "none stores them in a plain file. Use the system keyring directly."
+        ).format(count=MAX_CHAINED)
     delegates = chain[1:]
     if type(top).__module__ == "keyring.backends.null" or (
         _is_chainer(top) and all(_is_no_keyring(b) for b in delegates)
     ):
-        return NO_KEYRING  # it would accept the token and keep nothing
+        return _(NO_KEYRING)  # it would accept the token and keep nothing
     return None
 
 
@@ -93,14 +98,28 @@ def _is_chainer(backend: Any) -> bool:
 def _explain(exc: Exception, action: str) -> VaultError:
     errors = _keyring().errors
     if isinstance(exc, errors.NoKeyringError):
-        why = NO_KEYRING
+        why = _(NO_KEYRING)
     elif isinstance(exc, errors.KeyringLocked):
-        why = "the keyring is locked; unlock it (log in to the desktop session) and try again"
+        why = _("the keyring is locked; unlock it (log in to the desktop session) and try again")
     elif isinstance(exc, errors.InitError):
-        why = f"the keyring could not be opened ({exc})"
+        why = _("the keyring could not be opened ({problem})").format(problem=exc)
     else:
-        why = f"the keyring refused the request ({type(exc).__name__}: {exc})"
-    return VaultError(f"cannot {action} the token: {why}")
+        why = _("the keyring refused the request ({kind}: {problem})").format(
+            kind=type(exc).__name__, problem=exc
+        )
+    return VaultError(cannot(action, why))
+
+
+_CANNOT = {
+    "read": N_("cannot read the token: {why}"),
+    "store": N_("cannot store the token: {why}"),
+    "delete": N_("cannot delete the token: {why}"),
+}
+
+
+def cannot(action: str, why: str) -> str:
+    """'cannot delete the token: {why}' for ``action`` read, store or delete."""
+    return _(_CANNOT[action]).format(why=why)
 
 
 class TokenVault:
@@ -116,7 +135,7 @@ class TokenVault:
 
     def set(self, profile: str, token: str) -> None:
         if not token or token != token.strip() or not token.isprintable():
-            raise VaultError("the token is empty or has spaces or control characters")
+            raise VaultError(_("the token is empty or has spaces or control characters"))
         keyring = self._check_backend("store")
         try:
             keyring.set_password(SERVICE, profile, token)
@@ -138,5 +157,5 @@ class TokenVault:
     def _check_backend(action: str) -> Any:
         problem = _backend_problem()
         if problem:
-            raise VaultError(f"cannot {action} the token: {problem}")
+            raise VaultError(cannot(action, problem))
         return _keyring()
