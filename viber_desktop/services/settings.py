@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
+from viber_desktop.core.i18n import N_, _
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.spell_words import LANGUAGES as SPELL_LANGUAGES
 from viber_desktop.services.atomic import json_file_bytes, move_aside, write_atomic
@@ -44,19 +45,33 @@ MAX_NOTES: Final = 5
 """How many set-aside settings a message names before it summarises the rest."""
 
 SETTING_RULES: Final = {
-    "schema_version": "a whole number",
-    "profiles": "a list of bot profiles",
-    "active_profile": "the name of a profile",
-    "connect_timeout": f"a number of seconds above 0 and at most {CONNECT_TIMEOUT_MAX:g}",
-    "read_timeout": f"a number of seconds above 0 and at most {READ_TIMEOUT_MAX:g}",
-    "window": "a window layout saved by this app",
-    "name": f"1 to {NAME_MAX} printable characters",
-    "api_url": f"an address such as {DEFAULT_API_URL}",
-    "sender_name": "text",
-    "sender_avatar": "text (an image address)",
-    "spell_language": ", ".join(map(repr, SPELL_LANGUAGES)) + " or empty (the system's language)",
+    "schema_version": N_("a whole number"),
+    "profiles": N_("a list of bot profiles"),
+    "active_profile": N_("the name of a profile"),
+    "connect_timeout": N_("a number of seconds above 0 and at most {most}"),
+    "read_timeout": N_("a number of seconds above 0 and at most {most}"),
+    "window": N_("a window layout saved by this app"),
+    "name": N_("1 to {most} printable characters"),
+    "api_url": N_("an address such as {example}"),
+    "sender_name": N_("text"),
+    "sender_avatar": N_("text (an image address)"),
+    "spell_language": N_("{languages} or empty (the system's language)"),
 }
-"""What each setting must be, in the words a message uses."""
+"""What each setting must be, in the words a message uses (English: read it with
+:func:`setting_rule`, which fills the numbers in)."""
+_RULE_VALUES: Final[dict[str, dict[str, str]]] = {
+    "connect_timeout": {"most": f"{CONNECT_TIMEOUT_MAX:g}"},
+    "read_timeout": {"most": f"{READ_TIMEOUT_MAX:g}"},
+    "name": {"most": str(NAME_MAX)},
+    "api_url": {"example": DEFAULT_API_URL},
+    "spell_language": {"languages": ", ".join(map(repr, SPELL_LANGUAGES))},
+}
+
+
+def setting_rule(name: str) -> str | None:
+    """What the setting ``name`` must be, in the current language (None when unknown)."""
+    rule = SETTING_RULES.get(name)
+    return None if rule is None else _(rule).format(**_RULE_VALUES.get(name, {}))
 
 
 def has_lone_surrogate(value: str) -> bool:
@@ -221,7 +236,7 @@ def validation_problem(exc: "ValidationError | ValueError") -> str:
     """
     errors = getattr(exc, "errors", None)
     if errors is None:
-        return "a setting is not valid"
+        return _("a setting is not valid")
     from viber_desktop.services.settings_check import problem_words
 
     return problem_words(errors(include_url=False))
@@ -278,7 +293,7 @@ def well_formed(data: dict[str, Any]) -> Settings | None:
 def _summary(notes: list[str]) -> str:
     shown = "; ".join(notes[:MAX_NOTES])
     more = len(notes) - MAX_NOTES
-    return shown + (f"; and {more:,} more" if more > 0 else "")
+    return shown + ("; " + _("and {count} more").format(count=f"{more:,}") if more > 0 else "")
 
 
 class SettingsStore:
@@ -298,22 +313,28 @@ class SettingsStore:
             return Settings()
         except OSError as exc:
             raise SettingsError(
-                f"The settings file {self.path} cannot be read ({exc.strerror}). Check that "
-                "the file and its folder can be read."
+                _(
+                    "The settings file {path} cannot be read ({problem}). Check that the file "
+                    "and its folder can be read."
+                ).format(path=self.path, problem=exc.strerror)
             ) from None
         try:
-            data = parse_json(raw, what="The settings file")
+            data = parse_json(raw, what=_("The settings file"))
         except JsonInputError as exc:
             return self._set_aside(Settings(), str(exc), whole=True)
         if not isinstance(data, dict):
             return self._set_aside(
-                Settings(), "The settings file does not hold settings (a JSON object)", whole=True
+                Settings(),
+                _("The settings file does not hold settings (a JSON object)"),
+                whole=True,
             )
         version = data.get("schema_version", SCHEMA_VERSION)
         if type(version) is int and version > SCHEMA_VERSION:
             raise SettingsError(
-                f"{self.path} was written by a newer version of viber-desktop; update the app. "
-                "The file was left untouched."
+                _(
+                    "{path} was written by a newer version of viber-desktop; update the app. "
+                    "The file was left untouched."
+                ).format(path=self.path)
             )
         settings = well_formed(data)
         if settings is not None:
@@ -332,27 +353,29 @@ class SettingsStore:
             aside = move_aside(self.path)
         except OSError as exc:
             self.read_only = True
-            kept = (
-                f"The file could not be set aside ({exc.strerror}), so it was left as it is "
-                "and settings will not be saved this session."
-            )
+            kept = _(
+                "The file could not be set aside ({problem}), so it was left as it is and "
+                "settings will not be saved this session."
+            ).format(problem=exc.strerror)
         else:
-            kept = f"The original file was moved to {aside} and is kept there."
+            kept = _("The original file was moved to {path} and is kept there.").format(path=aside)
             if not whole:  # the file now holds what is in use (a later load() sees the same)
                 try:
                     self.save(settings)
                 except OSError as exc:
-                    kept += f" The settings in use could not be written ({exc.strerror})."
+                    kept += " " + _("The settings in use could not be written ({problem}).").format(
+                        problem=exc.strerror
+                    )
         if whole:
-            self.problem = (
-                f"The settings file could not be used: {why}. {kept} Default settings are in "
+            self.problem = _(
+                "The settings file could not be used: {why}. {kept} Default settings are in "
                 "use. Your tokens in the keyring are unaffected."
-            )
+            ).format(why=why, kept=kept)
         else:
-            self.problem = (
-                f"Some settings could not be used and were set aside: {why}. {kept} All other "
+            self.problem = _(
+                "Some settings could not be used and were set aside: {why}. {kept} All other "
                 "settings are in use. Your tokens in the keyring are unaffected."
-            )
+            ).format(why=why, kept=kept)
         return settings
 
     def save(self, settings: Settings) -> None:

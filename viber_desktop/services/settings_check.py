@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import ErrorDetails
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
+from viber_desktop.core.i18n import _
 from viber_desktop.services.settings import (
     CONNECT_TIMEOUT_MAX,
     NAME_MAX,
@@ -19,18 +20,18 @@ from viber_desktop.services.settings import (
     SANDBOX_PROFILE,
     SANDBOX_URL,
     SCHEMA_VERSION,
-    SETTING_RULES,
     WINDOW_STATE_MAX,
     Profile,
     Settings,
     has_lone_surrogate,
+    setting_rule,
     spell_language_ok,
 )
 
 
 def _no_lone_surrogate(value: str) -> str:
     if has_lone_surrogate(value):
-        raise ValueError("it contains a broken character (half of an emoji); type it again")
+        raise ValueError(_("it contains a broken character (half of an emoji); type it again"))
     return value
 
 
@@ -49,7 +50,7 @@ class ProfileInput(BaseModel):
     @classmethod
     def _name(cls, value: str) -> str:
         if value != value.strip() or not value.isprintable():
-            raise ValueError("a profile name must be printable with no leading/trailing spaces")
+            raise ValueError(_("a profile name must be printable with no leading/trailing spaces"))
         return value
 
     @field_validator("sender_name", "sender_avatar")
@@ -61,7 +62,7 @@ class ProfileInput(BaseModel):
     @classmethod
     def _spell_language(cls, value: str) -> str:
         if not spell_language_ok(value):
-            raise ValueError(f"it must be {SETTING_RULES['spell_language']}")
+            raise ValueError(_("it must be {rule}").format(rule=setting_rule("spell_language")))
         return value
 
     @field_validator("api_url")
@@ -96,11 +97,11 @@ class SettingsInput(BaseModel):
     def _window(cls, value: dict[str, str]) -> dict[str, str]:
         for text in value.values():
             if len(text) > WINDOW_STATE_MAX:
-                raise ValueError("it is too long to be a window layout")
+                raise ValueError(_("it is too long to be a window layout"))
             try:
                 base64.b64decode(text, validate=True)
             except (binascii.Error, ValueError):
-                raise ValueError("it is not a window layout saved by this app") from None
+                raise ValueError(_("it is not a window layout saved by this app")) from None
         return value
 
     def settings(self) -> Settings:
@@ -125,20 +126,22 @@ def validate(model: Literal["profile", "settings"], data: dict[str, Any]) -> Non
 def problem_words(errors: list[ErrorDetails]) -> str:
     """Plain words for validation errors, naming each setting (never a pydantic dump)."""
     parts = [_plain_error(e["loc"], e["type"], e.get("ctx") or {}) for e in errors]
-    return "; ".join(dict.fromkeys(parts)) or "a setting is not valid"
+    return "; ".join(dict.fromkeys(parts)) or _("a setting is not valid")
 
 
 def _plain_error(loc: tuple[int | str, ...], kind: str, ctx: dict[str, Any]) -> str:
     field, prefix = str(loc[0]) if loc else "settings", ""
     if len(loc) >= 3 and loc[0] == "profiles" and isinstance(loc[1], int):
-        field, prefix = str(loc[2]), f"profile {loc[1] + 1}: "
+        field, prefix = str(loc[2]), _("profile {number}: ").format(number=loc[1] + 1)
     reason = ctx.get("error") if kind == "value_error" else None
     if reason is not None:
-        return f"{prefix}the setting '{field}' cannot be used: {reason}"
-    rule = SETTING_RULES.get(field)
+        return prefix + _("the setting '{field}' cannot be used: {reason}").format(
+            field=field, reason=reason
+        )
+    rule = setting_rule(field)
     if rule is None:
-        return f"{prefix}the setting '{field}' is not valid"
-    return f"{prefix}the setting '{field}' must be {rule}"
+        return prefix + _("the setting '{field}' is not valid").format(field=field)
+    return prefix + _("the setting '{field}' must be {rule}").format(field=field, rule=rule)
 
 
 def _problem(exc: ValidationError) -> str:
@@ -173,8 +176,10 @@ def salvage(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     if active != SANDBOX_PROFILE and all(p.name != active for p in clean.get("profiles", ())):
         clean["active_profile"] = SANDBOX_PROFILE
         profile_notes.append(
-            f"the active profile {_shown(active)} is not among the usable profiles, "
-            f"so the {SANDBOX_PROFILE} profile is active now"
+            _(
+                "the active profile {name} is not among the usable profiles, so the {sandbox} "
+                "profile is active now"
+            ).format(name=_shown(active), sandbox=SANDBOX_PROFILE)
         )
     return SettingsInput.model_validate(clean).settings(), notes + profile_notes
 
@@ -184,19 +189,19 @@ def _salvage_profiles(items: list[Any]) -> tuple[list[ProfileInput], list[str]]:
     notes: list[str] = []
     names = {SANDBOX_PROFILE}
     for index, item in enumerate(items):
-        label = f"profile {index + 1}"
+        label = _("profile {number}").format(number=index + 1)
         if isinstance(item, dict) and isinstance(item.get("name"), str):
             label += f" ({_shown(item['name'])})"
         try:
             profile = ProfileInput.model_validate(item)
         except ValidationError as exc:
             if not isinstance(item, dict):
-                notes.append(f"{label} is not a bot profile")
+                notes.append(_("{profile} is not a bot profile").format(profile=label))
                 continue
             notes.append(f"{label}: {_problem(exc)}")
             continue
         if profile.name in names:
-            notes.append(f"{label}: another profile has the same name")
+            notes.append(_("{profile}: another profile has the same name").format(profile=label))
             continue
         names.add(profile.name)
         kept.append(profile)
