@@ -86,7 +86,7 @@ class TokenDialog(QDialog):
         self.use_name = QCheckBox(self.tr("Use the bot's &name as sender (trimmed to 28)"))
         self.use_name.setEnabled(False)
         self.session = QCheckBox(
-            self.tr("Use for this &session only (keep it in memory, do not store it)")
+            self.tr("Use for this sessi&on only (keep it in memory, do not store it)")
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
