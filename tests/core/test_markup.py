@@ -172,3 +172,9 @@ def test_markdown_in_rich_media_button_text_is_named() -> None:
     assert ("warning", "markdown_in_button", "/rich_media/Buttons/0/Text") in codes(msg)
     msg["rich_media"]["Buttons"][0]["Text"] = "<s>old</s> price"
     assert not [c for c in codes(msg) if c[1] == "markdown_in_button"]
+
+
+def test_formatting_inside_monospace_goes_around_it() -> None:
+    done = markup.toggle("Hello ```world```", 9, 14, "~")
+    assert done == markup.Edited("Hello ~```world```~", 7, 18)
+    assert markup.to_html(done.text) == "Hello <s><tt>world</tt></s>"

@@ -221,6 +221,18 @@ def toggle(text: str, start: int, end: int, mark: Mark) -> Edited:
     if start == end:
         return Edited(text, start, end)
     start, end = _to_words(text, start, end)
+    # A span the selection cuts through is taken whole (spans nest, never cross); so is a
+    # monospace one, inside which nothing formats.
+    moved = True
+    while moved:
+        moved = False
+        for span in flatten(parse(text)):
+            a, b = span.inner
+            if span.start < end and start < span.end:
+                within = a <= start and end <= b and span.mark != "```"
+                if not within and (span.start < start or end < span.end):
+                    start, end = min(start, span.start), max(end, span.end)
+                    moved = True
     # The same formatting inside the selection merges into the new span ("*a* *b*" -> "*a b*").
     inside = [s for s in same if start <= s.start and s.end <= end]
     body = text[start:end]

@@ -8,10 +8,10 @@ a user edit; only ``display`` does not.
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,11 +20,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from viber_desktop.core.markup import index_of, utf16_at
 from viber_desktop.core.pointer import MISSING
 from viber_desktop.core.rules import is_int, is_number, kind_of
+
+if TYPE_CHECKING:
+    from viber_desktop.ui.composer.writing_bar import WritingBar
 
 _INT = re.compile(r"-?\d+")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,9 +89,12 @@ class TextLine(QLineEdit):
 
     Signals:
         user_changed(object): the text the user left (a string; "" when emptied).
+        stepped(object, str): a whole edit of the writing bar or the emoji picker (the text
+            and the undo step's name): one step of its own, never merged with typing.
     """
 
     user_changed = Signal(object)
+    stepped = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +130,27 @@ class TextLine(QLineEdit):
     def _typed(self) -> None:
         if not self._showing:
             self.user_changed.emit(self.value())
+
+    def selected_range(self) -> tuple[int, int]:
+        """The selection (or the cursor) as Python indices of ``text()``."""
+        text = self.text()
+        if self.hasSelectedText():
+            a, b = self.selectionStart(), self.selectionEnd()
+        else:
+            a = b = self.cursorPosition()
+        return index_of(text, a), index_of(text, b)
+
+    def replace_text(self, text: str, start: int, end: int, step: str) -> None:
+        """Show ``text`` with ``start``..``end`` selected and report it as the step ``step``."""
+        self._showing = True
+        self.setText(text)
+        self._showing = False
+        a, b = utf16_at(text, start), utf16_at(text, end)
+        if a == b:
+            self.setCursorPosition(a)
+        else:
+            self.setSelection(a, b - a)
+        self.stepped.emit(self.value(), step)
 
 
 class _JsonNumberField(TextLine):
@@ -269,10 +298,13 @@ class TextField(QPlainTextEdit):
     Signals:
         user_changed(object): the text the user left.
         edited(): any change of the text (shown or typed).
+        stepped(object, str): a whole edit of the writing bar or the emoji picker, as
+            :class:`TextLine`'s.
     """
 
     user_changed = Signal(object)
     edited = Signal()
+    stepped = Signal(object, str)
 
     def __init__(
         self, parent: QWidget | None = None, *, lines: int = 4, placeholder: str = ""
@@ -317,6 +349,26 @@ class TextField(QPlainTextEdit):
         if not self._showing:
             self.user_changed.emit(self.value())
 
+    def selected_range(self) -> tuple[int, int]:
+        """The selection (or the cursor) as Python indices of ``toPlainText()``."""
+        cursor = self.textCursor()
+        text = self.toPlainText()
+        return index_of(text, cursor.selectionStart()), index_of(text, cursor.selectionEnd())
+
+    def replace_text(self, text: str, start: int, end: int, step: str) -> None:
+        """Show ``text`` with ``start``..``end`` selected and report it as the step ``step``
+        (the view stays where it was scrolled)."""
+        scrolled = self.verticalScrollBar().value()
+        self._showing = True
+        self.setPlainText(text)
+        self._showing = False
+        cursor = self.textCursor()
+        cursor.setPosition(utf16_at(text, start))
+        cursor.setPosition(utf16_at(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(scrolled)
+        self.stepped.emit(self.value(), step)
+
 
 Field = TextLine | TextField | EnumCombo
 
@@ -325,13 +377,27 @@ class FieldBox(QWidget):
     """A field with its counter and, when the document holds a value of another kind, a
     button naming that kind that replaces it in one click."""
 
-    def __init__(self, field: Field, counter: QWidget | None = None) -> None:
+    def __init__(self, field: Field, counter: QWidget | None = None, *, markup: str = "") -> None:
+        """``markup`` ("markdown" or "html") puts a writing bar above a text field."""
         super().__init__()
         self.field = field
         self.setFocusProxy(field)  # the row's mnemonic and finding clicks land in the field
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
+        self.bar: WritingBar | None = None
+        if markup and isinstance(field, TextLine | TextField):
+            from viber_desktop.ui.composer.writing_bar import WritingBar as Bar  # imports fields
+
+            column = QWidget()
+            stack = QVBoxLayout(column)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(0)
+            self.bar = Bar(field, markup, column)
+            stack.addWidget(self.bar)
+            stack.addWidget(field)
+            layout.addWidget(column, 1)
+        else:
+            layout.addWidget(field, 1)
         self.kind_button = QToolButton()
         self.kind_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.kind_button.hide()

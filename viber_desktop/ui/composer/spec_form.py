@@ -40,6 +40,7 @@ class Spec:
     note: str = ""
     tooltip: str = ""
     scope: str = ""  # the schema scope the field comes from ("" for none)
+    markup: str = ""  # the formatting the text takes: "markdown", "html" or "" (a writing bar)
 
     @property
     def pointer(self) -> str:
@@ -90,6 +91,7 @@ def field_spec(
         note=" ".join(notes),
         tooltip=f.description,
         scope=scope,
+        markup=f.markup,
     )
 
 
@@ -141,7 +143,7 @@ class SpecForm(QWidget):
             if spec.limit is not None:
                 counter = Counter(spec.limit, warn_at=spec.warn_at, soft=spec.soft)
                 self.counters[spec.pointer] = (spec, counter)
-            box = FieldBox(widget, counter)
+            box = FieldBox(widget, counter, markup=spec.markup)
             self.boxes[spec.pointer] = box
             label = spec.label + (" *" if spec.required else "")
             layout.addRow(label, box)
@@ -153,6 +155,10 @@ class SpecForm(QWidget):
             if spec.note:
                 layout.addRow("", hint(spec.note))
             widget.user_changed.connect(lambda value, spec=spec: self._write(spec, value))
+            if spec.markup and isinstance(widget, TextLine | TextField):
+                widget.stepped.connect(
+                    lambda value, step, spec=spec: self._write(spec, value, step=step)
+                )
         point_buddies(layout)
 
     def _make(self, spec: Spec) -> Field:
@@ -182,15 +188,18 @@ class SpecForm(QWidget):
             if counted is not None:
                 counted[1].set_text_value(value if isinstance(value, str) else "")
 
-    def _write(self, spec: Spec, value: Any) -> None:
+    def _write(self, spec: Spec, value: Any, *, step: str = "") -> None:
+        """Write what the user typed (consecutive typing merges into one undo step), or a
+        whole ``step`` of the writing bar (a step of its own)."""
         if self.base is None:
             return
         path = self.base + spec.pointer
-        text = self.tr("Edit {field}").format(field=spec.label.replace("&", ""))
+        text = step or self.tr("Edit {field}").format(field=spec.label.replace("&", ""))
+        merge = None if step else path
         if value is None or (value == "" and not spec.required):
-            self.doc.delete(path, text, merge=path)
+            self.doc.delete(path, text, merge=merge)
         else:
-            self.doc.set(path, value, text, merge=path)
+            self.doc.set(path, value, text, merge=merge)
 
     def focus_widget(self, path: str) -> QWidget | None:
         """The widget for the JSON pointer ``path`` below ``base`` (or its nearest parent)."""

@@ -1,0 +1,202 @@
+"""The emoji picker: search by name, categories, skin tones and the recently used ones.
+
+A popup under the field's emoji button (or Ctrl+; in the field). Enter, a click or a double
+click picks; Esc closes. Each emoji shows what it costs of a counted limit (UTF-16 units:
+a flag 4, a family up to 11). Names are English only: the emoji data has no Ukrainian.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viber_desktop.core.text import utf16_len
+from viber_desktop.services import emoji_data
+from viber_desktop.services.emoji_data import Emoji
+from viber_desktop.services.recent_emoji import RecentEmoji
+
+_RESULTS_MAX = 240  # a search shows this many at most (every emoji matches "a")
+_TONE_SAMPLE = "👋"
+_TAB_ICONS = ("🕘", "😀", "👋", "🐶", "🍎", "✈", "⚽", "💡", "❤", "🏁")
+
+
+class EmojiPicker(QFrame):
+    """Signals:
+    chosen(str): the emoji picked (in the chosen skin tone).
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, recent: RecentEmoji | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Emoji picker"))
+        self.recent = recent if recent is not None else RecentEmoji()
+        self.entries = emoji_data.all_emoji()
+        self.known = emoji_data.by_char()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name (in English)"))
+        self.search.setAccessibleName(self.tr("Search emoji"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refill)
+        self.search.installEventFilter(self)
+        top.addWidget(self.search, 1)
+        self.tone = QComboBox()
+        self.tone.setAccessibleName(self.tr("Skin tone"))
+        self.tone.setToolTip(self.tr("Skin tone for the emoji that have one"))
+        self.tone.addItem(_TONE_SAMPLE, 0)
+        for i, code in enumerate(emoji_data.SKIN_TONES, start=1):
+            self.tone.addItem(_TONE_SAMPLE + chr(int(code, 16)), i)
+        self.tone.setCurrentIndex(self.recent.tone)
+        self.tone.currentIndexChanged.connect(self._tone_chosen)
+        top.addWidget(self.tone)
+        layout.addLayout(top)
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDrawBase(False)
+        names = [self.tr("Recently used"), *(self._category_name(c) for c in emoji_data.CATEGORIES)]
+        for icon, name in zip(_TAB_ICONS, names, strict=True):
+            index = self.tabs.addTab(icon)
+            self.tabs.setTabToolTip(index, name)
+            self.tabs.setAccessibleName(self.tr("Emoji categories"))
+        self.tabs.currentChanged.connect(self._refill)
+        layout.addWidget(self.tabs)
+        self.grid = QListWidget()
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setGridSize(QSize(36, 36))
+        self.grid.setWordWrap(False)
+        self.grid.setAccessibleName(self.tr("Emoji"))
+        font = QFont(self.grid.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.grid.setFont(font)
+        self.grid.itemActivated.connect(self._picked)
+        self.grid.itemClicked.connect(self._picked)
+        self.grid.currentItemChanged.connect(self._describe)
+        layout.addWidget(self.grid, 1)
+        self.about = QLabel()
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        layout.addWidget(self.about)
+        self.resize(380, 340)
+        self.tabs.setCurrentIndex(0 if self.recent.items else 1)
+        self._refill()
+
+    def _category_name(self, category: str) -> str:
+        names = {
+            "Smileys & Emotion": self.tr("Smileys & emotion"),
+            "People & Body": self.tr("People & body"),
+            "Animals & Nature": self.tr("Animals & nature"),
+            "Food & Drink": self.tr("Food & drink"),
+            "Travel & Places": self.tr("Travel & places"),
+            "Activities": self.tr("Activities"),
+            "Objects": self.tr("Objects"),
+            "Symbols": self.tr("Symbols"),
+            "Flags": self.tr("Flags"),
+        }
+        return names.get(category, category)
+
+    def show_at(self, where: QPoint) -> None:
+        self.move(where)
+        self.show()
+        self.search.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    # --- the grid --------------------------------------------------------------------------
+
+    def shown(self) -> list[str]:
+        """The emoji in the grid, in order."""
+        return [self.grid.item(i).text() for i in range(self.grid.count())]
+
+    def _listed(self) -> list[tuple[str, Emoji | None]]:
+        query = self.search.text().strip()
+        if query:
+            return [(e.char, e) for e in emoji_data.search(query, self.entries)[:_RESULTS_MAX]]
+        index = self.tabs.currentIndex()
+        if index <= 0:
+            return [(c, self.known.get(c)) for c in self.recent.items]
+        category = emoji_data.CATEGORIES[index - 1]
+        return [(e.char, e) for e in self.entries if e.category == category]
+
+    def _refill(self) -> None:
+        tone = self.recent.tone
+        self.grid.clear()
+        for char, entry in self._listed():
+            # a recent emoji keeps the tone it was picked in
+            shown = entry.in_tone(tone) if entry is not None and char == entry.char else char
+            item = QListWidgetItem(shown)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(self._describe_text(shown, entry))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.name if entry else shown)
+            self.grid.addItem(item)
+        if self.grid.count():
+            self.grid.setCurrentRow(0)
+        else:
+            self.about.setText(
+                self.tr("No emoji named like that.")
+                if self.search.text().strip()
+                else self.tr("Emoji you insert show here.")
+            )
+
+    def _describe_text(self, char: str, entry: Emoji | None) -> str:
+        name = entry.name if entry is not None else char
+        cost = utf16_len(char)
+        return self.tr(
+            "{emoji} {name}: counts as %n character(s) in Viber's limits", "", cost
+        ).format(emoji=char, name=name)
+
+    def _describe(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.about.setText(self._describe_text(item.text(), self.known.get(item.text())))
+
+    def _tone_chosen(self, index: int) -> None:
+        self.recent.set_tone(index)
+        self._refill()
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        if not self.isVisible():
+            return  # a click that also activates: picked once
+        char = item.text()
+        self.recent.used(char)
+        self.close()
+        self.chosen.emit(char)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.grid.currentItem()
+            if item is not None:
+                self._picked(item)
+                return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys in the search box move in the grid (Enter there picks, as anywhere)."""
+        moves = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+        sideways = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and (event.key() in moves or (event.key() in sideways and not self.search.text()))
+        ):
+            self.grid.setFocus()
+            self.grid.keyPressEvent(event)
+            return True
+        return False
