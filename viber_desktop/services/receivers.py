@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core import receivers as rules
+from viber_desktop.core.i18n import N_, _
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDetails
@@ -129,11 +130,13 @@ class ReceiverStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            why = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+            why = _("a file is in the way") if isinstance(exc, FileExistsError) else exc.strerror
             raise ReceiverError(
-                f"The receiver book cannot be kept: the folder {str(self.path.parent)!r} cannot "
-                f"be used ({why}). Set {DATA_DIR_ENV} to a folder you can write to, or fix the "
-                "folder's permissions."
+                _(
+                    "The receiver book cannot be kept: the folder {folder} cannot be used "
+                    "({why}). Set {variable} to a folder you can write to, or fix the folder's "
+                    "permissions."
+                ).format(folder=repr(str(self.path.parent)), why=why, variable=DATA_DIR_ENV)
             ) from None
         try:
             self._db = sqlite3.connect(
@@ -172,23 +175,26 @@ class ReceiverStore:
         where = str(self.path)
         why = None
         if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            why = "another program is using it; try again in a moment"
+            why = _("another program is using it; try again in a moment")
         elif name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) == 28:
-            why = "the disk is full; free some space"
+            why = _("the disk is full; free some space")
         elif name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
-            why = "it cannot be written; check the file's and the folder's permissions"
+            why = _("it cannot be written; check the file's and the folder's permissions")
         elif name.startswith("SQLITE_IOERR"):
-            why = "the disk could not be read or written; check it"
+            why = _("the disk could not be read or written; check it")
+        done = _(_DOING.get(doing, doing))
         if why is None and (
             doing == "opened" or name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
         ):
             # Damage, or a database of another program at this path.
-            return (
-                f"The receiver book {where!r} is damaged (or is not a receiver book) and cannot "
-                f"be {doing}. Move or rename that file to start an empty book, and keep it if "
-                "you want to rescue it; the send history is a separate file and is not affected."
-            )
-        return f"The receiver book {where!r} could not be {doing} ({why or 'check the disk'})."
+            return _(
+                "The receiver book {path} is damaged (or is not a receiver book) and cannot be "
+                "{doing}. Move or rename that file to start an empty book, and keep it if you "
+                "want to rescue it; the send history is a separate file and is not affected."
+            ).format(path=repr(where), doing=done)
+        return _("The receiver book {path} could not be {doing} ({why}).").format(
+            path=repr(where), doing=done, why=why or _("check the disk")
+        )
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -229,9 +235,11 @@ class ReceiverStore:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise ReceiverError(
-                f"The receiver book {str(self.path)!r} was written by a newer viber-desktop "
-                f"(version {version}; this one knows {SCHEMA_VERSION}). Update the app; "
-                "the file was left as it is."
+                _(
+                    "The receiver book {path} was written by a newer viber-desktop (version "
+                    "{version}; this one knows {known}). Update the app; the file was left as "
+                    "it is."
+                ).format(path=repr(str(self.path)), version=version, known=SCHEMA_VERSION)
             )
 
     def _migrate(self) -> None:
@@ -292,8 +300,10 @@ class ReceiverStore:
             ).fetchone()[0]
             if count >= rules.BOOK_MAX:
                 raise ReceiverError(
-                    f"The book of {profile!r} holds {rules.BOOK_MAX:,} receivers, the most it "
-                    "keeps: remove some before adding more."
+                    _(
+                        "The book of {profile} holds {count} receivers, the most it keeps: "
+                        "remove some before adding more."
+                    ).format(profile=repr(profile), count=f"{rules.BOOK_MAX:,}")
                 )
             db.execute(
                 "INSERT INTO receivers (profile, receiver_id, created_ts, updated_ts) "
@@ -399,7 +409,7 @@ class ReceiverStore:
 
     def add_to_list(self, profile: str, name: str, receiver_id: str) -> None:
         """Add a receiver of the book to a list (made when missing), at its end."""
-        problem = rules.name_problem(name, "list name", rules.LIST_NAME_MAX)
+        problem = rules.name_problem(name, N_("list name"), rules.LIST_NAME_MAX)
         if problem:
             raise ReceiverError(problem)
         with self._tx() as db:
@@ -407,8 +417,10 @@ class ReceiverStore:
                 "SELECT 1 FROM receivers WHERE profile=? AND receiver_id=?", (profile, receiver_id)
             ).fetchone():
                 raise ReceiverError(
-                    f"{receiver_id!r} is not in the book of {profile!r}: add it first "
-                    "(viber-desktop receivers add ID --label NAME)."
+                    _(
+                        "{receiver} is not in the book of {profile}: add it first "
+                        "(viber-desktop receivers add ID --label NAME)."
+                    ).format(receiver=repr(receiver_id), profile=repr(profile))
                 )
             self._add_member(db, profile, name, receiver_id)
 
@@ -419,8 +431,10 @@ class ReceiverStore:
             count = db.execute("SELECT count(*) FROM lists WHERE profile=?", (profile,)).fetchone()
             if count[0] >= rules.LISTS_MAX:
                 raise ReceiverError(
-                    f"{profile!r} has {rules.LISTS_MAX} test lists, the most it keeps: remove "
-                    "one before making another."
+                    _(
+                        "{profile} has {count} test lists, the most it keeps: remove one before "
+                        "making another."
+                    ).format(profile=repr(profile), count=rules.LISTS_MAX)
                 )
             db.execute(
                 "INSERT INTO lists (profile, name, created_ts) VALUES (?,?,?)",
@@ -437,8 +451,10 @@ class ReceiverStore:
         ).fetchone()
         if size >= rules.LIST_MEMBERS_MAX:
             raise ReceiverError(
-                f"The list {name!r} has {rules.LIST_MEMBERS_MAX} receivers, the most a list "
-                "holds: make another list."
+                _(
+                    "The list {name} has {count} receivers, the most a list holds: make another "
+                    "list."
+                ).format(name=repr(name), count=rules.LIST_MEMBERS_MAX)
             )
         position = (last if isinstance(last, int) else size) + 1
         db.execute(
@@ -563,7 +579,9 @@ class ReceiverStore:
             write_atomic(path, out.getvalue().encode("utf-8-sig", "backslashreplace"))
         except OSError as exc:
             raise ReceiverError(
-                f"Could not write {str(path)!r} ({exc.strerror or 'check the folder'})."
+                _("Could not write {path} ({problem}).").format(
+                    path=repr(str(path)), problem=exc.strerror or _("check the folder")
+                )
             ) from None
         return len(book)
 
@@ -574,10 +592,12 @@ class ReceiverStore:
         try:
             data = read_local_file(path, rules.CSV_BYTES_MAX)
         except OSError as exc:
-            why = exc.strerror or "it cannot be read"
+            why = exc.strerror or _("it cannot be read")
             if exc.errno == 27:  # EFBIG
-                why = f"it is larger than {rules.CSV_BYTES_MAX // 2**20} MB"
-            raise ReceiverError(f"Could not import {str(path)!r}: {why}.") from None
+                why = _("it is larger than {size} MB").format(size=rules.CSV_BYTES_MAX // 2**20)
+            raise ReceiverError(
+                _("Could not import {path}: {why}.").format(path=repr(str(path)), why=why)
+            ) from None
         rows = _csv_rows(data, str(path))
         return self._import(profile, rows)
 
@@ -587,7 +607,7 @@ class ReceiverStore:
         for line, cells in rows:
             row, problem = _import_row(cells)
             if problem:
-                problems.append(f"line {line}: {problem}")
+                problems.append(_("line {line}: {problem}").format(line=line, problem=problem))
             elif row is not None:
                 usable.append((line, row))
         added = updated = 0
@@ -606,7 +626,7 @@ class ReceiverStore:
                             row.lists,
                         )
                 except ReceiverError as exc:
-                    problems.append(f"line {line}: {exc}")
+                    problems.append(_("line {line}: {problem}").format(line=line, problem=exc))
                     continue
                 added += new
                 updated += not new
@@ -665,7 +685,7 @@ def look_up(
     try:
         result = client.get_user_details(receiver_id)
     except Exception:  # noqa: BLE001 - the request may have left: it counts, never a traceback
-        result = ApiResult(outcome="unknown", error="the app failed while reading the answer")
+        result = ApiResult(outcome="unknown", error=_("the app failed while reading the answer"))
     if result.outcome == "not_sent":
         with suppress(ReceiverError):  # kept counted: safer than a lookup Viber refuses
             store.release_lookup(entry)
@@ -679,12 +699,15 @@ def look_up(
 def online_states(client: "ViberClient", ids: Sequence[str]) -> tuple[ApiResult, list[OnlineEntry]]:
     """One get_online call for at most 100 IDs: the result and the decoded states."""
     if not ids:
-        raise ReceiverError("Name at least one receiver to ask about.")
+        raise ReceiverError(_("Name at least one receiver to ask about."))
     if len(ids) > rules.ONLINE_IDS_MAX:
         raise ReceiverError(
-            f"Viber tells the online state of at most {rules.ONLINE_IDS_MAX} receivers at "
-            f"once; {len(ids):,} were named. Ask about fewer (a list holds at most "
-            f"{rules.LIST_MEMBERS_MAX})."
+            _(
+                "Viber tells the online state of at most {limit} receivers at once; {count} were "
+                "named. Ask about fewer (a list holds at most {list_max})."
+            ).format(
+                limit=rules.ONLINE_IDS_MAX, count=f"{len(ids):,}", list_max=rules.LIST_MEMBERS_MAX
+            )
         )
     for rid in ids:
         problem = rules.receiver_id_problem(rid)
@@ -695,6 +718,10 @@ def online_states(client: "ViberClient", ids: Sequence[str]) -> tuple[ApiResult,
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+_DOING: dict[str, str] = {"opened": N_("opened"), "read": N_("read"), "changed": N_("changed")}
+"""What was being done to the book, as a sentence says it ("could not be read")."""
 
 
 def book_path() -> Path:
@@ -714,7 +741,11 @@ def _field_problems(
         or (rules.notes_problem(notes) if notes is not None else None)
         or (rules.tags_problem(tags) if tags is not None else None)
         or next(
-            (p for n in lists if (p := rules.name_problem(n, "list name", rules.LIST_NAME_MAX))),
+            (
+                p
+                for n in lists
+                if (p := rules.name_problem(n, N_("list name"), rules.LIST_NAME_MAX))
+            ),
             None,
         )
     )
@@ -727,8 +758,10 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ReceiverError(
-            f"Could not import {shown!r}: it is not UTF-8 text (line {line:,}). Save it from "
-            "the spreadsheet as “CSV UTF-8”."
+            _(
+                "Could not import {path}: it is not UTF-8 text (line {line}). Save it from the "
+                "spreadsheet as “CSV UTF-8”."
+            ).format(path=repr(shown), line=f"{line:,}")
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     rows: list[tuple[int, dict[str, str]]] = []
@@ -736,8 +769,10 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
         header = [h.strip().lower() for h in next(reader, [])]
         if "receiver_id" not in header:
             raise ReceiverError(
-                f"Could not import {shown!r}: its first line must name the columns, with at "
-                f"least receiver_id (the columns this app reads: {', '.join(rules.CSV_COLUMNS)})."
+                _(
+                    "Could not import {path}: its first line must name the columns, with at "
+                    "least receiver_id (the columns this app reads: {columns})."
+                ).format(path=repr(shown), columns=", ".join(rules.CSV_COLUMNS))
             )
         while True:
             start = reader.line_num + 1  # a quoted cell may span lines: name the first
@@ -746,8 +781,10 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
                 break
             if len(rows) >= rules.CSV_ROWS_MAX:
                 raise ReceiverError(
-                    f"Could not import {shown!r}: it has more than {rules.CSV_ROWS_MAX:,} rows, "
-                    "more than a book keeps. Nothing was imported."
+                    _(
+                        "Could not import {path}: it has more than {count} rows, more than a "
+                        "book keeps. Nothing was imported."
+                    ).format(path=repr(shown), count=f"{rules.CSV_ROWS_MAX:,}")
                 )
             named = {
                 column: rules.csv_value(cell)
@@ -757,8 +794,10 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
             rows.append((start, named))
     except csv.Error as exc:
         raise ReceiverError(
-            f"Could not import {shown!r}: line {start:,} is not valid CSV "
-            f"({str(exc)[:80]}). Nothing was imported."
+            _(
+                "Could not import {path}: line {line} is not valid CSV ({problem}). Nothing was "
+                "imported."
+            ).format(path=repr(shown), line=f"{start:,}", problem=str(exc)[:80])
         ) from None
     return rows
 
