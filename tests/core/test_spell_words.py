@@ -1,12 +1,17 @@
 """Which words the spell checker looks at, and where they are (UTF-16 units)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viber_desktop.core import schema
 from viber_desktop.core.spell_words import (
+    SEGMENT,
     SPELL_FIELDS,
+    Mode,
     Word,
     language_of_locale,
+    segments,
     shifted,
     utf16_length,
     words,
@@ -110,3 +115,56 @@ def test_the_system_locale_picks_the_spelling_language(locale: str, language: st
 
 def test_a_word_is_a_value() -> None:
     assert Word(0, 4, "helo") == Word(0, 4, "helo")
+
+
+_PARTS = [
+    "helo",
+    "world",
+    " ",
+    "  ",
+    "\n",
+    "{first name}",
+    "{{ order id }}",
+    '<font color="#ff0000" size="12">',
+    "</font>",
+    "```code with spaces\nand lines```",
+    "`vrb x`",
+    "https://exmple.com/a b",
+    "bob@exmaple.org",
+    "😀",
+    "*bold text*",
+    "_snake_case_",
+    "don't",
+    "{unclosed brace",
+    "<unclosed tag",
+    "`",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PARTS), min_size=50, max_size=400),
+    st.sampled_from(["plain", "markup", "html"]),
+)
+def test_pieces_of_a_long_paragraph_hold_exactly_its_words(parts: list[str], mode: Mode) -> None:
+    paragraph = "".join(parts)
+    pieces = segments(paragraph, mode)
+    assert "".join(piece for _, piece in pieces) == paragraph
+    assert all(paragraph.startswith(piece, start) for start, piece in pieces)
+    joined = [
+        Word(
+            w.start + utf16_length(paragraph[:start]),
+            w.end + utf16_length(paragraph[:start]),
+            w.text,
+        )
+        for start, piece in pieces
+        for w in words(piece, mode)
+    ]
+    assert joined == words(paragraph, mode)
+
+
+def test_a_long_paragraph_is_cut_near_every_segment_length() -> None:
+    paragraph = "word " * 1_000
+    pieces = segments(paragraph)
+    assert len(pieces) > 15 and all(len(p) <= SEGMENT + 10 for _, p in pieces)
+    assert segments("short one") == [(0, "short one")]

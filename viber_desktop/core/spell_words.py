@@ -57,6 +57,45 @@ _SKIP: Final[dict[Mode, re.Pattern[str]]] = {
 }
 
 
+_MULTI_WORD: Final[dict[Mode, re.Pattern[str]]] = {
+    "plain": re.compile(r"\{\{?[^{}\n]*\}?\}"),
+    "markup": re.compile(r"```.*?```|`[^`\n]*`|\{\{?[^{}\n]*\}?\}", re.DOTALL),
+    "html": re.compile(r"<[^<>]*>?|\{\{?[^{}\n]*\}?\}"),
+}
+"""The skipped spans that may hold spaces; every other skipped span is one run of non-spaces."""
+_SPACE = re.compile(r"\s")
+SEGMENT: Final = 240
+"""About how many characters :func:`segments` puts in a piece."""
+
+
+def segments(paragraph: str, mode: Mode = "plain") -> list[tuple[int, str]]:
+    """``paragraph`` cut at spaces into pieces of about SEGMENT characters (with where each
+    starts), never inside a skipped span: the words of the pieces are the paragraph's words.
+
+    A checker remembers pieces, so a key typed in a long paragraph tokenizes one piece.
+    """
+    if len(paragraph) <= SEGMENT:
+        return [(0, paragraph)]
+    spans = [m.span() for m in _MULTI_WORD[mode].finditer(paragraph)]
+    pieces: list[tuple[int, str]] = []
+    start, s = 0, 0
+    while len(paragraph) - start > SEGMENT:
+        cut = _SPACE.search(paragraph, start + SEGMENT)
+        while cut is not None:
+            while s < len(spans) and spans[s][1] <= cut.start():
+                s += 1
+            if s == len(spans) or spans[s][0] > cut.start():
+                break  # not inside a span that holds spaces
+            cut = _SPACE.search(paragraph, spans[s][1])
+        if cut is None:
+            break
+        end = cut.end()
+        pieces.append((start, paragraph[start:end]))
+        start = end
+    pieces.append((start, paragraph[start:]))
+    return pieces
+
+
 def words(paragraph: str, mode: Mode = "plain") -> list[Word]:
     """The words of ``paragraph`` worth checking, in order."""
     skipped = [m.span() for m in _SKIP[mode].finditer(paragraph)]
@@ -118,13 +157,9 @@ def shifted(old: str, found: list[Word], new: str) -> list[Word]:
     alone, moved to where they are in ``new``: a guess to show until ``new`` is checked."""
     if not found or old == new:
         return found if old == new else []
-    limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
+    prefix = _common_prefix(old, new)
+    limit = min(len(old), len(new)) - prefix
+    suffix = _common_prefix(old[::-1][:limit], new[::-1][:limit])
     head = utf16_length(old[:prefix])
     tail_old = utf16_length(old) - utf16_length(old[len(old) - suffix :])
     delta = utf16_length(new) - utf16_length(old)
@@ -135,3 +170,16 @@ def shifted(old: str, found: list[Word], new: str) -> list[Word]:
         elif w.start > tail_old:
             kept.append(Word(w.start + delta, w.end + delta, w.text))
     return kept
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many first characters ``a`` and ``b`` share (slices compare in C: a long
+    paragraph costs microseconds, not a Python loop per character)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from viber_desktop.core.i18n import _
-from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, words
+from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, segments, utf16_length, words
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import data_dir
@@ -36,6 +36,7 @@ DICTIONARY_TAGS: Final[dict[str, tuple[str, ...]]] = {
 APT_PACKAGES: Final = {"en": "hunspell-en-us", "uk": "hunspell-uk"}
 LANGUAGE_NAMES: Final = {"en": "English", "uk": "Ukrainian"}
 _CACHE_MAX = 50_000
+_PIECES_MAX = 5_000
 
 
 class SpellingOff(Exception):
@@ -88,6 +89,8 @@ class Speller:
         self.problem: str | None = None
         """Why the personal dictionary could not be read or saved, in plain words."""
         self._known: dict[str, bool] = {}
+        self._pieces: dict[tuple[str, str], list[Word]] = {}
+        """Misspelt words of pieces of paragraphs already checked (see ``misspelt``)."""
         self._lock = threading.RLock()
         self._read_personal()
 
@@ -105,9 +108,26 @@ class Speller:
             return known
 
     def misspelt(self, paragraph: str, mode: Mode = "plain") -> list[Word]:
-        """The words of ``paragraph`` that are misspelt (positions in UTF-16 units)."""
+        """The words of ``paragraph`` that are misspelt (positions in UTF-16 units).
+
+        A long paragraph is checked in pieces, each remembered: a key typed in it checks
+        one piece again, not 7,000 characters.
+        """
+        found: list[Word] = []
+        astral = not paragraph.isascii() and any(ord(c) > 0xFFFF for c in paragraph)
         with self._lock:
-            return [w for w in words(paragraph, mode) if not self.correct(w.text)]
+            for start, piece in segments(paragraph, mode):
+                wrong = self._pieces.get((mode, piece))
+                if wrong is None:
+                    wrong = [w for w in words(piece, mode) if not self.correct(w.text)]
+                    if len(self._pieces) >= _PIECES_MAX:
+                        self._pieces.clear()
+                    self._pieces[(mode, piece)] = wrong
+                if wrong and start:
+                    offset = utf16_length(paragraph[:start]) if astral else start
+                    wrong = [Word(w.start + offset, w.end + offset, w.text) for w in wrong]
+                found.extend(wrong)
+        return found
 
     def suggestions(self, word: str) -> list[str]:
         """Up to SUGGESTIONS_MAX corrections, best first (slow: tens of milliseconds)."""
@@ -161,6 +181,7 @@ class Speller:
             self._forget(word)
 
     def _forget(self, word: str) -> None:
+        self._pieces.clear()
         for variant in (word, word.lower(), word.capitalize(), word.upper()):
             self._known.pop(variant, None)
         if "-" not in word:  # hyphenated words containing it were cached as wrong

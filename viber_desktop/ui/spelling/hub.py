@@ -10,6 +10,7 @@ Trap: the worker emits on the hub from its own thread; a hub must outlive its wo
 """
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
@@ -19,6 +20,9 @@ from viber_desktop.core.i18n import _
 from viber_desktop.core.spell_words import Mode, Word, language_of_locale
 from viber_desktop.services.spelling import Speller, SpellingOff, language_name, open_speller
 
+QUIET_S = 0.08
+"""A paragraph is checked once its text has stood this long: while keys come faster, the
+worker waits instead of taking the interpreter from the GUI thread on every key."""
 _KEPT = 2_000
 """Checked paragraphs remembered (a 7,000-character message is one to a few dozen)."""
 
@@ -51,7 +55,8 @@ class SpellingHub(QObject):
         """A problem with the personal dictionary (checking goes on), in plain words."""
         self._generation = 0
         self._results: OrderedDict[tuple[str, str], list[Word]] = OrderedDict()
-        self._pending: OrderedDict[Key, tuple[Mode, str, int]] = OrderedDict()
+        self._pending: OrderedDict[Key, tuple[Mode, str, int, float]] = OrderedDict()
+        """Paragraphs to check, oldest request first: (mode, text, generation, when due)."""
         self._jobs: list[tuple[Callable[[], object], int]] = []
         self._want: tuple[str, int] | None = None
         self._lock = threading.Condition()
@@ -115,7 +120,7 @@ class SpellingHub(QObject):
             return
         with self._lock:
             self._pending.pop(key, None)
-            self._pending[key] = (mode, text, self._generation)
+            self._pending[key] = (mode, text, self._generation, time.monotonic() + QUIET_S)
             self._lock.notify()
 
     def add_word(self, word: str) -> None:
@@ -174,7 +179,8 @@ class SpellingHub(QObject):
             with self._lock:
                 self._busy = False
                 self._lock.notify_all()
-                self._lock.wait_for(lambda: self._stop or self._want or self._jobs or self._pending)
+                while not (self._stop or self._want or self._jobs or self._due()):
+                    self._lock.wait(self._until_due())
                 if self._stop:
                     return
                 self._busy = True
@@ -197,9 +203,19 @@ class SpellingHub(QObject):
                 note = work()
                 self._opened.emit("", note, generation)  # a changed word list: recheck
             elif item is not None and speller is not None:
-                key, (mode, text, generation) = item
+                key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
                 self._answered.emit(key, mode, text, found, generation)
+
+    def _due(self) -> bool:
+        return bool(self._pending) and self._until_due() == 0
+
+    def _until_due(self) -> float | None:
+        """Seconds until the oldest request is due (None: there is none)."""
+        if not self._pending:
+            return None
+        due = next(iter(self._pending.values()))[3]
+        return max(0.0, due - time.monotonic())
 
     # --- answers, on the GUI thread -------------------------------------------------------
 

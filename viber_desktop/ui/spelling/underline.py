@@ -80,7 +80,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         while block.isValid():
             data = block.userData()
             if isinstance(data, _Paragraph) and data.number == key[1] and block.text() == text:
-                self.rehighlightBlock(block)
+                if data.words != found:  # the guess shown was right: no new layout
+                    self.rehighlightBlock(block)
                 return
             block = block.next()
 
