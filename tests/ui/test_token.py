@@ -7,6 +7,7 @@ from typing import Any
 
 import keyring
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -225,3 +226,51 @@ def test_a_stopped_sandbox_says_the_token_was_not_checked(qtbot: QtBot, window: 
         "closing), so the token was NOT checked"
     )
     assert dialog.check_btn.isEnabled() and not stopped.started
+
+
+@pytest.fixture
+def silent_server() -> Iterator[tuple[int, threading.Event, threading.Event]]:
+    """A loopback server that takes the request and answers nothing until told to hang up."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    got, hang_up = threading.Event(), threading.Event()
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            got.set()
+            hang_up.wait(30)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield int(server.getsockname()[1]), got, hang_up
+    hang_up.set()
+    thread.join(5)
+    server.close()
+
+
+def test_a_check_waiting_on_a_silent_server_can_be_stopped(
+    qtbot: QtBot,
+    window: MainWindow,
+    silent_server: tuple[int, threading.Event, threading.Event],
+) -> None:
+    port, got, hang_up = silent_server
+    profile = Profile(name="Prod", api_url=f"http://127.0.0.1:{port}/pa")
+    dialog = TokenDialog(profile, window.ctx.runner, TokenVault(), sandbox=window.ctx.sandbox)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edit.setText("445da6az1s345z78-dazcczb2542zv51a-e0vc5fva17480im9")
+    qtbot.mouseClick(dialog.check_btn, Qt.MouseButton.LeftButton)
+    assert got.wait(10)
+    assert dialog.verdict == "checking"
+    assert dialog.check_btn.text() == "S&top checking" and dialog.check_btn.isEnabled()
+    qtbot.mouseClick(dialog.check_btn, Qt.MouseButton.LeftButton)
+    assert dialog.verdict == "not_checked"
+    assert "Check stopped" in dialog.bot_label.text()
+    assert dialog.check_btn.text() == "&Check"
+    hang_up.set()  # the late failure is ignored: the verdict stays
+    window.ctx.runner.wait()
+    qtbot.wait(50)
+    assert "Check stopped" in dialog.bot_label.text()

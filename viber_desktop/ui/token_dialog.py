@@ -66,6 +66,8 @@ class TokenDialog(QDialog):
         self.verdict = ""
         """The last check's verdict: "", "checking", or a ``core.token_check`` verdict."""
         self._bot_name = ""
+        self._checking = 0  # the number of the check whose answer is awaited; 0: none
+        self._checks = 0
         self._icon_url: str | None = None
         self.setWindowTitle(self.tr("Bot token for {profile}").format(profile=profile.name))
 
@@ -120,7 +122,7 @@ class TokenDialog(QDialog):
         layout.addWidget(self.session)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.check_btn.clicked.connect(self.check)
+        self.check_btn.clicked.connect(self._check_clicked)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self._changed)
@@ -134,21 +136,47 @@ class TokenDialog(QDialog):
 
     def _changed(self) -> None:
         ok = bool(self.edit.text().strip())
-        self.check_btn.setEnabled(ok)
+        self.check_btn.setEnabled(ok or bool(self._checking))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(ok)
 
+    def _check_clicked(self) -> None:
+        if self._checking:
+            self.stop_check()
+        else:
+            self.check()
+
+    def _checked(self, number: int) -> bool:
+        """True when the answer of check ``number`` is the one awaited (then none is)."""
+        if number != self._checking:
+            return False
+        self._checking = 0
+        self.check_btn.setText(self.tr("&Check"))
+        self.check_btn.setEnabled(bool(self.edit.text().strip()))
+        return True
+
+    def stop_check(self) -> None:
+        """Stop waiting for the check's answer (a slow or silent server); it is ignored."""
+        if self._checked(self._checking):
+            self._show_verdict(
+                "not_checked",
+                self.tr("Check stopped: the token was not checked. You can save it anyway."),
+            )
+
     def check(self) -> None:
         token = self.edit.text().strip()
-        self.check_btn.setEnabled(False)
+        self._checks += 1
+        number = self._checks
+        self._checking = number
+        self.check_btn.setText(self.tr("S&top checking"))
         self.use_name.setEnabled(False)
         self._bot_name = ""
-        self._show_verdict("checking", self.tr("Checking…"))
+        self._show_verdict("checking", self.tr("Checking… (you can stop waiting or save now)"))
         who = self.tr("the sandbox") if self.profile.is_sandbox else self.tr("Viber")
         try:
             base_url = self.sandbox.base_url if self.profile.is_sandbox else self.profile.api_url
         except (OSError, SandboxStopped) as exc:  # the sandbox could not start (no free port…)
-            self.check_btn.setEnabled(True)
+            self._checked(number)
             self._show_verdict("not_checked", not_checked(who, str(exc)).text)
             return
 
@@ -162,9 +190,10 @@ class TokenDialog(QDialog):
                 client.close()
 
         def done(result: ApiResult) -> None:
-            self.check_btn.setEnabled(True)
+            if not self._checked(number):
+                return
             verdict = token_verdict(result, who)
-            self._show_verdict(verdict.verdict, redact(self.tr(verdict.text), token))
+            self._show_verdict(verdict.verdict, redact(verdict.text, token))
             if verdict.verdict != "valid":
                 return
             self._bot_name = verdict.bot_name
@@ -177,7 +206,8 @@ class TokenDialog(QDialog):
         def failed(exc: Exception) -> None:
             from viber_desktop.services.viber_client import BadTokenError  # loaded by call()
 
-            self.check_btn.setEnabled(True)
+            if not self._checked(number):
+                return
             if isinstance(exc, BadTokenError):
                 text = self.tr(
                     "Not valid: the token contains spaces or characters a Viber token never "
