@@ -49,22 +49,80 @@ def _helper_context(node: ast.FunctionDef) -> str | None:
     return context.value if isinstance(text, ast.Name) and params == [text.id] else None
 
 
+def _table_texts(node: ast.expr) -> list[str]:
+    """The strings of a constant table: a dict's values, a tuple's or list's items (nested)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    items = node.values if isinstance(node, ast.Dict) else getattr(node, "elts", [])
+    if not isinstance(node, ast.Dict | ast.Tuple | ast.List):
+        return []
+    return [text for item in items if item is not None for text in _table_texts(item)]
+
+
+def _loop_tables(tree: ast.AST, tables: dict[str, list[str]]) -> dict[str, str]:
+    """Loop variables that walk a table: ``for label, delta in PERIODS`` -> {"label": "PERIODS"}."""
+    bound = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.For | ast.comprehension):
+            continue
+        if isinstance(node.iter, ast.Name) and node.iter.id in tables:
+            for name in ast.walk(node.target):
+                if isinstance(name, ast.Name):
+                    bound[name.id] = node.iter.id
+    return bound
+
+
 def helper_texts(path: Path) -> list[tuple[str, str]]:
-    """(context, text) of every ``_t("...")`` call, where ``_t`` wraps translate() with a
-    fixed context: lupdate cannot see through such a helper, so these are fed to it."""
+    """(context, text) pairs lupdate cannot see, so they are fed to it:
+
+    - ``_t("...")`` where ``_t`` wraps translate() with a fixed context;
+    - the texts of a module-level table that reach a translation at run time:
+      ``self.tr(COLUMNS[i])``, ``[self.tr(c) for c in COLUMNS]``, ``_t(_LABELS[key])``.
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     helpers = {
         node.name: ctx
         for node in tree.body
         if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node)) is not None
     }
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            ctx = helpers.get(node.func.id)
-            arg = node.args[0] if node.args else None
-            if ctx is not None and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                found.append((ctx, arg.value))
+    tables = {
+        node.targets[0].id: texts
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and (texts := _table_texts(node.value))
+        and not isinstance(node.value, ast.Constant)
+    }
+    loops = _loop_tables(tree, tables)
+    found: list[tuple[str, str]] = []
+
+    def visit(node: ast.AST, cls: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call) and node.args:
+            func, arg = node.func, node.args[0]
+            ctx = None
+            if isinstance(func, ast.Name):
+                ctx = helpers.get(func.id)
+            elif isinstance(func, ast.Attribute) and func.attr == "tr" and cls:
+                ctx = cls
+            table = None
+            if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+                table = arg.value.id
+            elif isinstance(arg, ast.Name):
+                table = loops.get(arg.id)
+            if ctx is None:
+                pass
+            elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                if isinstance(func, ast.Name):  # lupdate reads self.tr("...") itself
+                    found.append((ctx, arg.value))
+            elif table in tables:
+                found.extend((ctx, text) for text in tables[table])
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    visit(tree, "")
     return found
 
 

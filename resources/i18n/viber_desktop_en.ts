@@ -63,6 +63,16 @@ They are taken off every test list too. The send history keeps their sends.</num
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message numerus="yes">
+        <source>{emoji} {name}: counts as %n character(s) in Viber&apos;s limits</source>
+        <translation>
+            <numerusform>{emoji} {name}: counts as %n character in Viber&apos;s limits</numerusform>
+            <numerusform>{emoji} {name}: counts as %n characters in Viber&apos;s limits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>

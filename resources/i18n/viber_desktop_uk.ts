@@ -270,6 +270,34 @@ They are taken off every test list too. The send history keeps their sends.</sou
             <numerusform>Записано %n одержувачів у {file}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Receiver ID</source>
+        <translation>ID одержувача</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>API level</source>
+        <translation>Рівень API</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>У мережі</translation>
+    </message>
 </context>
 <context>
     <name>BoolCombo</name>
@@ -579,6 +607,154 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <source>top, left, bottom, right: {range}</source>
         <translation>зверху, зліва, знизу, справа: {range}</translation>
     </message>
+    <message>
+        <source>On tap</source>
+        <translation>Дія натискання</translation>
+    </message>
+    <message>
+        <source>Action body</source>
+        <translation>Тіло дії</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Рядки</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Тло</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>URL зображення</translation>
+    </message>
+    <message>
+        <source>Background picture</source>
+        <translation>Фонове зображення</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
+    <message>
+        <source>Horizontal align</source>
+        <translation>Вирівнювання по горизонталі</translation>
+    </message>
+    <message>
+        <source>Vertical align</source>
+        <translation>Вирівнювання по вертикалі</translation>
+    </message>
+    <message>
+        <source>Text opacity (%)</source>
+        <translation>Непрозорість тексту (%)</translation>
+    </message>
+    <message>
+        <source>Text paddings</source>
+        <translation>Відступи тексту</translation>
+    </message>
+    <message>
+        <source>Shrink text to fit</source>
+        <translation>Зменшувати текст, щоб вміщався</translation>
+    </message>
+    <message>
+        <source>Text gradient</source>
+        <translation>Градієнт тексту</translation>
+    </message>
+    <message>
+        <source>Background kind</source>
+        <translation>Тип тла</translation>
+    </message>
+    <message>
+        <source>Background scaling</source>
+        <translation>Масштабування тла</translation>
+    </message>
+    <message>
+        <source>Loop GIF background</source>
+        <translation>Повторювати GIF-тло</translation>
+    </message>
+    <message>
+        <source>Image scaling</source>
+        <translation>Масштабування зображення</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Тихо</translation>
+    </message>
+    <message>
+        <source>Open URL in</source>
+        <translation>Відкривати URL у</translation>
+    </message>
+    <message>
+        <source>Open URL as</source>
+        <translation>Відкривати URL як</translation>
+    </message>
+    <message>
+        <source>Action button</source>
+        <translation>Кнопка дії</translation>
+    </message>
+    <message>
+        <source>Shared URL</source>
+        <translation>URL для поширення</translation>
+    </message>
+    <message>
+        <source>Title shows</source>
+        <translation>Заголовок показує</translation>
+    </message>
+    <message>
+        <source>Custom title</source>
+        <translation>Власний заголовок</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Нижня панель</translation>
+    </message>
+    <message>
+        <source>Reply data</source>
+        <translation>Дані відповіді</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <source>Border width (px)</source>
+        <translation>Товщина рамки (пікс.)</translation>
+    </message>
+    <message>
+        <source>Corner radius (px)</source>
+        <translation>Радіус кутів (пікс.)</translation>
+    </message>
+    <message>
+        <source>Border colour</source>
+        <translation>Колір рамки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Підзаголовок</translation>
+    </message>
+    <message>
+        <source>Thumbnail URL</source>
+        <translation>URL мініатюри</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Повторювати</translation>
+    </message>
 </context>
 <context>
     <name>Carousel</name>
@@ -841,6 +1017,46 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} пікс., {size} КБ</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Відео</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Геопозиція</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Посилання (URL)</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Стікер</translation>
+    </message>
+    <message>
+        <source>Rich media (carousel)</source>
+        <translation>Карусель (rich media)</translation>
+    </message>
+    <message>
+        <source>Keyboard only (no type)</source>
+        <translation>Лише клавіатура (без типу)</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -973,13 +1189,9 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <source>Emoji you insert show here.</source>
         <translation>Тут з&apos;являться емодзі, які ви вставляєте.</translation>
     </message>
-    <message numerus="yes">
-        <source>{emoji} {name}: counts as %n character(s) in Viber&apos;s limits</source>
-        <translation>
-            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символ</numerusform>
-            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символи</numerusform>
-            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символів</numerusform>
-        </translation>
+    <message>
+        <source>{emoji} {name}: counts {count} toward Viber&apos;s character limits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1406,89 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <source>Keyboard settings</source>
         <translation>Параметри клавіатури</translation>
     </message>
+    <message>
+        <source>Card background</source>
+        <translation>Тло картки</translation>
+    </message>
+    <message>
+        <source>Card columns</source>
+        <translation>Стовпці картки</translation>
+    </message>
+    <message>
+        <source>Card rows</source>
+        <translation>Рядки картки</translation>
+    </message>
+    <message>
+        <source>Fallback text</source>
+        <translation>Запасний текст</translation>
+    </message>
+    <message>
+        <source>shown by clients without rich media</source>
+        <translation>показується в клієнтах без rich media</translation>
+    </message>
+    <message>
+        <source>Keyboard background</source>
+        <translation>Тло клавіатури</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Поле введення</translation>
+    </message>
+    <message>
+        <source>Group columns</source>
+        <translation>Стовпці групи</translation>
+    </message>
+    <message>
+        <source>Group rows</source>
+        <translation>Рядки групи</translation>
+    </message>
+    <message>
+        <source>Default height</source>
+        <translation>Типова висота</translation>
+    </message>
+    <message>
+        <source>Height (% of screen)</source>
+        <translation>Висота (% екрана)</translation>
+    </message>
+    <message>
+        <source>Row height (%)</source>
+        <translation>Висота рядка (%)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байти</translation>
+    </message>
+    <message>
+        <source>Message token</source>
+        <translation>Токен повідомлення</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1356,6 +1651,57 @@ They are taken off every test list too. The send history keeps their sends.</sou
             <numerusform>Видалити %n вибрані записи? Це не можна скасувати.</numerusform>
             <numerusform>Видалити %n вибраних записів? Це не можна скасувати.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За весь час</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Остання година</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Останні 24 години</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummary</name>
+    <message>
+        <source>Nothing sent yet: every send is listed here, recorded before it leaves.</source>
+        <translation>Ще нічого не надіслано: кожне надсилання з&apos;являється тут і записується, перш ніж піти.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Жоден запис не відповідає фільтру.</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} shown: {parts}</source>
+        <translation>Показано {count}: {parts}</translation>
+    </message>
+    <message>
+        <source>{billed} billed, {free} free</source>
+        <translation>платних: {billed}, безплатних: {free}</translation>
+    </message>
+    <message>
+        <source>no billing status (refused, not sent, unknown or older answers)</source>
+        <translation>без статусу тарифікації (відхилені, не надіслані, невідомі або старіші відповіді)</translation>
+    </message>
+    <message>
+        <source>billing status {code} (not one this app knows)</source>
+        <translation>статус тарифікації {code} (невідомий цій програмі)</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1894,22 @@ They are taken off every test list too. The send history keeps their sends.</sou
     <message>
         <source>Check the chats of receivers whose outcome is unknown before sending to them again: nothing is resent automatically.</source>
         <translation>Перш ніж надсилати ще раз одержувачам із невідомим результатом, перевірте їхні чати: автоматично нічого не надсилається повторно.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
     </message>
 </context>
 <context>
@@ -2231,12 +2593,52 @@ One message per receiver, one after another; each is recorded in the history bef
 <context>
     <name>ResponsePanel</name>
     <message>
+        <source>The sandbox accepted the message.</source>
+        <translation>Пісочниця прийняла повідомлення.</translation>
+    </message>
+    <message>
+        <source>The local server accepted the message.</source>
+        <translation>Локальний сервер прийняв повідомлення.</translation>
+    </message>
+    <message>
         <source>This answer came from the sandbox on this computer, which answers as Viber would; no phone received anything.</source>
         <translation>Цю відповідь дала пісочниця на цьому комп&apos;ютері, яка відповідає так, як відповів би Viber; жоден телефон нічого не отримав.</translation>
     </message>
     <message>
         <source>This answer came from a server on this computer, not from Viber.</source>
         <translation>Цю відповідь дав сервер на цьому комп&apos;ютері, а не Viber.</translation>
+    </message>
+    <message>
+        <source>Accepted by the sandbox</source>
+        <translation>Прийнято пісочницею</translation>
+    </message>
+    <message>
+        <source>Accepted by the local server</source>
+        <translation>Прийнято локальним сервером</translation>
+    </message>
+    <message>
+        <source>Accepted by Viber</source>
+        <translation>Прийнято Viber</translation>
+    </message>
+    <message>
+        <source>Refused by the sandbox</source>
+        <translation>Відхилено пісочницею</translation>
+    </message>
+    <message>
+        <source>Refused by the local server</source>
+        <translation>Відхилено локальним сервером</translation>
+    </message>
+    <message>
+        <source>Viber refused the message</source>
+        <translation>Viber відхилив повідомлення</translation>
+    </message>
+    <message>
+        <source>Not sent: nothing left this computer</source>
+        <translation>Не надіслано: нічого не пішло з цього комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the message may have been delivered</source>
+        <translation>Результат невідомий: повідомлення могло бути доставлене</translation>
     </message>
     <message>
         <source>Earlier result</source>
@@ -2763,8 +3165,20 @@ The API level comes from the last lookup of this receiver; Viber may have been u
         <translation>&amp;Ім&apos;я бота як відправник (до 28 символів)</translation>
     </message>
     <message>
-        <source>Use for this &amp;session only (keep it in memory, do not store it)</source>
-        <translation>Лише для цього &amp;сеансу (тримати в пам&apos;яті, не зберігати)</translation>
+        <source>Use for this sessi&amp;on only (keep it in memory, do not store it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped: the token was not checked. You can save it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… (you can stop waiting or save now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Token</source>
@@ -2773,10 +3187,6 @@ The API level comes from the last lookup of this receiver; Viber may have been u
     <message>
         <source>The token is kept in your system keyring (service “viber-desktop”), never in a file, a log or the history.</source>
         <translation>Токен зберігається в системному сховищі ключів (служба «viber-desktop») і ніколи — у файлі, журналі чи історії.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>the sandbox</source>

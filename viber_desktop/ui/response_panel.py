@@ -65,36 +65,50 @@ def answered_by(profile: Profile) -> str:
     return LOCAL_SERVER if is_loopback_host(urlsplit(profile.api_url).hostname) else VIBER
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResponsePanel", text)
+
+
 def explain(result: ApiResult, who: str) -> str:
     """The core's explanation of ``result``, naming who answered when it was not Viber."""
     text = result.explanation
     if who == VIBER:
         return text
     if result.outcome == "ok":
-        text = text.replace(status_info(0).meaning, f"{who.capitalize()} accepted the message.")
+        accepted = (
+            _t("The sandbox accepted the message.")
+            if who == SANDBOX
+            else _t("The local server accepted the message.")
+        )
+        text = text.replace(status_info(0).meaning, accepted)
     where = (
-        QCoreApplication.translate(
-            "ResponsePanel",
+        _t(
             "This answer came from the sandbox on this computer, which answers as Viber "
-            "would; no phone received anything.",
+            "would; no phone received anything."
         )
         if who == SANDBOX
-        else QCoreApplication.translate(
-            "ResponsePanel", "This answer came from a server on this computer, not from Viber."
-        )
+        else _t("This answer came from a server on this computer, not from Viber.")
     )
     return f"{text}\n{where}"
 
 
 def outcome_title(outcome: Outcome, who: str) -> tuple[str, str, str]:
-    """(state colour, icon, headline) for an outcome answered by ``who``."""
+    """(state colour, icon, headline) for an outcome answered by ``who``, translated."""
     if outcome == "ok":
-        return "ok", "✔", f"Accepted by {who}"
+        accepted = {
+            SANDBOX: _t("Accepted by the sandbox"),
+            LOCAL_SERVER: _t("Accepted by the local server"),
+        }
+        return "ok", "✔", accepted.get(who) or _t("Accepted by Viber")
     if outcome == "api_error":
-        return "error", "✖", "Viber refused the message" if who == VIBER else f"Refused by {who}"
+        refused = {
+            SANDBOX: _t("Refused by the sandbox"),
+            LOCAL_SERVER: _t("Refused by the local server"),
+        }
+        return "error", "✖", refused.get(who) or _t("Viber refused the message")
     if outcome == "not_sent":
-        return "warning", "⏹", "Not sent: nothing left this computer"
-    return "error", "⚠", "Outcome unknown: the message may have been delivered"
+        return "warning", "⏹", _t("Not sent: nothing left this computer")
+    return "error", "⚠", _t("Outcome unknown: the message may have been delivered")
 
 
 class ResponsePanel(QWidget):
@@ -251,7 +265,7 @@ class ResponsePanel(QWidget):
         who = info.who if info is not None else VIBER
         self._start(info, self._context(info) if info is not None else "")
         state, icon, title = outcome_title(result.outcome, who)
-        self._headline(f"{icon} {self.tr(title)}", state)
+        self._headline(f"{icon} {title}", state)
         self.explanation.setText(self._explain(result, who))
         self._rows()
         if result.history_error:

@@ -427,7 +427,7 @@ class SendController(QObject):
             sent = dataclasses.replace(info, endpoint=endpoint)
             _state, icon, title = outcome_title(result.outcome, info.who)
             if seq != self._waiting_seq:
-                self._late_answer(seq, result, entry_id, sent, f"{icon} {self.tr(title)}")
+                self._late_answer(seq, result, entry_id, sent, f"{icon} {title}")
                 return
             self._waiting_seq = None
             self._set_sending(False)
@@ -435,7 +435,7 @@ class SendController(QObject):
             if token_removed:
                 self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
             self.check_stale()  # the message may have been edited while it was sent
-            words = f"{self.tr(title)} — “{info.named}”, {datetime.now():%H:%M:%S}"
+            words = f"{title} — “{info.named}”, {datetime.now():%H:%M:%S}"
             if result.history_error:
                 words += " — " + self.tr("the history could not be updated")
             self._show_send_status(words)

@@ -1,6 +1,6 @@
 """Rich-media carousel and keyboard editors: the button editor, then the group's settings."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from viber_desktop.core import limits
@@ -82,16 +82,20 @@ class GroupEditor(QWidget):
         self.example_opened.emit(open_example(self.doc, key))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("GroupEditor", text)
+
+
 def rich_media_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec("rich_media", ("rich_media", "BgColor"), "Card background", kind="color"),
-        field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), "Card columns"),
-        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), "Card rows"),
+        field_spec("rich_media", ("rich_media", "BgColor"), _t("Card background"), kind="color"),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupColumns"), _t("Card columns")),
+        field_spec("rich_media", ("rich_media", "ButtonsGroupRows"), _t("Card rows")),
         field_spec(
             "rich_media",
             ("alt_text",),
-            "Fallback text",
-            placeholder="shown by clients without rich media",
+            _t("Fallback text"),
+            placeholder=_t("shown by clients without rich media"),
         ),
     )
     return GroupEditor(doc, "rich_media", specs, rich=True)
@@ -99,12 +103,12 @@ def rich_media_editor(doc: MessageDocument) -> GroupEditor:
 
 def keyboard_editor(doc: MessageDocument) -> GroupEditor:
     specs = (
-        field_spec("message", ("keyboard", "BgColor"), "Keyboard background", kind="color"),
-        field_spec("message", ("keyboard", "InputFieldState"), "Input field"),
-        field_spec("message", ("keyboard", "ButtonsGroupColumns"), "Group columns"),
-        field_spec("message", ("keyboard", "ButtonsGroupRows"), "Group rows"),
-        field_spec("message", ("keyboard", "DefaultHeight"), "Default height", kind="bool"),
-        field_spec("message", ("keyboard", "CustomDefaultHeight"), "Height (% of screen)"),
-        field_spec("message", ("keyboard", "HeightScale"), "Row height (%)"),
+        field_spec("message", ("keyboard", "BgColor"), _t("Keyboard background"), kind="color"),
+        field_spec("message", ("keyboard", "InputFieldState"), _t("Input field")),
+        field_spec("message", ("keyboard", "ButtonsGroupColumns"), _t("Group columns")),
+        field_spec("message", ("keyboard", "ButtonsGroupRows"), _t("Group rows")),
+        field_spec("message", ("keyboard", "DefaultHeight"), _t("Default height"), kind="bool"),
+        field_spec("message", ("keyboard", "CustomDefaultHeight"), _t("Height (% of screen)")),
+        field_spec("message", ("keyboard", "HeightScale"), _t("Row height (%)")),
     )
     return GroupEditor(doc, "keyboard", specs, rich=False)

@@ -337,8 +337,8 @@ class HistoryPanel(QWidget):
         def done(summary: HistorySummary) -> None:
             if generation == self._summary_generation:
                 filtered = any(getattr(flt, f.name) is not None for f in fields(flt))
-                self.summary.setText(self.tr(summary_line(summary, filtered)))
-                self.summary.setToolTip(self.tr(billing_breakdown(summary)))
+                self.summary.setText(summary_line(summary, filtered))
+                self.summary.setToolTip(billing_breakdown(summary))
 
         def failed(exc: Exception) -> None:
             if generation == self._summary_generation:
