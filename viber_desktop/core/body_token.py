@@ -6,9 +6,11 @@ would otherwise carry it into the draft, templates, history and exports.
 
 from typing import Any, Final
 
+from viber_desktop.core.i18n import N_
+
 BODY_TOKEN_KEY: Final = "auth_token"
 
-BODY_TOKEN_NOTICE: Final = (
+BODY_TOKEN_NOTICE: Final = N_(
     "The message contained a bot token (auth_token), as Viber's SDKs put it in the body. It "
     "was removed: the token is sent only in the request header, from your profile, and is "
     "never stored with the message."

@@ -15,6 +15,8 @@ from typing import Any
 
 from requests.adapters import HTTPAdapter
 
+from viber_desktop.core.i18n import _
+
 _current = threading.local()
 
 
@@ -133,7 +135,7 @@ class _Unpacker:
             out = self._d.decompress(chunk, max_out)
         except zlib.error:
             if not self._raw_fallback:
-                raise UnreadableEncoding("its compressed data is damaged") from None
+                raise UnreadableEncoding(_("its compressed data is damaged")) from None
             self._raw_fallback = False
             self._d = zlib.decompressobj(-15)
             return self(chunk, max_out)
@@ -148,7 +150,11 @@ def _decoder(encoding: str) -> Callable[[bytes, int], bytes] | None:
         return None
     if name in ("gzip", "x-gzip", "deflate"):
         return _Unpacker(name)
-    raise UnreadableEncoding(f"it is packed as {encoding[:40]!r}, which this app does not unpack")
+    raise UnreadableEncoding(
+        _("it is packed as {encoding}, which this app does not unpack").format(
+            encoding=repr(encoding[:40])
+        )
+    )
 
 
 def read_capped(chunks: Iterable[bytes], encoding: str, cap: int) -> bytes:
@@ -160,10 +166,12 @@ def read_capped(chunks: Iterable[bytes], encoding: str, cap: int) -> bytes:
     for chunk in chunks:
         sent += len(chunk)
         if sent > cap:
-            raise TooLarge(f"the answer was larger than {cap:,} bytes")
+            raise TooLarge(_("the answer was larger than {count} bytes").format(count=f"{cap:,}"))
         out = chunk if decode is None else decode(chunk, cap - size + 1)
         size += len(out)
         if size > cap:
-            raise TooLarge(f"the answer unpacks to more than {cap:,} bytes")
+            raise TooLarge(
+                _("the answer unpacks to more than {count} bytes").format(count=f"{cap:,}")
+            )
         parts.append(out)
     return b"".join(parts)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.i18n import _
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.services.atomic import move_aside, write_json_atomic
 from viber_desktop.services.local_files import read_local_file
@@ -33,14 +34,16 @@ def load_draft(path: Path | None = None) -> tuple[dict[str, Any] | None, str | N
         return None, None  # no draft (a broken data folder is reported once, by the window)
     except OSError as exc:
         return None, (
-            f"The saved draft {path} could not be read ({exc.strerror}); a new message was started."
+            _(
+                "The saved draft {path} could not be read ({problem}); a new message was started."
+            ).format(path=path, problem=exc.strerror)
         )
     try:
-        draft = parse_json(raw, what="The saved draft")
+        draft = parse_json(raw, what=_("The saved draft"))
     except JsonInputError as exc:
         return None, _set_aside(path, str(exc))
     if not isinstance(draft, dict):
-        return None, _set_aside(path, "The saved draft is not a message (a JSON object).")
+        return None, _set_aside(path, _("The saved draft is not a message (a JSON object)."))
     draft, removed = strip_body_token(draft)
     if not removed:
         return draft, None
@@ -49,9 +52,11 @@ def load_draft(path: Path | None = None) -> tuple[dict[str, Any] | None, str | N
     except OSError as exc:
         return (
             draft,
-            f"{BODY_TOKEN_NOTICE} (The draft file could not be rewritten: {exc.strerror}.)",
+            _(BODY_TOKEN_NOTICE)
+            + " "
+            + _("(The draft file could not be rewritten: {problem}.)").format(problem=exc.strerror),
         )
-    return draft, BODY_TOKEN_NOTICE
+    return draft, _(BODY_TOKEN_NOTICE)
 
 
 def save_draft(payload: dict[str, Any], path: Path | None = None) -> None:
@@ -68,5 +73,9 @@ def _set_aside(path: Path, why: str) -> str:
     try:
         aside = move_aside(path)
     except OSError as exc:
-        return f"{why} It could not be set aside ({exc.strerror}); a new message was started."
-    return f"{why} It was moved to {aside} and a new message was started."
+        return _("{why} It could not be set aside ({problem}); a new message was started.").format(
+            why=why, problem=exc.strerror
+        )
+    return _("{why} It was moved to {path} and a new message was started.").format(
+        why=why, path=aside
+    )

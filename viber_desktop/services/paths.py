@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from viber_desktop import APP_NAME
+from viber_desktop.core.i18n import _
 
 DATA_DIR_ENV = "VIBER_DESKTOP_DATA_DIR"
 
@@ -46,10 +47,10 @@ def data_dir_problem() -> str | None:
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as exc:
-        return (
-            f"The data folder {path} cannot be used ({exc.strerror or type(exc).__name__}), so "
-            "the send history and drafts cannot be saved and sending is disabled (every send "
-            f"is recorded before it leaves). Set {DATA_DIR_ENV} to a folder you can write to, "
-            "or fix the folder's permissions, then restart the app."
-        )
+        return _(
+            "The data folder {path} cannot be used ({problem}), so the send history and drafts "
+            "cannot be saved and sending is disabled (every send is recorded before it leaves). "
+            "Set {variable} to a folder you can write to, or fix the folder's permissions, then "
+            "restart the app."
+        ).format(path=path, problem=exc.strerror or type(exc).__name__, variable=DATA_DIR_ENV)
     return None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.i18n import _
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.services.atomic import write_json_atomic
 from viber_desktop.services.local_files import read_local_file
@@ -41,8 +42,10 @@ class TemplateStore:
         safe = bool(name) and not name.startswith(".") and not (_BAD & set(name))
         if not safe or (new and (len(name) > 100 or not name.isprintable())):
             raise TemplateError(
-                "a template name needs 1-100 printable characters, no "
-                'leading dot and none of / \\ : * ? " < > |'
+                _(
+                    "a template name needs 1-100 printable characters, no "
+                    'leading dot and none of / \\ : * ? " < > |'
+                )
             )
         return self.folder / f"{name}.json"
 
@@ -62,7 +65,9 @@ class TemplateStore:
             write_json_atomic(self._path(name), strip_body_token(payload)[0])
         except OSError as exc:
             raise TemplateError(
-                f"cannot save the template {shown_name(name)}: {exc.strerror or exc}"
+                _("cannot save the template {name}: {problem}").format(
+                    name=shown_name(name), problem=exc.strerror or exc
+                )
             ) from None
 
     def load(self, name: str) -> dict[str, Any]:
@@ -73,17 +78,21 @@ class TemplateStore:
         """The template's payload and a notice for the user (a bot token was removed), or
         TemplateError naming the template and what is wrong with it."""
         path = self._path(name, new=False)
-        what = f"The template {shown_name(name)}"
+        what = _("The template {name}").format(name=shown_name(name))
         try:
             data = parse_json(read_local_file(path), what=what)
         except OSError as exc:
             raise TemplateError(
-                f"cannot read the template {shown_name(name)}: {exc.strerror or exc}"
+                _("cannot read the template {name}: {problem}").format(
+                    name=shown_name(name), problem=exc.strerror or exc
+                )
             ) from None
         except JsonInputError as exc:
             raise TemplateError(str(exc)) from None
         if not isinstance(data, dict):
-            raise TemplateError(f"{what} is not a JSON object, so it is not a message.")
+            raise TemplateError(
+                _("{what} is not a JSON object, so it is not a message.").format(what=what)
+            )
         data, removed = strip_body_token(data)
         if not removed:
             return data, None
@@ -92,21 +101,31 @@ class TemplateStore:
         except OSError as exc:
             return (
                 data,
-                f"{BODY_TOKEN_NOTICE} (The template could not be rewritten: {exc.strerror}.)",
+                _(BODY_TOKEN_NOTICE)
+                + " "
+                + _("(The template could not be rewritten: {problem}.)").format(
+                    problem=exc.strerror
+                ),
             )
-        return data, BODY_TOKEN_NOTICE
+        return data, _(BODY_TOKEN_NOTICE)
 
     def rename(self, old: str, new: str) -> None:
         source, target = self._path(old, new=False), self._path(new)
         if target.exists():
-            raise TemplateError(f"a template named {shown_name(new)} already exists")
+            raise TemplateError(
+                _("a template named {name} already exists").format(name=shown_name(new))
+            )
         try:
             source.rename(target)
         except OSError as exc:
-            raise TemplateError(f"cannot rename the template: {exc.strerror or exc}") from None
+            raise TemplateError(
+                _("cannot rename the template: {problem}").format(problem=exc.strerror or exc)
+            ) from None
 
     def delete(self, name: str) -> None:
         try:
             self._path(name, new=False).unlink()
         except OSError as exc:
-            raise TemplateError(f"cannot delete the template: {exc.strerror or exc}") from None
+            raise TemplateError(
+                _("cannot delete the template: {problem}").format(problem=exc.strerror or exc)
+            ) from None
