@@ -228,12 +228,46 @@ def test_add_card_starts_a_new_card_after_the_chosen_one(big: Editor) -> None:
     assert card_count(new) == 7
     assert big.editor.row == 14  # the new card's first button, after card 2's seven
     assert [p.card for p in new[14:16]] == [2, 2]
-    assert new[14].rows == 6 and new[15].rows == 1  # a full card: later cards keep their places
+    # Card 4 starts with a 2-row button: the new card leaves one row free, or card 4 would
+    # move up into it.
+    assert new[14].rows == 5 and new[15].rows == 1
     assert [(p.row, p.column, p.rows, p.columns) for p in new[:14] + new[16:]] == places
     assert [p.card for p in new[16:]] == [c for c in range(3, 7) for _ in range(7)]
     assert big.doc.undo_stack.undoText() == "Add a card"
+    big.qtbot.mouseClick(big.editor.add_btn, LEFT)  # "+ Button" right after it fits
+    assert "full" not in big.editor.status.text()
+    assert big.editor.row == 16 and big.grid.places[16].card == 2
+    assert [p.card for p in big.grid.places[17:]] == [c for c in range(3, 7) for _ in range(7)]
+    big.doc.undo_stack.undo()
     big.doc.undo_stack.undo()
     assert len(big.buttons) == 42
+
+
+def test_add_button_right_after_add_card_at_the_end_has_room(qtbot: QtBot) -> None:
+    full = [button("Top", 6, 3), button("Name", 6, 1), button("Buy", 6, 2), button("End", 6, 1)]
+    e = Editor(qtbot, carousel(full + copy.deepcopy(full)))
+    e.click(7)  # the last card
+    qtbot.mouseClick(e.editor.add_card_btn, LEFT)
+    assert e.editor.row == 8
+    assert [(p.card, p.rows) for p in e.grid.places[8:]] == [(2, 3), (2, 1)]
+    for n in range(3):  # the three free rows
+        qtbot.mouseClick(e.editor.add_btn, LEFT)
+        assert "full" not in e.editor.status.text()
+        assert e.editor.row == 10 + n and e.grid.places[10 + n].card == 2
+    qtbot.mouseClick(e.editor.add_btn, LEFT)
+    assert "Card 3 is full" in e.editor.status.text()
+
+
+def test_add_card_after_a_short_card_starts_a_new_one_with_room(qtbot: QtBot) -> None:
+    # Card 1 uses 3 of 7 rows: a 3-row picture would fit there, so the new card's is taller.
+    e = Editor(qtbot, carousel([button("Top", 6, 2), button("Buy", 6, 1)]))
+    e.click(1)
+    qtbot.mouseClick(e.editor.add_card_btn, LEFT)
+    new = e.grid.places
+    assert [p.card for p in new] == [0, 0, 1, 1]
+    assert new[2].rows + new[3].rows < 7  # room left on the new card
+    qtbot.mouseClick(e.editor.add_btn, LEFT)
+    assert e.grid.places[e.editor.row].card == 1 and "full" not in e.editor.status.text()
 
 
 def test_duplicate_delete_and_move_are_one_step_each_by_key_and_button(big: Editor) -> None:

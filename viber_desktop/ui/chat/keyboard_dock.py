@@ -123,4 +123,5 @@ class InputBar(QFrame):
             hint.setObjectName("meta")
             row.addWidget(hint, 1)
             self.setFixedHeight(40)
-        self.setVisible(self.state != "hidden")
+        if self.state == "hidden":
+            self.hide()  # trap: setVisible(True) here would show it as a window of its own

@@ -56,17 +56,30 @@ def add_slot(buttons: Sequence[Any], grid: Grid, selected: int) -> tuple[int, in
 
 def card_slot(buttons: Sequence[Any], grid: Grid, selected: int) -> tuple[int, list[int]]:
     """Where a new card goes (after the selected button's card) and the rows of its buttons,
-    each as wide as the card: a tall button and a one-row button under it when the tall one
-    cannot fit in the card before, else one button of the card's full height."""
+    each as wide as the card: a picture-sized button and a one-row button under it, leaving
+    rows free for the buttons the user adds next ("+ Button" right after "+ Card" fits).
+
+    The first button is made taller only as far as it must be to start a new card (not fit
+    in the card before), and so that the card after does not move up into the new one's
+    free rows; a card too short for that is filled (the old, full card)."""
     places = placements(buttons, grid)
     rows = grid.rows or 1
+    first = max(1, (rows - 1) // 2)  # 7 rows: 3 + 1, three left free
+    roomy = [[h, 1] for h in range(first, rows - 1)] + [[h] for h in range(1, rows)]
+    full = [[rows - 1, 1], [rows]] if rows > 1 else [[rows]]
     if not places:
-        return 0, ([rows - 1, 1] if rows > 1 else [rows])
+        return 0, (roomy or full)[0]
     card = card_of(places, selected)
     at = card_buttons(places, card).stop
-    if rows > 1:
-        spans = [button_span(b) for b in buttons]
-        trial = [*spans[:at], (grid.columns, rows - 1), (grid.columns, 1), *spans[at:]]
-        if place_buttons(trial, grid.columns, grid.rows)[at].card == card + 1:
-            return at, [rows - 1, 1]
+    spans = [button_span(b) for b in buttons]
+    after = [(p.card + 1, p.row, p.column) for p in places[at:]]
+    for heights in roomy + full:
+        new = [(grid.columns, h) for h in heights]
+        trial = place_buttons([*spans[:at], *new, *spans[at:]], grid.columns, grid.rows)
+        starts = trial[at].card == card + 1 and all(
+            p.card == card + 1 for p in trial[at:][: len(new)]
+        )
+        kept = [(p.card, p.row, p.column) for p in trial[at + len(new) :]] == after
+        if starts and kept:
+            return at, heights
     return at, [rows]
