@@ -38,6 +38,7 @@ from viber_desktop.ui.receivers.actions import ReceiverActions
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
 from viber_desktop.ui.send_controller import SendController
+from viber_desktop.ui.tab_order import TabOrder
 from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 
 
@@ -112,6 +113,19 @@ class MainWindow(QMainWindow):
                 (self.findings, lambda: self.findings.list),
             ],
         )
+        # Tab: receiver … the type's fields … Send, then the tabs, findings and profile bar.
+        self.tab_order = TabOrder(
+            self,
+            lambda: [
+                *self.composer.tab_areas(),
+                self.modes.widget(1),  # History (built when first shown)
+                self.send_bar,
+                self.tabs,
+                self.findings,
+                self.profile_bar,
+                self.modes.tabBar(),
+            ],
+        )
 
         profile = self.current_profile
         self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
@@ -130,6 +144,7 @@ class MainWindow(QMainWindow):
         ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
         self.resize(1280, 800)
         restore_layout(ctx.settings.window, self._layout())
+        self.composer.receiver.setFocus()
 
     def _build_menus(self) -> None:
         self.menus = Menus(
@@ -257,6 +272,9 @@ class MainWindow(QMainWindow):
             "splitter": (self.splitter.saveState, self.splitter.restoreState),
             "right": (self.right.saveState, self.right.restoreState),
         }
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return self.tab_order.move(next) or super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.send_flow.may_close():

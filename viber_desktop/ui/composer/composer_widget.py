@@ -102,7 +102,7 @@ class ComposerWidget(QWidget):
         self._kind_shown = ""
 
         # --- common fields ----------------------------------------------------------------
-        common = QGroupBox(self.tr("Message"))
+        self.common_box = common = QGroupBox(self.tr("Message"))
         form = form_layout(common)
         self.receiver = TextLine()
         self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
@@ -159,10 +159,15 @@ class ComposerWidget(QWidget):
             self.type_combo.addItem(self.tr(TYPE_LABELS[kind]), kind)
         form.addRow(self.tr("T&ype"), self.type_combo)
 
+        point_buddies(form)
+
+        # Tracking data and the API level come after the content, in view as in Tab order.
+        self.options_box = QGroupBox(self.tr("Delivery"))
+        options = form_layout(self.options_box)
         self.tracking = TextField(lines=3, placeholder=self.tr("echoed back in the reply webhook"))
         self.tracking.setAccessibleName(self.tr("Tracking data"))
         self.tracking_counter = Counter(limits.TRACKING_DATA_MAX)
-        form.addRow(
+        options.addRow(
             self.tr("Tracking &data"),
             self._bind(
                 self.tracking, "/tracking_data", self.tr("Tracking data"), self.tracking_counter
@@ -184,8 +189,8 @@ class ComposerWidget(QWidget):
         api_layout.addWidget(api_box, 1)
         api_layout.addWidget(self.api_required)
         api_layout.addWidget(self.raise_api)
-        form.addRow(self.tr("Min &API version"), api_row)
-        point_buddies(form)
+        options.addRow(self.tr("Min &API version"), api_row)
+        point_buddies(options)
 
         # --- per-type forms ---------------------------------------------------------------
         self.type_box = QGroupBox()
@@ -225,6 +230,7 @@ class ComposerWidget(QWidget):
         layout.addWidget(self.keyboard_group)
         self.other = OtherFields(self.doc)
         layout.addWidget(self.other)
+        layout.addWidget(self.options_box)
         layout.addStretch(1)
 
         # --- wiring -----------------------------------------------------------------------
@@ -275,6 +281,17 @@ class ComposerWidget(QWidget):
 
     def _form(self, kind: str) -> SpecForm | GroupEditor | None:
         return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
+
+    def tab_areas(self) -> list[QWidget]:
+        """The composer's parts in Tab order (the window's TabOrder walks them)."""
+        return [
+            self.common_box,
+            self.type_box,
+            self.keyboard_box,
+            self.keyboard_group,
+            self.other,
+            self.options_box,
+        ]
 
     # --- the document -------------------------------------------------------------------
 
