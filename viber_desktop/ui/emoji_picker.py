@@ -158,9 +158,8 @@ class EmojiPicker(QFrame):
     def _describe_text(self, char: str, entry: Emoji | None) -> str:
         name = entry.name if entry is not None else char
         cost = utf16_len(char)
-        return self.tr(
-            "{emoji} {name}: counts as %n character(s) in Viber's limits", "", cost
-        ).format(emoji=char, name=name)
+        text = self.tr("{emoji} {name}: counts as %n character(s) in Viber's limits", "", cost)
+        return text.format(emoji=char, name=name)
 
     def _describe(self, item: QListWidgetItem | None) -> None:
         if item is not None:
