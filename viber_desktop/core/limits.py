@@ -8,9 +8,11 @@ quote them.
 
 from typing import Final
 
+from viber_desktop.core.i18n import N_
+
 SENDER_NAME_MAX: Final = 28
 TRACKING_DATA_MAX: Final = 4000
-TRACKING_DATA_RULE: Final = (
+TRACKING_DATA_RULE: Final = N_(
     "Viber's current docs say 4,000; an older copy says 4,096, and this app keeps 4,000"
 )
 TEXT_MAX: Final = 7000
@@ -23,7 +25,7 @@ FILE_NAME_MAX: Final = 256
 BUTTON_TEXT_MAX: Final = 250
 """Button Text longer than this is cropped by Viber and ends in "…" (a warning, not an error)."""
 ACTION_BODY_MAX: Final = 250
-ACTION_BODY_RULE: Final = (
+ACTION_BODY_RULE: Final = N_(
     'Viber refuses a longer one with status 3, "is too long (maximum allowed: 250)"'
 )
 FONT_SIZE_RANGE: Final = (12, 32)
@@ -40,11 +42,11 @@ AVATAR_BYTES_WARN: Final = 100 * 1024
 
 LAT_MAX: Final = 90.0
 LON_MAX: Final = 180.0
-LOCATION_RULE: Final = (
+LOCATION_RULE: Final = N_(
     "Viber's current docs type location.lat and lon as numbers; an older example sends "
     "strings, and this app keeps the numbers"
 )
-STICKER_ID_RULE: Final = (
+STICKER_ID_RULE: Final = N_(
     "Viber's API examples and SDKs send a number; the current docs show a string, and this "
     "app keeps the number"
 )
@@ -60,12 +62,12 @@ TEXT_PADDING_RANGE: Final = (0, 12)
 FRAME_RANGE: Final = (0, 10)
 BUTTON_COLUMNS_DEFAULT: Final = 6
 BUTTON_ROWS_DEFAULT: Final = 1
-BUTTON_SIZE_RULE: Final = (
+BUTTON_SIZE_RULE: Final = N_(
     "a button without Columns or Rows counts as 6 columns by 1 row, the keyboard defaults; "
     "Viber's rich-media docs give no default"
 )
 RICH_MEDIA_MIN_API_VERSION: Final = 2
-RICH_MEDIA_LEVEL_RULE: Final = (
+RICH_MEDIA_LEVEL_RULE: Final = N_(
     "Viber's SDKs send 2 for rich media; the docs' examples use 1 or 7, and this app keeps 2"
 )
 

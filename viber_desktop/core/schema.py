@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from viber_desktop.core import limits
+from viber_desktop.core.i18n import N_
 
 Kind = Literal["string", "integer", "number", "boolean", "object", "array"]
 Format = Literal["", "url", "color"]
@@ -103,7 +104,7 @@ def _f(scope: str, dotted: str, kind: Kind, description: str, source: str, **kw:
     return Field(scope, tuple(dotted.split(".")), kind, description, source, **kw)
 
 
-_PICTURE = "a JPEG, PNG or GIF image"
+_PICTURE = N_("a JPEG, PNG or GIF image")
 _LAT = (-limits.LAT_MAX, limits.LAT_MAX)
 _LON = (-limits.LON_MAX, limits.LON_MAX)
 
@@ -274,7 +275,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         required=True,
         max_len=limits.PICTURE_TEXT_MAX,
         warn_len=limits.PICTURE_TEXT_WARN,
-        warn_note="Older Viber clients and partners cut picture text at 512.",
+        warn_note=N_("Older Viber clients and partners cut picture text at 512."),
         markup="markdown",
     ),
     _f(
@@ -310,7 +311,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         min_len=1,
         format="url",
         extensions=limits.VIDEO_EXTENSIONS,
-        what="an MP4 video",
+        what=N_("an MP4 video"),
     ),
     _f(
         "video",
@@ -320,7 +321,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         _TYPES,
         required=True,
         range=(1, limits.VIDEO_SIZE_MAX),
-        unit=" bytes",
+        unit=N_(" bytes"),
     ),
     _f(
         "video",
@@ -329,7 +330,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         "The video's length in seconds.",
         _TYPES,
         range=(0, limits.VIDEO_DURATION_MAX),
-        unit=" s",
+        unit=N_(" s"),
     ),
     _f(
         "video",
@@ -340,7 +341,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         format="url",
         extensions=limits.JPEG_EXTENSIONS,
         extensions_advised=True,
-        what="a JPEG image",
+        what=N_("a JPEG image"),
     ),
     _f(
         "file",
@@ -360,7 +361,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         _TYPES,
         required=True,
         range=(1, limits.FILE_SIZE_MAX),
-        unit=" bytes",
+        unit=N_(" bytes"),
     ),
     _f(
         "file",
@@ -443,7 +444,7 @@ FIELDS: Final[tuple[Field, ...]] = (
         _RICH,
         required=True,
         api_level=limits.RICH_MEDIA_MIN_API_VERSION,
-        feature="rich media",
+        feature=N_("rich media"),
         rule=limits.RICH_MEDIA_LEVEL_RULE,
     ),
     _f(
