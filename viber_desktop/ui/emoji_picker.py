@@ -85,9 +85,8 @@ class EmojiPicker(QFrame):
         self.grid.setGridSize(QSize(36, 36))
         self.grid.setWordWrap(False)
         self.grid.setAccessibleName(self.tr("Emoji"))
-        font = QFont(self.grid.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.grid.setFont(font)
+        self.big = QFont(self.grid.font())
+        self.big.setPixelSize(22)  # set on each item: a style sheet may set the list's font
         self.grid.itemActivated.connect(self._picked)
         self.grid.itemClicked.connect(self._picked)
         self.grid.currentItemChanged.connect(self._describe)
@@ -143,6 +142,7 @@ class EmojiPicker(QFrame):
             shown = entry.in_tone(tone) if entry is not None and char == entry.char else char
             item = QListWidgetItem(shown)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setFont(self.big)
             item.setToolTip(self._describe_text(shown, entry))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.name if entry else shown)
             self.grid.addItem(item)
