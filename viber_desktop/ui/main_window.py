@@ -38,6 +38,7 @@ from viber_desktop.ui.receivers.actions import ReceiverActions
 from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
 from viber_desktop.ui.send_controller import SendController
+from viber_desktop.ui.spelling.status import SpellStatus
 from viber_desktop.ui.tab_order import TabOrder
 from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.modes.addTab(self.history_panel, self.tr("H&istory"))
         self.setCentralWidget(self.modes)
         self.status = self.statusBar()
+        self.spelling = SpellStatus(self.status, ctx.settings, self._save_settings)
         self.panes = PaneCycle(
             self,
             [
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         )
 
         profile = self.current_profile
+        self.spelling.use_profile(profile())
         self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
         self.message_actions = MessageActions(self.doc, ctx, self.status, profile, self)
         self.drafts = DraftKeeper(self.doc, ctx.runner, self.status, self)
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         return self.profile_bar.current()
 
     def _profile_changed(self, profile: Profile) -> None:
+        self.spelling.use_profile(profile)
         self.message_actions.use_profile_sender(profile)
         self.send_flow.check_stale()
         self.receiver_hints.refresh()
