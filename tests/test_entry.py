@@ -49,3 +49,28 @@ def test_a_real_start_and_quick_exit_keeps_what_it_wrote(tmp_path: Path) -> None
     history = tmp_path / "data" / "history.sqlite3"
     assert history.exists()
     assert not Path(f"{history}-wal").exists() or Path(f"{history}-wal").stat().st_size == 0
+
+
+SCAN = """
+import inspect, sys
+import PySide6
+from viber_desktop import main
+if sys.argv[1] == "skip":
+    main.skip_pyside_source_scan()
+read = []
+original = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or original(obj)
+import viber_desktop.ui.about
+print(len([name for name in read if name.startswith("viber_desktop")]))
+"""
+
+
+def test_the_window_stops_pyside_reading_the_source_of_each_module() -> None:
+    def sources_read(how: str) -> int:
+        out = subprocess.run(
+            [sys.executable, "-c", SCAN, how], capture_output=True, text=True, check=True
+        )
+        return int(out.stdout)
+
+    assert sources_read("scan") > 0  # PySide6's import hook still reads them: still worth it
+    assert sources_read("skip") == 0

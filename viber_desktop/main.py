@@ -114,6 +114,25 @@ def main(argv: list[str] | None = None) -> int:
     return _window(args)
 
 
+def skip_pyside_source_scan() -> None:
+    """Stop PySide6's import hook from reading the source of every module imported after it.
+
+    Trap: for each new module the hook greps its source for "PySide6" to pick the module's
+    default for ``from __feature__ import ...`` (0 "no feature" if it uses PySide, -1 "ignore
+    this module" otherwise), about 0.2 ms a module, 20-30 ms over the window's modules. We
+    never select a feature, so every module gets 0 ("no feature"), which is what it has in
+    effect either way; a module that selects a feature still sets its own entry. Nothing is
+    changed when shiboken's internals are not as expected.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+
+
+def _uses_pyside(module: object) -> bool:
+    return True
+
+
 def _window(args: list[str]) -> int:
     """Load the window's modules, then start it.
 
@@ -127,6 +146,9 @@ def _window(args: list[str]) -> int:
     try:
         for name in WINDOW_SERVICES:
             __import__(name)
+        import PySide6  # noqa: F401 - loads shiboken's import hook, made cheap below
+
+        skip_pyside_source_scan()
         from viber_desktop.ui.app import run
     finally:
         gc.freeze()

@@ -56,8 +56,22 @@ def run_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(out.strip().split("startup_ms=")[1].split()[0]), wall
 
 
-def _app_env(settings: dict[str, object] | None) -> dict[str, str]:
+def bytecode_env(cache: str | None) -> dict[str, str]:
+    """The environment with compiled bytecode kept in ``cache``, as an installed wheel has it.
+
+    Trap: with PYTHONDONTWRITEBYTECODE set (as in these sessions) an editable install compiles
+    every module of ours from source at each start, about 250 ms that no user pays (pip
+    compiles a wheel's modules when it installs them). ``None`` keeps the environment as is.
+    """
     env = dict(os.environ)
+    if cache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def _app_env(settings: dict[str, object] | None, base: dict[str, str]) -> dict[str, str]:
+    env = dict(base)
     for name in ("CONFIG", "DATA", "CACHE"):
         env[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
     env.pop("VIBER_AUTH_TOKEN", None)
@@ -76,25 +90,29 @@ def _spread(values: list[float]) -> str:
     )
 
 
-def startup(rounds: int = 17, trees: dict[str, str] | None = None) -> None:
+def startup(
+    rounds: int = 17, trees: dict[str, str] | None = None, *, bytecode: bool = True
+) -> None:
     """Interleaved rounds of bare window, app, app with a keyring profile; ratio per round.
 
     The order within a round rotates, so a slow spell of a shared machine does not always
     fall on the same program. Ratios of process wall time (spawn to exit) are reported.
     ``trees`` adds the app of other checkouts (name to folder), e.g. ``git worktree add``
-    of an older commit, measured in the same rounds.
+    of an older commit, measured in the same rounds. Every program runs with compiled
+    bytecode (see ``bytecode_env``) unless ``bytecode`` is False.
     """
+    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-") if bytecode else None)
     cmd = [sys.executable, "-m", "viber_desktop", "--smoke-test"]
-    kinds = {"bare window": ([sys.executable, "-c", BARE], dict(os.environ))}
+    kinds = {"bare window": ([sys.executable, "-c", BARE], base)}
     for label, tree in {"": "", **(trees or {})}.items():
         suffix = f" [{label}]" if label else ""
         for name, settings in (("app", None), ("app, keyring profile", KEYRING_SETTINGS)):
-            env = _app_env(settings)
+            env = _app_env(settings, base)
             if tree:
                 env["PYTHONPATH"] = str(Path(tree).resolve())  # ahead of the editable install
             kinds[name + suffix] = (cmd, env)
     names = list(kinds)
-    for name in names:  # warm the file cache once
+    for name in names:  # warm the file cache and write the bytecode once
         run_ms(*kinds[name])
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
     for r in range(rounds):
@@ -175,6 +193,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--in-process", action="store_true", help="only memory and typing")
     parser.add_argument("--rounds", type=int, default=17)
     parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="start-up without compiled bytecode when PYTHONDONTWRITEBYTECODE is set",
+    )
+    parser.add_argument(
         "--compare",
         action="append",
         default=[],
@@ -190,6 +213,6 @@ if __name__ == "__main__":
     if opts.in_process:
         in_process()
     else:
-        startup(opts.rounds, trees)
+        startup(opts.rounds, trees, bytecode=not opts.no_bytecode)
         if not opts.startup:
             subprocess.run([sys.executable, __file__, "--in-process"], check=True)

@@ -3,6 +3,8 @@
 Layout and wiring only; the parts it wires do the work (send_controller, message_actions…).
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -18,20 +20,18 @@ from PySide6.QtWidgets import (
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Profile
-from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.draft_keeper import DraftKeeper
 from viber_desktop.ui.findings_panel import FindingsPanel
-from viber_desktop.ui.history.panel import HistoryPanel
 from viber_desktop.ui.json_panel import JsonPanel
+from viber_desktop.ui.lazy_tab import LazyTab
 from viber_desktop.ui.live_check import LiveCheck
 from viber_desktop.ui.menus import Menus
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.pane_cycle import PaneCycle
-from viber_desktop.ui.preferences_dialog import PreferencesDialog
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.receivers.actions import ReceiverActions
@@ -41,6 +41,9 @@ from viber_desktop.ui.send_controller import SendController
 from viber_desktop.ui.spelling.status import SpellStatus
 from viber_desktop.ui.tab_order import TabOrder
 from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
+
+if TYPE_CHECKING:
+    from viber_desktop.ui.history.panel import HistoryPanel
 
 
 class MainWindow(QMainWindow):
@@ -98,12 +101,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.history_panel = HistoryPanel(ctx.runner)
         self.modes = QTabWidget()
         self.modes.setAccessibleName(self.tr("Compose or history"))
         self.modes.setDocumentMode(True)
         self.modes.addTab(self.splitter, self.tr("&Compose"))
-        self.modes.addTab(self.history_panel, self.tr("H&istory"))
+        self.history_tab = LazyTab(self.modes, self.tr("H&istory"), self._build_history)
         self.setCentralWidget(self.modes)
         self.status = self.statusBar()
         self.spelling = SpellStatus(self.status, ctx.settings, self._save_settings)
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
             self.receiver_actions,
             send=self.send,
             preferences=self.preferences,
-            about=lambda: AboutDialog(self).exec(),
+            about=self.about,
             quit=self.close,
         )
         self.undo_action, self.redo_action = self.menus.undo, self.menus.redo
@@ -179,28 +181,22 @@ class MainWindow(QMainWindow):
         self.send_bar.stop_btn.clicked.connect(flow.stop_waiting)
         flow.state_changed.connect(self._update_send_state)
         flow.finished.connect(self.send_finished)
-        flow.recorded.connect(self.history_panel.refresh)
+        flow.recorded.connect(self._refresh_history)
         flow.recorded.connect(self.receiver_hints.refresh)
-        self.receiver_actions.recorded.connect(self.history_panel.refresh)
+        self.receiver_actions.recorded.connect(self._refresh_history)
         flow.show_compose.connect(lambda: self.modes.setCurrentWidget(self.splitter))
         flow.show_response.connect(lambda: self.tabs.setCurrentWidget(self.response))
         flow.point_at_error.connect(self._point_at_first_error)
         actions.replaced.connect(lambda: self.modes.setCurrentWidget(self.splitter))
         self.composer.example_opened.connect(actions.say_replaced)
-        self.history_panel.open_requested.connect(actions.open_entry)
-        self.history_panel.resend_requested.connect(flow.resend)
-        self.history_panel.model.book = self.ctx.book_if_any  # labels beside receiver IDs
-        self.history_panel.add_to_book_requested.connect(
-            lambda entry: self.receiver_actions.add(entry.receiver, entry.profile)
-        )
-        self.receiver_actions.book_changed.connect(self.history_panel.refresh)
+        self.receiver_actions.book_changed.connect(self._refresh_history)
         self.receiver_hints.known_changed.connect(lambda: self._checked(self.report))
         # A send still waiting for its answer is already recorded: show it when looked at.
         self.modes.currentChanged.connect(
-            lambda index: self.history_panel.refresh() if index == 1 else None
+            lambda index: self._refresh_history() if index == 1 else None
         )
         self.profile_bar.changed.connect(self._profile_changed)
-        self.profile_bar.profiles_changed.connect(self.history_panel.set_profiles)
+        self.profile_bar.profiles_changed.connect(self._history_profiles)
         self.profile_bar.sender_name_chosen.connect(self.composer.use_sender)
 
     @property
@@ -253,16 +249,56 @@ class MainWindow(QMainWindow):
         self.send_flow.check_stale()
         self.receiver_hints.refresh()
 
+    @property
+    def history_panel(self) -> "HistoryPanel":
+        """The History tab's panel, built on first use (the tab is rarely the first look)."""
+        return self.history_tab.page()
+
+    def _build_history(self) -> "HistoryPanel":
+        from viber_desktop.ui.history.panel import HistoryPanel
+
+        panel = HistoryPanel(self.ctx.runner)
+        panel.model.book = self.ctx.book_if_any  # labels beside receiver IDs
+        panel.set_profiles([p.name for p in self.ctx.settings.all_profiles()])
+        if self.ctx.history is not None:
+            panel.set_store(self.ctx.history)
+        panel.open_requested.connect(self.message_actions.open_entry)
+        panel.resend_requested.connect(self.send_flow.resend)
+        panel.add_to_book_requested.connect(
+            lambda entry: self.receiver_actions.add(entry.receiver, entry.profile)
+        )
+        return panel
+
+    def _refresh_history(self) -> None:
+        """Show what changed in the history; a panel not built yet reads it when built."""
+        panel = self.history_tab.page_if_built()
+        if panel is not None:
+            panel.refresh()
+
+    def _history_profiles(self, names: list[str]) -> None:
+        panel = self.history_tab.page_if_built()
+        if panel is not None:
+            panel.set_profiles(names)
+
     def _history_opened(self, store: HistoryStore) -> None:
-        self.history_panel.set_store(store)
+        panel = self.history_tab.page_if_built()
+        if panel is not None:
+            panel.set_store(store)
         self._update_send_state()
         self.receiver_hints.refresh()
 
     def preferences(self) -> None:
         """Edit the timeouts; the next send uses them."""
+        from viber_desktop.ui.preferences_dialog import PreferencesDialog
+
         if PreferencesDialog(self.ctx.settings, self).exec():
             self._save_settings()
             self.status.showMessage(self.tr("Preferences saved: the next send uses them."), 6000)
+
+    def about(self) -> None:
+        from viber_desktop.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _save_settings(self) -> None:
         try:

@@ -1,0 +1,92 @@
+"""Start-up builds only what the first look shows (issue 16): the History tab on first use."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_history_panel import fill, send_one
+from viber_desktop.ui.main_window import MainWindow
+
+
+def test_the_history_tab_is_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.ctx.history is not None
+    fill(window.ctx.history, 3)  # recorded before the panel exists
+    assert window.history_tab.page_if_built() is None
+    assert window.modes.count() == 2 and window.modes.tabText(1) == "H&istory"
+    changes: list[int] = []
+    window.modes.currentChanged.connect(changes.append)
+
+    window.modes.setCurrentIndex(1)
+
+    assert window.history_tab.built
+    panel = window.history_panel
+    assert window.modes.currentWidget() is panel and window.modes.widget(1) is panel
+    assert changes == [1]  # the swap of the empty page for the panel is not seen
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    assert panel.model.store is window.ctx.history
+    profiles = [panel.profile.itemData(i) for i in range(panel.profile.count())]
+    assert profiles[0] is None and "Sandbox" in profiles
+    window.modes.setCurrentIndex(0)
+    window.modes.setCurrentIndex(1)
+    assert window.history_panel is panel  # built once
+
+
+def test_asking_for_the_panel_builds_it_in_its_tab(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.history_panel
+    assert window.modes.widget(1) is panel and window.modes.currentIndex() == 0
+    window.modes.setCurrentWidget(panel)
+    assert window.modes.currentIndex() == 1
+
+
+def test_a_send_then_the_history_tab_lists_it(qtbot: QtBot, window: MainWindow) -> None:
+    send_one(qtbot, window, "sandbox-user-1", "first")
+    assert window.history_tab.page_if_built() is None  # a send does not build it
+    window.modes.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.history_panel.model.rowCount() == 1, timeout=5000)
+
+
+SCRIPT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = sorted(m for m in sys.modules if m.startswith("viber_desktop.ui"))
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from viber_desktop.main import main
+seen["code"] = main(["--smoke-test"])
+print("SEEN=" + json.dumps(seen))
+"""
+
+
+def test_the_first_paint_loads_no_history_panel_nor_dialogs(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"VIBER_DESKTOP_{name}_DIR"] = str(tmp_path / name.lower())
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    seen = json.loads(next(x for x in out.splitlines() if x.startswith("SEEN="))[5:])
+    assert seen["code"] == 0
+    loaded = set(seen["at_paint"])
+    assert "viber_desktop.ui.main_window" in loaded  # the check can fail
+    later = {"viber_desktop.ui.history.panel", "viber_desktop.ui.about"}
+    later |= {"viber_desktop.ui.preferences_dialog"}
+    assert not loaded & later
