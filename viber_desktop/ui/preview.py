@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -91,6 +91,7 @@ class ChatPreview(QWidget):
 
         self.device = QFrame()
         self.device.setObjectName("screen")
+        self.device.installEventFilter(self)  # its height sets the keyboard's
         self.chat = QScrollArea()
         self.chat.setWidgetResizable(True)
         self.chat.setFrameShape(QFrame.Shape.NoFrame)
@@ -115,6 +116,12 @@ class ChatPreview(QWidget):
         if images is not None:
             images.loaded.connect(self._image_loaded)
         self.show_message({})
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 360)  # whatever it shows
+
+    def minimumSizeHint(self) -> QSize:
+        return self.minimumSize()
 
     # --- what it shows --------------------------------------------------------------------
 
@@ -218,10 +225,12 @@ class ChatPreview(QWidget):
         kb = keyboard if isinstance(keyboard, dict) else None
         self.input = InputBar(kb.get("InputFieldState") if kb is not None else "regular")
         self.screen_box.addWidget(self.input)
+        self.input.setVisible(self.input.state != "hidden")  # at once, not when the loop runs
         self.keyboard = None
         if kb is not None:
             self.keyboard = KeyboardDock(kb, self.pixmaps)
             self.screen_box.addWidget(self.keyboard)
+            self.keyboard.show()
             self._fit_keyboard()
             urls = {
                 b[key]
@@ -238,10 +247,10 @@ class ChatPreview(QWidget):
         area = self.device.height() - self.input.height() * (not self.input.isHidden())
         self.keyboard.fit(self.device.width(), max(area, 0))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.layout().activate()  # type: ignore[union-attr]
-        self._fit_keyboard()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.device and event.type() == QEvent.Type.Resize:
+            self._fit_keyboard()
+        return super().eventFilter(watched, event)
 
     def _style(self) -> None:
         dark = is_dark(self)

@@ -1,0 +1,364 @@
+"""The chat preview, true to Viber: card sizes and row proportions, pictures loaded off the GUI
+thread, bubbles per type, the keyboard at the bottom at its height rules, the phone mode, and a
+window that never reflows when the message changes."""
+
+import copy
+import itertools
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.ui.chat.bubbles import STICKER_URL, Bubble, human_size
+from viber_desktop.ui.chat.carousel import CARD_WIDTH, ROW_HEIGHT
+from viber_desktop.ui.chat.keyboard_dock import NATIVE_SHARE, keyboard_height, row_height
+from viber_desktop.ui.composer.button_html import viber_html
+from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.preview import PHONE_WIDTH, ChatPreview
+from viber_desktop.ui.tasks import TaskRunner
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def button(text: str, columns: int = 6, rows: int = 1, **more: Any) -> dict[str, Any]:
+    return {"Columns": columns, "Rows": rows, "ActionType": "reply", "ActionBody": text, **more}
+
+
+def six_cards(columns: int = 6) -> dict[str, Any]:
+    buttons = []
+    for c in range(6):
+        buttons += [
+            button(f"pic {c}", columns, 3, Image=f"https://example.invalid/{c}.png"),
+            button(f"<b>Product {c}</b>", columns, 1, Text=f"<b>Product {c}</b>"),
+            button("Buy", columns, 1, Text="<font color='#FFFFFF'>Buy</font>", BgColor="#7360F2"),
+            button("More", columns, 2, Text="More"),
+        ]
+    return {
+        "receiver": "r",
+        "sender": {"name": "Shop"},
+        "type": "rich_media",
+        "min_api_version": 2,
+        "rich_media": {
+            "Type": "rich_media",
+            "ButtonsGroupColumns": columns,
+            "ButtonsGroupRows": 7,
+            "BgColor": "#FFFFFF",
+            "Buttons": buttons,
+        },
+    }
+
+
+def full_keyboard(**more: Any) -> dict[str, Any]:
+    return {
+        "Type": "keyboard",
+        "Buttons": [button(f"k{i}", 2, 1, Text=f"Choice {i}") for i in range(24)],
+        **more,
+    }
+
+
+def text_message(**more: Any) -> dict[str, Any]:
+    return {"receiver": "r", "sender": {"name": "Shop"}, "type": "text", "text": "Hi", **more}
+
+
+@pytest.fixture
+def preview(qtbot: QtBot) -> ChatPreview:
+    view = ChatPreview()
+    qtbot.addWidget(view)
+    view.resize(600, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+# --- rich media ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [6, 3])
+def test_cards_have_a_fixed_width_and_rows_a_fixed_height(
+    preview: ChatPreview, columns: int
+) -> None:
+    preview.show_message(six_cards(columns))
+    assert preview.carousel is not None
+    cards = preview.carousel.cards
+    assert cards.cards() == 6
+    assert cards.card_size().width() == CARD_WIDTH
+    assert cards.card_size().height() == 7 * ROW_HEIGHT  # 7 rows, whatever the columns
+    assert ROW_HEIGHT * 6 == CARD_WIDTH  # a 6 x 3 picture is 2:1
+    picture, title, buy, more = (cards.button_rect(i) for i in range(4))
+    assert picture.height() == pytest.approx(3 * title.height())
+    assert more.height() == pytest.approx(2 * buy.height())
+    assert picture.width() == pytest.approx(CARD_WIDTH)  # seamless: no gaps inside a card
+    lefts = [cards.card_rect(c).left() for c in range(6)]
+    assert {b - a for a, b in itertools.pairwise(lefts)} == {CARD_WIDTH + cards.GAP}
+
+
+def test_carousel_scrolls_to_the_card_in_focus(preview: ChatPreview, qtbot: QtBot) -> None:
+    preview.show_message(six_cards())
+    assert preview.carousel is not None
+    bar = preview.carousel.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    preview.focus_button(4 * 5 + 1)  # a button of card 6
+    assert bar.value() == bar.maximum()
+    viewport = preview.carousel.viewport()
+    card = preview.carousel.cards.card_rect(5).toRect()
+    shown = QRect(preview.carousel.cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+    assert shown.contains(card.adjusted(2, 2, -2, -2))
+    preview.show_message(six_cards(3))  # a redraw keeps the card in focus
+    assert preview.carousel is not None
+    qtbot.waitUntil(lambda: preview.carousel.horizontalScrollBar().value() > 0)  # type: ignore[union-attr]
+
+
+def test_right_to_left_starts_at_card_1(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = ChatPreview()
+        qtbot.addWidget(view)
+        view.resize(600, 560)
+        view.show_message(six_cards())
+        view.show()
+        qtbot.waitExposed(view)
+        assert view.carousel is not None
+        cards = view.carousel.cards
+        assert cards.mirrored
+        assert cards.card_rect(0).left() > cards.card_rect(5).left()  # card 1 on the right
+        viewport = view.carousel.viewport()
+        shown = QRect(cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+        assert shown.contains(cards.card_rect(0).toRect().adjusted(2, 2, -2, -2))
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_button_text_keeps_only_vibers_html() -> None:
+    assert viber_html("<b>Buy</b> <i>now</i><br><u>x</u> <s>y</s>") == (
+        "<b>Buy</b> <i>now</i><br><u>x</u> <s>y</s>"
+    )
+    assert viber_html('<font color="#FF0000" size="20">big</font>') == (
+        '<span style="color: #FF0000; font-size: 20px">big</span>'
+    )
+    assert viber_html('<font size="20">a</font>', 0.5) == '<span style="font-size: 10px">a</span>'
+    assert viber_html('<img src="file:///etc/passwd">') == '&lt;img src="file:///etc/passwd"&gt;'
+    assert viber_html("<b>open <i>both") == "<b>open <i>both</i></b>"
+    assert viber_html("a < b & c") == "a &lt; b &amp; c"
+
+
+# --- pictures off the GUI thread ------------------------------------------------------------
+
+
+def _png() -> bytes:
+    data = QByteArray()
+    image = QImage(16, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00AA00"))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+@pytest.fixture
+def slow_server() -> Iterator[tuple[str, threading.Event, list[str]]]:
+    """Answers every GET with a PNG once ``release`` is set; ``paths`` lists what was asked."""
+    data = _png()
+    release = threading.Event()
+    paths: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            paths.append(self.path)
+            release.wait(20)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", release, paths
+    release.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_card_pictures_load_later_without_blocking(
+    qtbot: QtBot, slow_server: tuple[str, threading.Event, list[str]]
+) -> None:
+    base, release, paths = slow_server
+    runner = TaskRunner()
+    view = ChatPreview(ImageLoader(runner))
+    qtbot.addWidget(view)
+    view.resize(600, 560)
+    view.show()
+    msg = six_cards()
+    for i, b in enumerate(msg["rich_media"]["Buttons"]):
+        if "Image" in b:
+            b["Image"] = f"{base}/card{i}.png"
+    started = time.perf_counter()
+    view.show_message(msg)
+    qtbot.waitUntil(lambda: len(paths) >= 1)  # asked for, not answered yet
+    assert time.perf_counter() - started < 5  # the GUI thread did not wait for them
+    assert view.pixmaps == {}
+    assert view.carousel is not None and view.carousel.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: len(view.pixmaps) == 6, timeout=10_000)
+    assert view.carousel is not None
+    shot = view.carousel.cards.grab().toImage()
+    center = view.carousel.cards.button_rect(0).center().toPoint()
+    assert shot.pixelColor(center) == QColor("#00AA00")  # drawn in its button
+    view.show_if_changed(copy.deepcopy(msg) | {"alt_text": "changed"})
+    assert len(paths) == 6  # a redraw takes them from the cache
+    assert runner.wait(10_000)
+
+
+# --- bubbles per type -----------------------------------------------------------------------
+
+
+def texts(widget: QWidget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_each_type_has_its_bubble(qtbot: QtBot) -> None:
+    asked: list[str] = []
+
+    def want(url: str, show: Any) -> None:
+        asked.append(url)
+
+    def bubble(msg: dict[str, Any]) -> Bubble:
+        b = Bubble(msg, want, 300, "12:00")
+        qtbot.addWidget(b)
+        return b
+
+    video = bubble(
+        {"type": "video", "media": "https://x.invalid/v.mp4", "size": 3_500_000, "duration": 95,
+         "thumbnail": "https://x.invalid/t.jpg"}
+    )  # fmt: skip
+    assert video.video.duration == "1:35" and video.video.play
+    assert asked == ["https://x.invalid/t.jpg"]
+    assert "3.3 MB" in texts(video)
+    file = bubble({"type": "file", "media": "https://x.invalid/r.pdf", "size": 2048,
+                   "file_name": "report.pdf"})  # fmt: skip
+    assert "2 KB" in texts(file) and "report.pdf" in texts(file)
+    where = bubble({"type": "location", "location": {"lat": 50.45, "lon": 30.52}})
+    assert where.coordinates.text() == "50.45000, 30.52000" and where.pin.width() > 0
+    bubble({"type": "sticker", "sticker_id": 40129})
+    assert asked[-1] == STICKER_URL.format(id=40129)
+    contact = bubble({"type": "contact", "contact": {"name": "Anna", "phone_number": "+38050"}})
+    assert "Anna" in texts(contact) and "+38050" in texts(contact)
+    link = bubble({"type": "url", "media": "https://www.viber.com/en/"})
+    assert "www.viber.com" in texts(link)
+    picture = bubble({"type": "picture", "media": "https://x.invalid/p.jpg", "text": "Look"})
+    assert asked[-1] == "https://x.invalid/p.jpg" and "Look" in texts(picture)
+    assert human_size(999) == "999 B" and human_size(52_428_800) == "50.0 MB"
+
+
+def test_a_wrapped_text_is_not_cut(preview: ChatPreview, qtbot: QtBot) -> None:
+    preview.show_message(text_message(text="A longer line of text " * 8))
+    assert preview.bubble is not None
+    label = next(w for w in preview.bubble.findChildren(QLabel) if w.wordWrap())
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.height() > 2 * label.fontMetrics().height()
+
+
+# --- keyboards ------------------------------------------------------------------------------
+
+
+def test_keyboard_height_rules() -> None:
+    area = 500
+    native = round(area * NATIVE_SHARE)
+    assert keyboard_height({}, 80, area) == 80  # short: its buttons' height
+    assert keyboard_height({}, 900, area) == native  # at most the phone's keyboard
+    assert keyboard_height({"DefaultHeight": True}, 80, area) == native
+    assert keyboard_height({"CustomDefaultHeight": 60}, 80, area) == 300
+    assert keyboard_height({"CustomDefaultHeight": 40, "DefaultHeight": False}, 80, area) == 200
+    assert keyboard_height({"CustomDefaultHeight": 90}, 80, area) == 80  # out of range: ignored
+    assert row_height({}, 600) == 48 and row_height({"HeightScale": 50}, 600) == 24
+    assert row_height({}, 240) == 40  # a square block on a narrow screen
+
+
+def test_keyboard_sits_at_the_bottom_and_is_not_clipped(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    window.tabs.setCurrentWidget(window.preview)
+    window.composer.load_payload(text_message(keyboard=full_keyboard(DefaultHeight=True)))
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.keyboard is not None and preview.keyboard.isVisible())
+    dock, device = preview.keyboard, preview.device
+    assert dock is not None
+    qtbot.waitUntil(lambda: dock.geometry().bottom() == device.height() - 1)
+    assert preview.input.geometry().bottom() + 1 == dock.geometry().top()  # input field above
+    shown = QRect(dock.mapTo(preview, QPoint(0, 0)), dock.size())
+    assert preview.rect().contains(shown)  # all of it in view
+    area = device.height() - preview.input.height()
+    assert dock.height() == round(area * NATIVE_SHARE)
+    assert dock.verticalScrollBar().maximum() > 0  # 8 rows do not fit: they scroll
+    window.composer.load_payload(
+        text_message(keyboard={"Type": "keyboard", "Buttons": [button("Yes", 3), button("No", 3)]})
+    )
+    qtbot.waitUntil(
+        lambda: preview.keyboard is not None and len(preview.keyboard.grid.buttons) == 2
+    )
+    short = preview.keyboard
+    assert short is not None
+    assert short.height() == short.grid.card_size().height() + 4  # a short keyboard: its rows
+
+
+def test_input_field_state(preview: ChatPreview) -> None:
+    preview.show_message(text_message(keyboard=full_keyboard(InputFieldState="hidden")))
+    assert preview.input.isHidden()
+    preview.show_message(text_message(keyboard=full_keyboard(InputFieldState="minimized")))
+    assert not preview.input.isHidden() and preview.input.height() < 30
+    preview.show_message(text_message())
+    assert not preview.input.isHidden() and preview.keyboard is None
+
+
+# --- phone mode and the window --------------------------------------------------------------
+
+
+def test_phone_mode_is_360_pixels_wide(preview: ChatPreview, qtbot: QtBot) -> None:
+    preview.show_message(six_cards())
+    qtbot.mouseClick(preview.phone_btn, LEFT)
+    assert preview.phone
+    qtbot.waitUntil(lambda: preview.device.width() == PHONE_WIDTH)
+    # centred in the pane
+    qtbot.waitUntil(lambda: abs(preview.device.geometry().center().x() - preview.width() / 2) <= 2)
+    qtbot.mouseClick(preview.desktop_btn, LEFT)
+    qtbot.waitUntil(lambda: preview.device.width() == preview.width())
+
+
+def test_preview_content_never_reflows_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    window.tabs.setCurrentWidget(window.preview)
+    one_card = six_cards()
+    del one_card["rich_media"]["Buttons"][4:]
+    window.composer.load_payload(one_card)
+    qtbot.wait(200)
+    sizes = (window.size(), window.splitter.sizes(), window.right.sizes())
+    hints = (window.preview.minimumSizeHint(), window.preview.sizeHint())
+    long_text = six_cards()
+    long_text["rich_media"]["Buttons"][1]["Text"] = "word " * 45
+    for msg in (six_cards(), six_cards(3), long_text, one_card):
+        window.composer.load_payload(msg)
+        qtbot.wait(150)  # the preview redraws after a pause
+        assert (window.size(), window.splitter.sizes(), window.right.sizes()) == sizes
+        assert (window.preview.minimumSizeHint(), window.preview.sizeHint()) == hints
+    qtbot.mouseClick(window.preview.phone_btn, LEFT)
+    qtbot.wait(50)
+    assert (window.size(), window.splitter.sizes(), window.right.sizes()) == sizes
+    window.preview.show_message(text_message(keyboard=full_keyboard(CustomDefaultHeight=70)))
+    window.preview.show_message(text_message(text="word " * 2000))
+    qtbot.wait(50)
+    assert (window.size(), window.splitter.sizes(), window.right.sizes()) == sizes
+    assert (window.preview.minimumSizeHint(), window.preview.sizeHint()) == hints
