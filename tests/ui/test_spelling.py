@@ -14,6 +14,8 @@ from viber_desktop.core.spell_words import Mode, Word
 from viber_desktop.services import spelling
 from viber_desktop.services.settings import Profile, Settings
 from viber_desktop.services.spelling import PERSONAL_FILE, Speller
+from viber_desktop.ui.composer.spec_form import SpecForm
+from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.spelling import hub as hub_module
 from viber_desktop.ui.spelling.attach import SpellCheck, spell_check
 from viber_desktop.ui.spelling.hub import SpellingHub
@@ -239,3 +241,61 @@ def test_without_the_engine_the_app_says_spell_checking_is_off(
         assert not any("dictionary" in a.text() for a in menu.actions())
     finally:
         off.close()
+
+
+def test_in_the_window_a_correction_is_one_undo_step_of_the_message(
+    qtbot: QtBot, hub: SpellingHub, window: MainWindow
+) -> None:
+    window.spelling.choose("en")
+    window.composer.load_payload({"receiver": "r", "type": "text", "text": "x"})
+    form = window.composer.forms["text"]
+    assert isinstance(form, SpecForm)
+    field = form.widgets["/text"]
+    assert isinstance(field, QPlainTextEdit)
+    check = field.findChild(SpellCheck)
+    assert check is not None
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field, " our new wrold")
+    qtbot.waitUntil(lambda: underlined(field) == ["wrold"])
+    assert window.doc.get("/text") == "x our new wrold"
+    typed = window.doc.undo_stack.count()
+    next(a for a in menu_on(check, field, 12).actions() if a.text() == "world").trigger()
+    assert window.doc.get("/text") == "x our new world"
+    assert window.doc.undo_stack.count() == typed + 1
+    assert window.doc.undo_stack.undoText() == "Correct “wrold”"
+    qtbot.waitUntil(lambda: underlined(field) == [])
+    window.doc.undo_stack.undo()
+    assert window.doc.get("/text") == "x our new wrold"
+    qtbot.waitUntil(lambda: underlined(field) == ["wrold"])
+    window.doc.undo_stack.undo()  # the typing, a step of its own
+    assert window.doc.get("/text") == "x"
+
+
+def test_contact_names_are_checked_and_corrected_in_one_line(
+    qtbot: QtBot, hub: SpellingHub, window: MainWindow
+) -> None:
+    window.spelling.choose("en")
+    window.composer.load_payload(
+        {"receiver": "r", "type": "contact", "contact": {"name": "Customer servise"}}
+    )
+    form = window.composer.forms["contact"]
+    assert isinstance(form, SpecForm)
+    field = form.widgets["/contact/name"]
+    assert isinstance(field, QLineEdit)
+    check = field.findChild(SpellCheck)
+    assert check is not None
+    underline = check.underline
+    assert isinstance(underline, LineUnderline)
+    qtbot.waitUntil(lambda: [w.text for w in underline.words] == ["servise"])
+
+    def menu_at(position: int) -> QMenu:
+        field.setCursorPosition(position)
+        return check.menu(field.cursorRect().center())
+
+    assert menu_at(3).actions()[0].text().startswith("&Undo")  # "Customer" is right
+    choice = next(a for a in menu_at(12).actions() if a.text() == "service")
+    choice.trigger()
+    assert field.text() == window.doc.get("/contact/name") == "Customer service"
+    assert window.doc.undo_stack.undoText() == "Correct “servise”"
+    qtbot.waitUntil(lambda: underline.words == [])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from viber_desktop.core import schema
 from viber_desktop.core.pointer import MISSING, pointer
+from viber_desktop.core.spell_words import SPELL_FIELDS
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
     EnumCombo,
@@ -22,6 +23,7 @@ from viber_desktop.ui.composer.fields import (
     point_buddies,
 )
 from viber_desktop.ui.document import MessageDocument
+from viber_desktop.ui.spelling.attach import spell_check
 
 
 @dataclass(frozen=True)
@@ -155,10 +157,13 @@ class SpecForm(QWidget):
             if spec.note:
                 layout.addRow("", hint(spec.note))
             widget.user_changed.connect(lambda value, spec=spec: self._write(spec, value))
-            if spec.markup and isinstance(widget, TextLine | TextField):
+            spelling = SPELL_FIELDS.get((spec.scope, spec.path))
+            if (spec.markup or spelling) and isinstance(widget, TextLine | TextField):
                 widget.stepped.connect(
                     lambda value, step, spec=spec: self._write(spec, value, step=step)
                 )
+            if spelling is not None and isinstance(widget, TextLine | TextField):
+                spell_check(widget, spelling)  # a correction comes as a step of its own
         point_buddies(layout)
 
     def _make(self, spec: Spec) -> Field:
