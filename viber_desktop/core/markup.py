@@ -12,6 +12,7 @@ format markdown: their button ``Text`` takes ``<b> <i> <u> <s> <font color= size
 Positions are Python string indices; Qt counts UTF-16 units (see ``index_of`` / ``utf16_at``).
 """
 
+import functools
 import html
 import re
 from bisect import bisect_left
@@ -60,54 +61,62 @@ def _word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _positions(text: str, lo: int, hi: int) -> dict[Mark, tuple[list[int], list[int]]]:
-    """Where each mark may open and close within ``text[lo:hi]``."""
+def _positions(text: str) -> dict[Mark, tuple[list[int], list[int]]]:
+    """Where each mark may open and where it may close, for the whole text.
+
+    Trap: a nested parse reads the same lists: at the edges of a span's inside the outer mark
+    (never a space, letter or digit) decides an opening or closing as the edge itself would.
+    """
     found: dict[Mark, tuple[list[int], list[int]]] = {m: ([], []) for m in MARKS}
-    for m in _CANDIDATE.finditer(text, lo, hi):
+    size = len(text)
+    for m in _CANDIDATE.finditer(text):
         mark: Mark = m.group()  # type: ignore[assignment]
         at, after = m.start(), m.end()
-        before = text[at - 1] if at > lo else ""
-        nxt = text[after] if after < hi else ""
+        before = text[at - 1] if at else ""
+        nxt = text[after] if after < size else ""
         opens, closes = found[mark]
-        if nxt and not nxt.isspace() and not (before and _word(before)):
+        if nxt and not nxt.isspace() and not (before and before.isalnum()):
             opens.append(at)
-        if before and not before.isspace() and not (nxt and _word(nxt)):
+        if before and not before.isspace() and not (nxt and nxt.isalnum()):
             closes.append(at)
     return found
 
 
+@functools.lru_cache(maxsize=16)  # the checker and the preview read each text once a keystroke
 def parse(text: str) -> tuple[Span, ...]:
     """The formatted spans of ``text`` as Viber shows them (outermost first, in order)."""
     if not _CANDIDATE.search(text):
         return ()
-    return _parse(text, 0, len(text), MARKS)
+    return _parse(_positions(text), 0, len(text), MARKS)
 
 
-def _parse(text: str, lo: int, hi: int, allowed: tuple[Mark, ...]) -> tuple[Span, ...]:
-    places = _positions(text, lo, hi)
+def _parse(
+    places: dict[Mark, tuple[list[int], list[int]]], lo: int, hi: int, allowed: tuple[Mark, ...]
+) -> tuple[Span, ...]:
+    """Spans in ``lo``..``hi``: the first opening mark that has a closing one after it wins,
+    closed at the nearest closing mark; then on after it (linear in the marks, with bisects)."""
+    openers: list[tuple[int, Mark]] = []
+    for mark in allowed:
+        opens = places[mark][0]
+        openers.extend((at, mark) for at in opens[bisect_left(opens, lo) : bisect_left(opens, hi)])
+    openers.sort()
     spans: list[Span] = []
     pos = lo
-    while True:
-        best: tuple[int, int, Mark] | None = None
-        for mark in allowed:
-            opens, closes = places[mark]
-            i = bisect_left(opens, pos)
-            while i < len(opens):
-                start = opens[i]
-                j = bisect_left(closes, start + len(mark) + 1)  # at least one character inside
-                if j < len(closes):
-                    if best is None or start < best[0]:
-                        best = (start, closes[j] + len(mark), mark)
-                    break
-                break  # no closing after this one: none after any later one either
-        if best is None:
-            break
-        start, end, mark = best
-        inner = tuple(m for m in allowed if m != mark) if mark != "```" else ()
+    dead: set[Mark] = set()  # no closing after an opening: none after any later one either
+    for start, mark in openers:
+        if start < pos or mark in dead:
+            continue
         width = len(mark)
-        kids = _parse(text, start + width, end - width, inner) if inner else ()
-        spans.append(Span(start, end, mark, kids))
-        pos = end
+        closes = places[mark][1]
+        j = bisect_left(closes, start + width + 1)  # at least one character inside
+        if j == len(closes) or closes[j] + width > hi:
+            dead.add(mark)
+            continue
+        close = closes[j]
+        inner = tuple(m for m in allowed if m != mark) if mark != "```" else ()
+        kids = _parse(places, start + width, close, inner) if inner else ()
+        spans.append(Span(start, close + width, mark, kids))
+        pos = close + width
     return tuple(spans)
 
 
