@@ -1,0 +1,171 @@
+"""Keystroke latency in a 7,000-character message text with spell checking on (issue 18).
+
+In the real window (offscreen): a text message of 7,000 characters, keys typed in the middle
+of it (a sentence, a character a key), each measured from the key to the end of the event
+loop's work it caused (counters, findings, the document, the underline guess and the worker's
+answer when it has come), as wall time and as the GUI thread's own CPU time (which a loaded
+machine disturbs less). The same number of keys is typed with spell checking off (no
+dictionary) in alternate rounds of the same run: the ratio is the yardstick on a loaded
+machine. Two texts: one paragraph of 7,000 characters (the worst case for the underlines: the
+paragraph is laid out again when they change) and 70 paragraphs of 100.
+
+    .venv/bin/python tests/benchmarks/bench_spelling.py [--runs 5] [--keys 300]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+SENTENCE = (
+    "Our winter colection is here: warm coats, scarves and boots at up to 40% off, "
+    "see https://shop.example.com/winter?utm_source=viber or reply {first_name}. "
+)
+
+
+TYPED = "and a new colour of the seasn for everyone who loves warm things "
+"""Typed forward, a character a key: every key makes a text not checked before."""
+
+
+def message_text(paragraphs: int) -> str:
+    """7,000 characters of prose with a few typos, in ``paragraphs`` paragraphs."""
+    size = 7_000 // paragraphs
+    text = (SENTENCE * (size // len(SENTENCE) + 1))[: size - 1]
+    return "\n".join([text] * paragraphs)[:7_000]
+
+
+def p99(values: list[float]) -> float:
+    values = sorted(values)
+    return values[max(0, int(len(values) * 0.99) - 1)]
+
+
+def type_keys(
+    app: "QApplication", field: "QPlainTextEdit", keys: int
+) -> tuple[list[float], list[float]]:
+    """Wall time and the GUI thread's own CPU time of each key, in ms."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    cursor = field.textCursor()
+    cursor.setPosition(len(field.toPlainText()) // 2)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord)
+    field.setTextCursor(cursor)
+    wall, cpu = [], []
+    for i in range(keys):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        QTest.keyClicks(field, TYPED[i % len(TYPED)])
+        app.processEvents()
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
+    return wall, cpu
+
+
+def run(keys: int, rounds: int = 4) -> dict[str, tuple[float, float, float]]:
+    """(median, p99, GUI thread CPU p99) in ms per case, spelling on and off in alternate
+    rounds of one window."""
+    for name in ("CONFIG", "DATA", "CACHE"):
+        os.environ[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from viber_desktop.ui.app import make_app
+    from viber_desktop.ui.composer.spec_form import SpecForm
+    from viber_desktop.ui.context import build_context
+    from viber_desktop.ui.main_window import MainWindow
+    from viber_desktop.ui.spelling.attach import SpellCheck
+    from viber_desktop.ui.spelling.hub import default_hub
+
+    app = make_app()
+    window = MainWindow(build_context())
+    window.show()
+    window.composer.load_payload({"receiver": "r", "type": "text", "text": "x"})
+    app.processEvents()
+    form = window.composer.forms["text"]
+    assert isinstance(form, SpecForm)
+    field = form.widgets["/text"]
+    assert isinstance(field, QPlainTextEdit) and field.findChild(SpellCheck) is not None
+    hub = default_hub()
+    latencies: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    for paragraphs in (1, 70):
+        window.composer.load_payload(
+            {"receiver": "r", "type": "text", "text": message_text(paragraphs)}
+        )
+        for _ in range(rounds):
+            for on in (False, True):
+                hub.language = ""  # use_language again, even for the same language
+                hub.use_language("en" if on else "xx")  # xx: no dictionary, checking off
+                deadline = time.monotonic() + 15
+                while not (hub.active or hub.problem) and time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.01)
+                assert hub.active == on, hub.status()
+                field.setFocus()
+                for _ in range(30):  # the first check of every paragraph
+                    app.processEvents()
+                    hub.wait(0.01)
+                name = f"{paragraphs} paragraph(s), spelling {'on' if on else 'off'}"
+                wall, used = type_keys(app, field, keys // rounds)
+                latencies.setdefault(name, []).extend(wall)
+                cpu.setdefault(name, []).extend(used)
+    window.close()
+    return {name: (statistics.median(v), p99(v), p99(cpu[name])) for name, v in latencies.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=300)
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    opts = parser.parse_args()
+    if opts.one:  # one run in this process
+        for name, (median, high, used) in run(opts.keys).items():
+            print(f"{name}\t{median:.2f}\t{high:.2f}\t{used:.2f}", flush=True)
+        return
+    import subprocess
+
+    table: dict[str, list[tuple[float, float, float]]] = {}
+    for _ in range(opts.runs):  # a fresh process per run: no warm caches between runs
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", "--keys", str(opts.keys)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for line in out.splitlines():
+            name, *numbers = line.split("\t")
+            median, high, busy = (float(x) for x in numbers)
+            table.setdefault(name, []).append((median, high, busy))
+    print(f"{opts.runs} runs of {opts.keys} keys, 7,000 characters (target p99 < 16 ms):")
+    for name, figures in table.items():
+        highs = sorted(h for _, h, _ in figures)
+        medians = sorted(m for m, _, _ in figures)
+        cpu_p99 = sorted(u for _, _, u in figures)
+        print(
+            f"  {name}: p99 {', '.join(f'{h:.1f}' for h in highs)} ms "
+            f"(median of runs {statistics.median(highs):.1f}); "
+            f"median {medians[0]:.2f}-{medians[-1]:.2f} ms; "
+            f"GUI thread CPU p99 {', '.join(f'{u:.1f}' for u in cpu_p99)} ms"
+        )
+    for paragraphs in ("1 paragraph(s)", "70 paragraph(s)"):
+        on = table[f"{paragraphs}, spelling on"]
+        off = table[f"{paragraphs}, spelling off"]
+        for label, index in (("p99", 1), ("GUI thread CPU p99", 2)):
+            ratios = sorted(a[index] / b[index] for a, b in zip(on, off, strict=True))
+            print(
+                f"  {paragraphs}: {label} on / off in the same run "
+                f"{', '.join(f'{r:.2f}' for r in ratios)}"
+            )
+
+
+if __name__ == "__main__":
+    main()
