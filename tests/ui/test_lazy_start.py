@@ -49,6 +49,16 @@ def test_a_send_then_the_history_tab_lists_it(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: window.history_panel.model.rowCount() == 1, timeout=5000)
 
 
+def test_the_json_tab_is_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.json_tab.page_if_built() is None
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Preview", "JSON", "Response"]
+    window.tabs.setCurrentIndex(1)
+    panel = window.json_panel
+    assert window.tabs.currentWidget() is panel
+    qtbot.waitUntil(lambda: '"receiver"' in panel.editor.toPlainText(), timeout=2000)
+    assert f"{window.report.bytes:,} bytes" in panel.note.text()
+
+
 SCRIPT = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject
@@ -88,5 +98,5 @@ def test_the_first_paint_loads_no_history_panel_nor_dialogs(tmp_path: Path) -> N
     loaded = set(seen["at_paint"])
     assert "viber_desktop.ui.main_window" in loaded  # the check can fail
     later = {"viber_desktop.ui.history.panel", "viber_desktop.ui.about"}
-    later |= {"viber_desktop.ui.preferences_dialog"}
+    later |= {"viber_desktop.ui.preferences_dialog", "viber_desktop.ui.json_panel"}
     assert not loaded & later

@@ -26,7 +26,6 @@ from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.draft_keeper import DraftKeeper
 from viber_desktop.ui.findings_panel import FindingsPanel
-from viber_desktop.ui.json_panel import JsonPanel
 from viber_desktop.ui.lazy_tab import LazyTab
 from viber_desktop.ui.live_check import LiveCheck
 from viber_desktop.ui.menus import Menus
@@ -44,6 +43,7 @@ from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 
 if TYPE_CHECKING:
     from viber_desktop.ui.history.panel import HistoryPanel
+    from viber_desktop.ui.json_panel import JsonPanel
 
 
 class MainWindow(QMainWindow):
@@ -81,13 +81,12 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.composer)
         scroll.setMinimumWidth(360)
         self.preview = ChatPreview(ctx.images)
-        self.json_panel = JsonPanel(self.doc)
         self.response = ResponsePanel()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preview, JSON and response"))
         # No Alt letters here: the composer's fields need them (tests/ui/test_mnemonics.py).
         self.tabs.addTab(self.preview, self.tr("Preview"))
-        self.tabs.addTab(self.json_panel, self.tr("JSON"))
+        self.json_tab = LazyTab(self.tabs, self.tr("JSON"), self._build_json)
         self.tabs.addTab(self.response, self.tr("Response"))
         self.findings = FindingsPanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -175,8 +174,6 @@ class MainWindow(QMainWindow):
         self.checks.checked.connect(self._checked)
         self.findings.focus_requested.connect(self.composer.focus_path)
         self.findings.fix_requested.connect(lambda fix: self.doc.apply([fix.edit()], fix.label))
-        self.json_panel.copy_json.clicked.connect(actions.copy_json)
-        self.json_panel.copy_curl.clicked.connect(actions.copy_curl)
         self.send_btn.clicked.connect(self.send)
         self.send_bar.stop_btn.clicked.connect(flow.stop_waiting)
         flow.state_changed.connect(self._update_send_state)
@@ -218,7 +215,7 @@ class MainWindow(QMainWindow):
     def _refresh_views(self) -> None:
         """Redraw only the visible tab, and the preview only when what it shows changed."""
         current = self.tabs.currentWidget()
-        if current is self.json_panel:
+        if current is not None and current is self.json_tab.page_if_built():
             self.json_panel.refresh(self.report.bytes)
         elif current is self.preview:
             self.preview.show_if_changed(self.doc.data)
@@ -229,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         """Send the message once (Ctrl+Enter), never one the user cannot see."""
-        self.json_panel.commit()
+        self._commit_json()
         self.send_flow.send(seen=self.modes.currentWidget() is self.splitter)
 
     def stop_waiting(self) -> None:
@@ -248,6 +245,25 @@ class MainWindow(QMainWindow):
         self.message_actions.use_profile_sender(profile)
         self.send_flow.check_stale()
         self.receiver_hints.refresh()
+
+    @property
+    def json_panel(self) -> "JsonPanel":
+        """The JSON tab, built when first shown or asked for."""
+        return self.json_tab.page()
+
+    def _build_json(self) -> "JsonPanel":
+        from viber_desktop.ui.json_panel import JsonPanel
+
+        panel = JsonPanel(self.doc)
+        panel.copy_json.clicked.connect(self.message_actions.copy_json)
+        panel.copy_curl.clicked.connect(self.message_actions.copy_curl)
+        return panel
+
+    def _commit_json(self) -> None:
+        """Apply what was typed in the JSON tab and not applied yet (if it was ever built)."""
+        panel = self.json_tab.page_if_built()
+        if panel is not None:
+            panel.commit()
 
     @property
     def history_panel(self) -> "HistoryPanel":
@@ -321,7 +337,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.send_flow.close()  # late answers and checks no longer touch the window
-        self.json_panel.commit()
+        self._commit_json()
         self.drafts.save()
         self.ctx.settings.window = saved_layout(self._layout())
         self._save_settings()
