@@ -70,3 +70,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def english_texts() -> Iterator[None]:
+    """Every test starts and ends with the core's texts in English (the app may switch them)."""
+    from viber_desktop.core import i18n
+
+    i18n.use(None)
+    yield
+    i18n.use(None)
