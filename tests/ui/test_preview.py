@@ -117,6 +117,23 @@ def test_carousel_scrolls_to_the_card_in_focus(preview: ChatPreview, qtbot: QtBo
     qtbot.waitUntil(lambda: preview.carousel.horizontalScrollBar().value() > 0)  # type: ignore[union-attr]
 
 
+def test_an_edit_of_the_cards_redraws_them_in_place(preview: ChatPreview, qtbot: QtBot) -> None:
+    msg = six_cards()
+    preview.show_if_changed(msg)
+    carousel = preview.carousel
+    assert carousel is not None
+    preview.focus_button(22)
+    scrolled = carousel.horizontalScrollBar().value()
+    msg["rich_media"]["Buttons"][22]["Text"] = "Sold out"  # the document changes in place
+    preview.show_if_changed(msg)
+    assert preview.carousel is carousel  # not rebuilt: the scroll stays
+    assert carousel.horizontalScrollBar().value() == scrolled
+    assert carousel.cards.buttons[22]["Text"] == "Sold out"
+    msg["sender"]["name"] = "Other shop"
+    preview.show_if_changed(msg)
+    assert preview.sender_name.text() == "Other shop"
+
+
 def test_right_to_left_starts_at_card_1(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

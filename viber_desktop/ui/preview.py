@@ -38,6 +38,7 @@ PHONE_WIDTH = 360
 BUBBLE_MAX = 340
 """The widest a bubble gets on the desktop-wide screen."""
 _AVATAR = 32
+_NOT_IN_BUBBLE = ("keyboard", "tracking_data", "min_api_version", "receiver")
 
 
 def formatted(text: str) -> str:
@@ -61,6 +62,8 @@ class ChatPreview(QWidget):
         self._shown: dict[str, Any] | None = None
         self._dark: bool | None = None
         self._focus = -1  # the rich-media button chosen in the editor
+        self._body_shown: dict[str, Any] | None = None
+        self._keyboard_shown: Any = None
         self.pixmaps: dict[str, QPixmap] = {}
         """Loaded card and keyboard pictures by URL (shared by every redraw)."""
         self._waiting: dict[str, list[Callable[[QImage], None]]] = {}
@@ -144,6 +147,7 @@ class ChatPreview(QWidget):
             self.device.setMaximumWidth(16777215)
             self.stage.setStretch(0, 0)
             self.stage.setStretch(2, 0)
+        self._body_shown = None  # the bubbles' widths change
         self.show_message(self._msg)
 
     def show_if_changed(self, msg: dict[str, Any]) -> None:
@@ -161,9 +165,33 @@ class ChatPreview(QWidget):
             self.carousel.focus_button(index)
 
     def show_message(self, msg: Any) -> None:
+        """Show ``msg``: the page is rebuilt only when what it shows changed, and an edit of
+        a carousel's buttons redraws the cards in place; the keyboard likewise."""
         self._msg = msg if isinstance(msg, dict) else {}
-        self._waiting.clear()
         self._style()
+        body = {k: v for k, v in self._msg.items() if k not in _NOT_IN_BUBBLE}
+        if body != self._body_shown:
+            if not self._cards_in_place(body):
+                self._build_page()
+            self._body_shown = copy.deepcopy(body)
+        keyboard = self._msg.get("keyboard")
+        if keyboard != self._keyboard_shown:
+            self._show_keyboard()
+            self._keyboard_shown = copy.deepcopy(keyboard)
+
+    def _cards_in_place(self, body: dict[str, Any]) -> bool:
+        """Redraw the carousel's cards when only they changed (the scroll stays)."""
+        old = self._body_shown or {}
+        rich = body.get("rich_media")
+        same_frame = all(old.get(k) == body.get(k) for k in ("type", "sender"))
+        if self.carousel is None or not same_frame or not isinstance(rich, dict):
+            return False
+        self.carousel.show_cards(rich)
+        self._want_pictures(self.carousel.urls())
+        return True
+
+    def _build_page(self) -> None:
+        self._waiting.clear()
         page = QWidget()
         page.setObjectName("chat")
         outer = QVBoxLayout(page)
@@ -212,7 +240,6 @@ class ChatPreview(QWidget):
         if isinstance(avatar_url, str) and is_http_url(avatar_url):
             avatar = self.avatar
             self._want(avatar_url, lambda image: avatar.setPixmap(round_pixmap(image, _AVATAR)))
-        self._show_keyboard()
 
     def _show_keyboard(self) -> None:
         """The input field as the keyboard leaves it, and the keyboard under it."""

@@ -50,17 +50,7 @@ class Carousel(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.cards = CarouselCards(pixmaps)
-        buttons = obj.get("Buttons") if isinstance(obj.get("Buttons"), list) else []
-        assert isinstance(buttons, list)
         self.cards.mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.cards.set_buttons(
-            buttons,
-            obj.get("ButtonsGroupColumns"),
-            obj.get("ButtonsGroupRows"),
-            rich=True,
-            bg=obj.get("BgColor"),
-        )
-        self.cards.resize(self.cards.sizeHint())
         self.setWidget(self.cards)
         self.setWidgetResizable(False)
         # The chat shows around the rounded corners (setWidget turned the fill on).
@@ -70,9 +60,23 @@ class Carousel(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.horizontalScrollBar().setAccessibleName(self.tr("Scroll the cards"))
+        self._focus = 0
+        self.show_cards(obj)
+
+    def show_cards(self, obj: dict[str, Any]) -> None:
+        """Show the ``rich_media`` object ``obj`` (an edit redraws in place, keeping the scroll)."""
+        buttons = obj.get("Buttons") if isinstance(obj.get("Buttons"), list) else []
+        assert isinstance(buttons, list)
+        self.cards.set_buttons(
+            buttons,
+            obj.get("ButtonsGroupColumns"),
+            obj.get("ButtonsGroupRows"),
+            rich=True,
+            bg=obj.get("BgColor"),
+        )
+        self.cards.resize(self.cards.sizeHint())
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(self.cards.sizeHint().height() + bar + 2)
-        self._focus = 0
 
     def sizeHint(self) -> QSize:
         return QSize(self.cards.sizeHint().width(), self.height())

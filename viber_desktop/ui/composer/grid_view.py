@@ -221,13 +221,19 @@ class ButtonGridView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        exposed = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
+        # The exposed region, not its bounding box: a click repaints the old and the new
+        # selection, which may be cards apart.
+        region = event.region()
+
+        def exposed(rect: QRectF) -> bool:
+            return region.intersects(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
+
         for c in range(self.cards()):
             rect = self.card_rect(c)
-            if rect.intersects(exposed):
+            if exposed(rect):
                 self._paint_card(painter, c, rect)
         for p, rect in zip(self._places, self._rects(), strict=True):
-            if rect.intersects(exposed):
+            if exposed(rect):
                 self._paint_button(painter, p, rect)
         self._paint_over(painter)
         painter.end()
