@@ -379,3 +379,24 @@ def test_preview_content_never_reflows_the_window(qtbot: QtBot, window: MainWind
     qtbot.wait(50)
     assert (window.size(), window.splitter.sizes(), window.right.sizes()) == sizes
     assert (window.preview.minimumSizeHint(), window.preview.sizeHint()) == hints
+
+
+def test_the_card_chosen_in_the_editor_scrolls_into_the_preview(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.preview)
+    window.composer.load_payload(six_cards())
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.carousel is not None and preview.carousel.isVisible())
+    editor = window.composer.forms["rich_media"].editor  # type: ignore[union-attr]
+    grid = editor.grid
+    editor.scroller.ensureVisible(int(grid.button_rect(21).center().x()), 10)
+    qtbot.mouseClick(grid, LEFT, pos=grid.button_rect(21).center().toPoint())  # card 6
+    assert editor.row == 21
+    carousel = preview.carousel
+    assert carousel is not None
+    viewport = carousel.viewport()
+    shown = QRect(carousel.cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+    assert shown.intersects(carousel.cards.card_rect(5).toRect())
+    assert not shown.intersects(carousel.cards.card_rect(0).toRect())

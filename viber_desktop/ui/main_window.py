@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.composer)
         scroll.setMinimumWidth(360)
         self.preview = ChatPreview(ctx.images)
+        self.composer.card_button_chosen.connect(self.preview.focus_button)
         self.response = ResponsePanel()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preview, JSON and response"))

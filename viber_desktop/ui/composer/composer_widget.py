@@ -82,10 +82,13 @@ class ComposerWidget(QWidget):
     Signals:
         changed(): the document changed (emitted once per change, after the forms show it).
         example_opened(str): an editor's Examples button replaced the message (the step's name).
+        card_button_chosen(int): a rich-media button was chosen in the editor (the preview
+            scrolls to its card).
     """
 
     changed = Signal()
     example_opened = Signal(str)
+    card_button_chosen = Signal(int)
 
     def __init__(
         self,
@@ -278,6 +281,8 @@ class ComposerWidget(QWidget):
         if self.images is not None:
             editor.set_images(self.images)
         editor.example_opened.connect(self.example_opened)
+        if editor.rich:
+            editor.editor.selection_changed.connect(self.card_button_chosen)
 
     def _form(self, kind: str) -> SpecForm | GroupEditor | None:
         return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
