@@ -14,9 +14,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QLocale, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
-from viber_desktop.core.i18n import _
 from viber_desktop.core.spell_words import Mode, Word, language_of_locale
 from viber_desktop.services.spelling import Speller, SpellingOff, language_name, open_speller
 
@@ -100,11 +99,13 @@ class SpellingHub(QObject):
         if self.problem is not None:
             return self.problem
         if not self.language:
-            return _("Spell checking starts when a language is chosen.")
+            return self.tr("Spell checking starts when a language is chosen.")
         name = language_name(self.language)
         if self.speller is None:
-            return _("Spell checking: opening the {language} dictionary…").format(language=name)
-        text = _("Spell checking in {language}.").format(language=name)
+            return self.tr("Spell checking: opening the {language} dictionary…").format(
+                language=name
+            )
+        text = self.tr("Spell checking in {language}.").format(language=name)
         return f"{text} {self.note}" if self.note else text
 
     def cached(self, mode: Mode, text: str) -> list[Word] | None:
@@ -167,7 +168,7 @@ class SpellingHub(QObject):
         try:
             speller.add(word)
         except OSError as exc:
-            return _(
+            return self.tr(
                 "The word was not saved to your personal dictionary {path} ({why}); it is "
                 "accepted until the app closes."
             ).format(path=speller.personal_path, why=exc.strerror or type(exc).__name__)
@@ -253,6 +254,9 @@ def default_hub() -> SpellingHub:
     global _default
     if _default is None:
         _default = SpellingHub()
+        app = QCoreApplication.instance()
+        if app is not None:  # stop the worker before Qt goes away
+            app.aboutToQuit.connect(_default.close)
     return _default
 
 

@@ -7,7 +7,7 @@ Sandbox profile is not saved, so its choice lasts while it stays the active prof
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
 
@@ -36,6 +36,8 @@ class SpellStatus(QToolButton):
         self.profile: Profile | None = None
         self._said: str | None = None
         self.setAutoRaise(True)
+        # Not a Tab stop (status-bar items are not); the profile dialog chooses it too.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAccessibleName(self.tr("Spelling language"))
         self.choices = QMenu(self)
