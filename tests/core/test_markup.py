@@ -180,3 +180,14 @@ def test_formatting_inside_monospace_goes_around_it() -> None:
     done = markup.toggle("Hello ```world```", 9, 14, "~")
     assert done == markup.Edited("Hello ~```world```~", 7, 18)
     assert markup.to_html(done.text) == "Hello <s><tt>world</tt></s>"
+
+
+@given(WORDS, st.integers(0, 40), st.integers(0, 40), st.sampled_from(["b", "i", "u", "s"]))
+def test_a_button_tag_toggles_on_and_off(text: str, a: int, b: int, tag: markup.Tag) -> None:
+    once = markup.toggle_tag(text, a, b, tag)
+    assert 0 <= once.start <= once.end <= len(once.text)
+    assert once.text.replace(f"<{tag}>", "").replace(f"</{tag}>", "") == text
+    if once.text != text:
+        assert once.text[: once.start].endswith(f"<{tag}>")
+        assert once.text[once.end :].startswith(f"</{tag}>")
+        assert markup.toggle_tag(once.text, once.start, once.end, tag).text == text
