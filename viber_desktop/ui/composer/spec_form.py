@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from viber_desktop.core import schema
+from viber_desktop.core import i18n, schema
 from viber_desktop.core.pointer import MISSING, pointer
 from viber_desktop.core.spell_words import SPELL_FIELDS
 from viber_desktop.ui.composer.counter import Counter
@@ -71,13 +71,13 @@ def field_spec(
         kind = {"integer": "int", "number": "number"}.get(f.kind, "enum" if f.choices else "line")
     if not placeholder and f.range is not None:
         placeholder = range_text(f)
-    notes = [f.description] if describe else []
+    notes = [i18n._(f.description)] if describe else []
     if f.warn_note:
-        notes.append(f.warn_note)
+        notes.append(i18n._(f.warn_note))
     if f.api_level > 1:
         notes.append(
-            QCoreApplication.translate("Spec", "Needs min_api_version %1.").replace(
-                "%1", str(f.api_level)
+            QCoreApplication.translate("Spec", "Needs min_api_version {level}.").format(
+                level=f.api_level
             )
         )
     return Spec(
@@ -91,7 +91,7 @@ def field_spec(
         placeholder=placeholder,
         choices=tuple(c for c in f.choices if c not in exclude),
         note=" ".join(notes),
-        tooltip=f.description,
+        tooltip=i18n._(f.description),
         scope=scope,
         markup=f.markup,
     )
@@ -101,11 +101,14 @@ def range_text(f: schema.Field) -> str:
     """``1 – 6 (default 6)``, ``-90 … 90``: a numeric field's range from the schema."""
     assert f.range is not None
     lo, hi = (_num(x) for x in f.range)
-    text = f"{lo} – {hi}" if f.range[1] is not None else f"{lo} or more"
-    if f.range[0] is not None and f.range[0] < 0:
-        text = f"{lo} … {hi}"
+    if f.range[1] is None:
+        text = QCoreApplication.translate("Spec", "{low} or more").format(low=lo)
+    else:
+        text = f"{lo} … {hi}" if f.range[0] is not None and f.range[0] < 0 else f"{lo} – {hi}"
     if f.default is not None:
-        text += f" (default {f.default})"
+        text = QCoreApplication.translate("Spec", "{range} (default {default})").format(
+            range=text, default=f.default
+        )
     return text
 
 
