@@ -107,7 +107,7 @@ def test_carousel_scrolls_to_the_card_in_focus(preview: ChatPreview, qtbot: QtBo
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
     preview.focus_button(4 * 5 + 1)  # a button of card 6
-    assert bar.value() == bar.maximum()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # a moment later
     viewport = preview.carousel.viewport()
     card = preview.carousel.cards.card_rect(5).toRect()
     shown = QRect(preview.carousel.cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
@@ -123,6 +123,7 @@ def test_an_edit_of_the_cards_redraws_them_in_place(preview: ChatPreview, qtbot:
     carousel = preview.carousel
     assert carousel is not None
     preview.focus_button(22)
+    qtbot.waitUntil(lambda: carousel.horizontalScrollBar().value() > 0)
     scrolled = carousel.horizontalScrollBar().value()
     msg["rich_media"]["Buttons"][22]["Text"] = "Sold out"  # the document changes in place
     preview.show_if_changed(msg)
@@ -397,6 +398,11 @@ def test_the_card_chosen_in_the_editor_scrolls_into_the_preview(
     carousel = preview.carousel
     assert carousel is not None
     viewport = carousel.viewport()
-    shown = QRect(carousel.cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
-    assert shown.intersects(carousel.cards.card_rect(5).toRect())
-    assert not shown.intersects(carousel.cards.card_rect(0).toRect())
+
+    def card_6_shown() -> bool:
+        shown = QRect(carousel.cards.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+        return shown.intersects(carousel.cards.card_rect(5).toRect()) and not shown.intersects(
+            carousel.cards.card_rect(0).toRect()
+        )
+
+    qtbot.waitUntil(card_6_shown)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -63,6 +63,10 @@ class ChatPreview(QWidget):
         self._dark: bool | None = None
         self._focus = -1  # the rich-media button chosen in the editor
         self._body_shown: dict[str, Any] | None = None
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(40)
+        self._follow.timeout.connect(self._scroll_to_focus)
         self._keyboard_shown: Any = None
         self.pixmaps: dict[str, QPixmap] = {}
         """Loaded card and keyboard pictures by URL (shared by every redraw)."""
@@ -159,10 +163,14 @@ class ChatPreview(QWidget):
 
     def focus_button(self, index: int) -> None:
         """Scroll the carousel to the card of rich-media button ``index`` (the editor's
-        choice); kept for the next redraw."""
+        choice) a moment later, in a frame of its own (the click's frame only repaints the
+        editor); kept for the next redraw."""
         self._focus = index
-        if self.carousel is not None:
-            self.carousel.focus_button(index)
+        self._follow.start()
+
+    def _scroll_to_focus(self) -> None:
+        if self.carousel is not None and self._focus >= 0:
+            self.carousel.focus_button(self._focus)
 
     def show_message(self, msg: Any) -> None:
         """Show ``msg``: the page is rebuilt only when what it shows changed, and an edit of

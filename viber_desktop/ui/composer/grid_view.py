@@ -91,6 +91,8 @@ class ButtonGridView(QWidget):
         self._scaled: dict[tuple[int, int, int, int], QPixmap] = {}
         self._places: list[Placement] = []
         self._rect_key: tuple[Any, ...] = ()
+        self._cards_of: list[Placement] | None = None
+        self._card_total = 1
         self._rect_list: list[QRectF] = []
         self._texts: dict[tuple[str, bool, int, str, str, str], QTextDocument] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -159,7 +161,9 @@ class ButtonGridView(QWidget):
         return QSize(self.columns * self.cell, round(self.card_rows() * self.row_height))
 
     def cards(self) -> int:
-        return max(1, card_count(self._places))
+        if self._cards_of is not self._places:  # counted once per layout, not per rectangle
+            self._cards_of, self._card_total = self._places, max(1, card_count(self._places))
+        return self._card_total
 
     def card_left(self, card: int) -> float:
         """Where card ``card`` starts (card 1 rightmost when mirrored)."""
@@ -224,9 +228,13 @@ class ButtonGridView(QWidget):
         # The exposed region, not its bounding box: a click repaints the old and the new
         # selection, which may be cards apart.
         region = event.region()
+        bound = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
+        several = region.rectCount() > 1
 
         def exposed(rect: QRectF) -> bool:
-            return region.intersects(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
+            if not rect.intersects(bound):
+                return False
+            return not several or region.intersects(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
 
         for c in range(self.cards()):
             rect = self.card_rect(c)
@@ -251,10 +259,15 @@ class ButtonGridView(QWidget):
         selected = self.mark_selection and p.button == self.selected
         painter.save()
         if self.seamless:
-            card = QPainterPath()
+            outline = self.card_rect(p.card).adjusted(2, 2, -2, -2)
             corner = self.card_radius
-            card.addRoundedRect(self.card_rect(p.card).adjusted(2, 2, -2, -2), corner, corner)
-            painter.setClipPath(card)
+            inside = outline.adjusted(corner, corner, -corner, -corner)
+            sideways = rect.left() < inside.left() or rect.right() > inside.right()
+            upright = rect.top() < inside.top() or rect.bottom() > inside.bottom()
+            if sideways and upright:  # a clip path is slow: only for a button in a corner
+                card = QPainterPath()
+                card.addRoundedRect(outline, corner, corner)
+                painter.setClipPath(card)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRect(rect)
