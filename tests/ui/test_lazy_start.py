@@ -60,7 +60,7 @@ def test_the_json_tab_is_built_when_first_shown(qtbot: QtBot, window: MainWindow
 
 
 SCRIPT = """
-import json, sys
+import json, sys, threading
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +71,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
             seen["at_paint"] = sorted(m for m in sys.modules if m.startswith("viber_desktop.ui"))
+            seen["enchant"] = "enchant" in sys.modules
+            seen["threads"] = [t.name for t in threading.enumerate()]
         return False
 
 watcher = FirstPaint()
@@ -81,7 +83,7 @@ print("SEEN=" + json.dumps(seen))
 """
 
 
-def test_the_first_paint_loads_no_history_panel_nor_dialogs(tmp_path: Path) -> None:
+def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for name in ("CONFIG", "DATA", "CACHE"):
         env[f"VIBER_DESKTOP_{name}_DIR"] = str(tmp_path / name.lower())
@@ -100,3 +102,4 @@ def test_the_first_paint_loads_no_history_panel_nor_dialogs(tmp_path: Path) -> N
     later = {"viber_desktop.ui.history.panel", "viber_desktop.ui.about"}
     later |= {"viber_desktop.ui.preferences_dialog", "viber_desktop.ui.json_panel"}
     assert not loaded & later
+    assert not seen["enchant"] and "viber-spelling" not in seen["threads"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viber_desktop import __version__
 from viber_desktop.services.settings import Settings, SettingsError
+from viber_desktop.ui import first_paint
 from viber_desktop.ui.assets import LANGUAGES, app_icon, install_translations, ui_language
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
@@ -106,11 +107,14 @@ def run(args: list[str], start: float | None = None) -> int:
             "MainWindow", "{problem} Settings will not be saved this session."
         ).format(problem=exc)
     ctx.open_history()  # on a pool thread, while the window is built
+    first_paint.hold()  # what the first look does not need waits (spelling dictionary…)
     window = MainWindow(ctx)
     if opts.smoke_test:
         watcher = _FirstPaint(app, start if start is not None else time.perf_counter())
         window.installEventFilter(watcher)
         QTimer.singleShot(20_000, lambda: app.exit(1))
+    gate = first_paint.FirstPaintGate(window)
+    window.installEventFilter(gate)  # last installed, first called: released before a quit
     window.show()
     if problem and not opts.smoke_test:
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Settings"), problem)

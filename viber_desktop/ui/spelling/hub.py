@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
 from viber_desktop.core.spell_words import Mode, Word, language_of_locale
 from viber_desktop.services.spelling import Speller, SpellingOff, language_name, open_speller
+from viber_desktop.ui.first_paint import after_first_paint
 
 QUIET_S = 0.08
 """A paragraph is checked once its text has stood this long: while keys come faster, the
@@ -64,7 +65,7 @@ class SpellingHub(QObject):
         self._answered.connect(self._on_answered)
         self._opened.connect(self._on_opened)
         self._thread = threading.Thread(target=self._work, name="viber-spelling", daemon=True)
-        self._thread.start()
+        after_first_paint(self._thread.start)  # opening a dictionary would slow the start
 
     # --- asked by the GUI thread ----------------------------------------------------------
 
@@ -153,7 +154,8 @@ class SpellingHub(QObject):
         with self._lock:
             self._stop = True
             self._lock.notify()
-        self._thread.join(10)
+        if self._thread.is_alive():  # never started when closed before the first paint
+            self._thread.join(10)
 
     # --- the worker -----------------------------------------------------------------------
 

@@ -1,0 +1,56 @@
+"""Work kept back until the starting window has painted (ui/first_paint.py, issue 16)."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.ui import first_paint
+from viber_desktop.ui.spelling.hub import SpellingHub
+
+
+@pytest.fixture(autouse=True)
+def released() -> Iterator[None]:
+    yield
+    first_paint.release()  # a failed test leaves nothing held for the next
+
+
+def test_outside_a_start_work_runs_at_once() -> None:
+    done: list[int] = []
+    first_paint.after_first_paint(lambda: done.append(1))
+    assert done == [1]
+
+
+def test_held_work_runs_in_order_once_the_window_has_painted(qtbot: QtBot) -> None:
+    done: list[int] = []
+    first_paint.hold()
+    first_paint.after_first_paint(lambda: done.append(1))
+    first_paint.after_first_paint(lambda: done.append(2))
+    window = QLabel("start")
+    qtbot.addWidget(window)
+    window.installEventFilter(first_paint.FirstPaintGate(window))
+    assert done == []
+    window.show()
+    qtbot.waitUntil(lambda: done == [1, 2], timeout=5000)
+    first_paint.after_first_paint(lambda: done.append(3))
+    assert done == [1, 2, 3]
+
+
+def test_the_spelling_worker_starts_after_the_first_paint(qtbot: QtBot) -> None:
+    first_paint.hold()
+    hub = SpellingHub()
+    assert not hub._thread.is_alive()
+    first_paint.release()
+    qtbot.waitUntil(hub._thread.is_alive, timeout=5000)
+    hub.close()
+    assert not hub._thread.is_alive()
+
+
+def test_a_hub_closed_before_the_first_paint_closes_quietly() -> None:
+    first_paint.hold()
+    hub = SpellingHub()
+    hub.close()
+    first_paint.release()  # its worker starts, sees the stop and ends
+    hub._thread.join(5)
+    assert not hub._thread.is_alive()

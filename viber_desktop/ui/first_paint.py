@@ -1,0 +1,47 @@
+"""Work that waits until the starting window has painted once (start-up, issue 16).
+
+Trap: a worker thread started during start-up (opening the spelling dictionary, say) is not
+free: while it runs Python it holds the interpreter lock half the time, so the window's own
+imports and construction wait for it. Work that the first look does not need is handed to
+:func:`after_first_paint` instead; outside a start (tests, the CLI) it runs at once.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+_held: list[Callable[[], None]] | None = None
+
+
+def hold() -> None:
+    """Keep work back from now until :func:`release` (the window is being built)."""
+    global _held
+    if _held is None:
+        _held = []
+
+
+def release() -> None:
+    """Run the work kept back, in the order it came; later work runs at once."""
+    global _held
+    waiting, _held = _held or [], None
+    for work in waiting:
+        work()
+
+
+def after_first_paint(work: Callable[[], None]) -> None:
+    """Run ``work`` now, or after the first paint of the window being started."""
+    if _held is None:
+        work()
+    else:
+        _held.append(work)
+
+
+class FirstPaintGate(QObject):
+    """Watches the window: at its first paint, :func:`release` is queued (it runs once the
+    paint is over)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, release)
+        return False
