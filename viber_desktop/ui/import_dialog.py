@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core import i18n
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.ui.theme import state_color
@@ -105,7 +106,7 @@ class ImportDialog(QDialog):
             self._error(problem)
             return
         self.payload, removed = strip_body_token(payload)
-        self.notice = self.tr(BODY_TOKEN_NOTICE) if removed else None
+        self.notice = i18n._(BODY_TOKEN_NOTICE) if removed else None
         self.accept()
 
     def _error(self, text: str) -> None:

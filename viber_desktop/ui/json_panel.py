@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core import i18n
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.pointer import Edit
@@ -130,7 +131,7 @@ class JsonPanel(QWidget):
         self._shown = self.doc.version  # the user's text stays as typed
         if token_removed:
             self._show_document()  # the token disappears from the screen too
-            self._say(self.tr(BODY_TOKEN_NOTICE), "warning")
+            self._say(i18n._(BODY_TOKEN_NOTICE), "warning")
         else:
             self._say("")
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from viber_desktop.core import limits
+from viber_desktop.core import i18n, limits
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.services.receivers import ReceiverStore
@@ -158,7 +158,7 @@ class ReceiverHints(QObject):
             self.fit_problem(self._report, self._payload) if self._report is not None else None
         )
         if problem:
-            note.setText(f"⚠ {problem}. {rules.STATUS_13_NOTE}.")
+            note.setText(f"⚠ {problem}. {i18n._(rules.STATUS_13_NOTE)}.")
             tone = "warning"
         else:
             note.setText(" · ".join(parts))

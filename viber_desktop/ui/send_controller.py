@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from viber_desktop.core import limits
+from viber_desktop.core import i18n, limits
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
@@ -307,11 +307,11 @@ class SendController(QObject):
                 question = self.tr(
                     "{fit}. {status13}.\n\nThe API level comes from the last lookup of this "
                     "receiver; Viber may have been updated since. Send anyway?"
-                ).format(fit=fit, status13=rules.STATUS_13_NOTE)
+                ).format(fit=fit, status13=i18n._(rules.STATUS_13_NOTE))
                 if not self._ask(
                     self.tr("Older Viber"), question, self.tr("Send anyway"), self.tr("Don't send")
                 ):
-                    self._declined(f"{fit}. {rules.STATUS_13_NOTE}.", sent_info)
+                    self._declined(f"{fit}. {i18n._(rules.STATUS_13_NOTE)}.", sent_info)
                     return
             self._start_send(payload, profile, sent_info)
 
@@ -398,7 +398,7 @@ class SendController(QObject):
         self._set_sending(True)
         self.response.show_sending(info)
         if token_removed:
-            self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
+            self.response.add_note(i18n._(BODY_TOKEN_NOTICE))
         self._remember_shown(self.doc.data, profile.name)
         self._show_send_status(
             self.tr("Sending to “{receiver}”… waiting for an answer.").format(
@@ -433,7 +433,7 @@ class SendController(QObject):
             self._set_sending(False)
             self.response.show_result(result, entry_id, sent)
             if token_removed:
-                self.response.add_note(self.tr(BODY_TOKEN_NOTICE))
+                self.response.add_note(i18n._(BODY_TOKEN_NOTICE))
             self.check_stale()  # the message may have been edited while it was sent
             words = f"{title} — “{info.named}”, {datetime.now():%H:%M:%S}"
             if result.history_error:

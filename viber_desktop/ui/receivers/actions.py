@@ -275,7 +275,7 @@ class ReceiverActions(QObject):
             kind=kind,
             name=test_list.name,
             profile=profile.name,
-            rule=rules.LIST_SEND_RULE,
+            rule=rules.list_send_rule(),
         )
         older = members_older(test_list, levels, need)
         if older:
