@@ -331,7 +331,7 @@ class ChatPreview(QWidget):
         if wanted and url not in self.pixmaps:
             self.pixmaps[url] = QPixmap.fromImage(image)
             if self.carousel is not None:
-                self.carousel.cards.update()
+                self.carousel.cards.pictures_changed()
             if self.keyboard is not None:
                 self.keyboard.grid.update()
 

@@ -8,8 +8,8 @@ shape Viber's vertical cards give a picture, and a full 7-row card is 7/6 as tal
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from viber_desktop.ui.composer.grid_view import ButtonGridView
@@ -35,10 +35,49 @@ class CarouselCards(ButtonGridView):
         self.font_px = TEXT_PX
         self.mark_selection = False
         self.pixmaps = pixmaps  # shared with the preview: a picture loaded once shows at once
+        self._drawn: dict[int, QPixmap] = {}
         self.setAccessibleName(self.tr("Rich media cards"))
 
     def card_size(self) -> QSize:
         return QSize(CARD_WIDTH, round(self.card_rows() * self.row_height))
+
+    def set_buttons(self, *args: Any, **kwargs: Any) -> None:
+        self._drawn = {}
+        super().set_buttons(*args, **kwargs)
+
+    def pictures_changed(self) -> None:
+        """A picture arrived: draw the cards again."""
+        self._drawn = {}
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Each card is drawn once into a picture: scrolling the carousel (following the
+        # editor's choice) then only copies pictures.
+        painter = QPainter(self)
+        exposed = QRectF(event.rect())
+        for card in range(self.cards()):
+            rect = self.card_rect(card)
+            if rect.intersects(exposed):
+                painter.drawPixmap(rect.topLeft(), self._card_picture(card, rect))
+        painter.end()
+
+    def _card_picture(self, card: int, rect: QRectF) -> QPixmap:
+        picture = self._drawn.get(card)
+        if picture is None:
+            ratio = self.devicePixelRatioF()
+            picture = QPixmap((rect.size() * ratio).toSize())
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-rect.topLeft())
+            self._paint_card(painter, card, rect)
+            for place, button in zip(self.places, self._rects(), strict=True):
+                if place.card == card:
+                    self._paint_button(painter, place, button)
+            painter.end()
+            self._drawn[card] = picture
+        return picture
 
 
 class Carousel(QScrollArea):
