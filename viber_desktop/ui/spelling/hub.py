@@ -23,8 +23,8 @@ from viber_desktop.ui.first_paint import after_first_paint
 QUIET_S = 0.08
 """A paragraph is checked once its text has stood this long: while keys come faster, the
 worker waits instead of taking the interpreter from the GUI thread on every key."""
-_KEPT = 2_000
-"""Checked paragraphs remembered (a 7,000-character message is one to a few dozen)."""
+_KEPT = 300
+"""Checked paragraphs remembered (a long message has a few dozen; each key adds one)."""
 
 Key = tuple[int, Hashable]
 """Who asked: a client's number and its own name for the place (a paragraph, a field)."""
@@ -87,7 +87,7 @@ class SpellingHub(QObject):
             self._generation += 1
             self._pending.clear()
             self._want = (language, self._generation)
-            self._lock.notify()
+            self._lock.notify_all()
         self.state_changed.emit()
 
     @property
@@ -123,7 +123,7 @@ class SpellingHub(QObject):
         with self._lock:
             self._pending.pop(key, None)
             self._pending[key] = (mode, text, self._generation, time.monotonic() + QUIET_S)
-            self._lock.notify()
+            self._lock.notify_all()
 
     def add_word(self, word: str) -> None:
         """Add ``word`` to the personal dictionary (saved on the worker), then recheck."""
@@ -153,7 +153,7 @@ class SpellingHub(QObject):
         """Stop the worker and wait for it (its answers after this are dropped)."""
         with self._lock:
             self._stop = True
-            self._lock.notify()
+            self._lock.notify_all()
         if self._thread.is_alive():  # never started when closed before the first paint
             self._thread.join(10)
 
@@ -164,7 +164,7 @@ class SpellingHub(QObject):
     def _run(self, job: Callable[[], object]) -> None:
         with self._lock:
             self._jobs.append((job, self._generation))
-            self._lock.notify()
+            self._lock.notify_all()
 
     def _save_word(self, speller: Speller, word: str) -> str | None:
         try:
