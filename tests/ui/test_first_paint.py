@@ -1,12 +1,16 @@
 """Work kept back until the starting window has painted (ui/first_paint.py, issue 16)."""
 
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from viber_desktop.services.spelling import SpellingOff
 from viber_desktop.ui import first_paint
+from viber_desktop.ui.spelling import hub as hub_module
 from viber_desktop.ui.spelling.hub import SpellingHub
 
 
@@ -53,4 +57,26 @@ def test_a_hub_closed_before_the_first_paint_closes_quietly() -> None:
     hub.close()
     first_paint.release()  # its worker starts, sees the stop and ends
     hub._thread.join(5)
+    assert not hub._thread.is_alive()
+
+
+def test_quitting_does_not_wait_for_a_dictionary_to_open(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opening, go_on = threading.Event(), threading.Event()
+
+    def slow_open(language: str) -> object:
+        opening.set()
+        go_on.wait(10)
+        raise SpellingOff("not today")
+
+    monkeypatch.setattr(hub_module, "open_speller", slow_open)
+    hub = SpellingHub()
+    hub.use_language("en")
+    assert opening.wait(5)
+    start = time.perf_counter()
+    hub.close(wait=False)
+    assert time.perf_counter() - start < 0.5 and hub._thread.is_alive()
+    go_on.set()
+    hub.close()  # the default still waits for the worker
     assert not hub._thread.is_alive()

@@ -149,12 +149,13 @@ class SpellingHub(QObject):
                 timeout,
             )
 
-    def close(self) -> None:
-        """Stop the worker and wait for it (its answers after this are dropped)."""
+    def close(self, wait: bool = True) -> None:
+        """Stop the worker and wait for it (its answers after this are dropped); with
+        ``wait=False`` only tell it to stop: quitting never waits for a dictionary to open."""
         with self._lock:
             self._stop = True
             self._lock.notify_all()
-        if self._thread.is_alive():  # never started when closed before the first paint
+        if wait and self._thread.is_alive():  # never started if closed before the first paint
             self._thread.join(10)
 
     # --- the worker -----------------------------------------------------------------------
@@ -257,8 +258,8 @@ def default_hub() -> SpellingHub:
     if _default is None:
         _default = SpellingHub()
         app = QCoreApplication.instance()
-        if app is not None:  # stop the worker before Qt goes away
-            app.aboutToQuit.connect(_default.close)
+        if app is not None:  # stop the worker before Qt goes away (the process ends soon)
+            app.aboutToQuit.connect(lambda hub=_default: hub.close(wait=False))
     return _default
 
 
