@@ -5,10 +5,12 @@ Usage: python packaging/core_catalogue.py [--check]
 Extracts every _("..."), N_("...") and ngettext("...", "...", n) in viber_desktop/core and
 viber_desktop/services (Babel), merges the result into resources/i18n/core/<lang>.po (kept
 translations stay, new texts arrive empty, texts gone from the code are dropped) and compiles each
-.po to the .mo that viber_desktop.core.i18n reads. --check changes nothing and fails when the
-catalogue is out of date with the code or a .mo with its .po.
+.po to the .mo that viber_desktop.core.i18n reads. --check changes nothing and fails when the .po
+lacks a text of the code or keeps one the code dropped, or a .mo says other than its .po: it
+compares texts, not bytes, so another Babel version (line wrapping, flags) passes.
 """
 
+import gettext
 import io
 import sys
 from pathlib import Path
@@ -72,19 +74,45 @@ def po_bytes(catalog: Catalog) -> bytes:
     return _stable_header(out.getvalue())
 
 
+_VARYING = (b"POT-Creation-Date:", b"PO-Revision-Date:", b"Generated-By:")
+"""Header lines Babel stamps with the time or its version: left out, so output is stable."""
+
+
 def _stable_header(data: bytes) -> bytes:
-    """Drop the dates Babel stamps into the header, so an unchanged catalogue stays unchanged."""
-    lines = data.split(b"\n")
-    dated = (b'"POT-Creation-Date:', b'"PO-Revision-Date:')
-    keep = [line for line in lines if not line.startswith(dated)]
+    """Drop the header lines that change by themselves (see _VARYING)."""
+    keep = [line for line in data.split(b"\n") if not line.lstrip(b'"').startswith(_VARYING)]
     return b"\n".join(keep)
 
 
 def mo_bytes(po: bytes, lang: str) -> bytes:
-    catalog = read_po(io.BytesIO(po), locale=lang)
     out = io.BytesIO()
-    write_mo(out, catalog, use_fuzzy=False)
-    return out.getvalue()
+    write_mo(out, read_po(io.BytesIO(po), locale=lang), use_fuzzy=False)
+    mo = out.getvalue()
+    header = _mo_texts(mo)[""].encode()
+    return mo.replace(header, _stable_header(header).ljust(len(header), b"\n"), 1)
+
+
+def _mo_texts(mo: bytes) -> dict[object, str]:
+    """What a compiled catalogue says: msgid (or (msgid, form)) -> text."""
+    return dict(gettext.GNUTranslations(io.BytesIO(mo))._catalog)  # type: ignore[attr-defined]
+
+
+def _texts(po: bytes, lang: str) -> dict[object, str]:
+    return {k: v for k, v in _mo_texts(mo_bytes(po, lang)).items() if k != ""}
+
+
+def _ids(po: bytes, lang: str) -> set[object]:
+    return {m.id for m in read_po(io.BytesIO(po), locale=lang) if m.id}
+
+
+def _stale(path: Path, wanted: bytes, lang: str) -> bool:
+    """True when the file at ``path`` does not say what ``wanted`` (the up-to-date .po) says."""
+    if not path.exists():
+        return True
+    if path.suffix == ".po":
+        return _ids(path.read_bytes(), lang) != _ids(wanted, lang)
+    have = {k: v for k, v in _mo_texts(path.read_bytes()).items() if k != ""}
+    return have != _texts(wanted, lang)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,11 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         po = po_bytes(merged(lang, template))
         mo = mo_bytes(po, lang)
         for path, data in ((po_path(lang), po), (po_path(lang).with_suffix(".mo"), mo)):
-            if path.exists() and path.read_bytes() == data:
-                continue
             if check:
-                stale.append(str(path.relative_to(ROOT)))
-            else:
+                if _stale(path, po, lang):
+                    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                    stale.append(str(shown))
+            elif not path.exists() or path.read_bytes() != data:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
     if stale:

@@ -129,6 +129,28 @@ def test_the_catalogue_and_the_shipped_mo_are_up_to_date_with_the_code() -> None
     assert core_catalogue.main(["--check"]) == 0, "run: python packaging/core_catalogue.py"
 
 
+def test_the_check_fails_on_a_stale_mo_or_a_po_missing_a_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shipped = ROOT / "resources" / "i18n" / "core"
+    po, mo = tmp_path / "uk.po", tmp_path / "uk.mo"
+    po.write_bytes((shipped / "uk.po").read_bytes())
+    mo.write_bytes((shipped / "uk.mo").read_bytes())
+    monkeypatch.setattr(core_catalogue, "CATALOGUES", tmp_path)
+    assert core_catalogue.main(["--check"]) == 0
+    edited = po.read_text(encoding="utf-8").replace("Токен бота недійсний.", "Токен поганий.")
+    po.write_text(edited, encoding="utf-8")
+    assert core_catalogue.main(["--check"]) == 1
+    assert "uk.mo" in capsys.readouterr().out
+    core_catalogue.main([])  # compiles the edited .po
+    assert core_catalogue.main(["--check"]) == 0
+    text = po.read_text(encoding="utf-8")
+    start = text.index('msgid "The bot token is not valid."')
+    po.write_text(text[:start] + text[text.index("\n\n", start) + 2 :], encoding="utf-8")
+    assert core_catalogue.main(["--check"]) == 1
+    assert "uk.po" in capsys.readouterr().out
+
+
 # --- findings, statuses and outcomes in Ukrainian ------------------------------------------
 
 
@@ -240,3 +262,13 @@ def test_the_cli_stays_english_on_a_ukrainian_system(tmp_path: Path) -> None:
     )
     assert "receiver must not be empty." in out.stdout + out.stderr
     assert not re.search("[а-яіїєґ]", out.stdout + out.stderr, re.IGNORECASE)
+
+
+def test_numbers_group_their_digits_as_the_language_does() -> None:
+    assert i18n.number(30_720) == "30,720"
+    i18n.use("uk")
+    assert i18n.number(30_720) == "30\u00a0720"  # a comma is the decimal mark in Ukrainian
+    assert i18n.number(999) == "999"
+    report = check_payload(big_rich_media(32_000))
+    [too_large] = [f for f in report.findings if f.code == "request_too_large"]
+    assert "30\u00a0720" in too_large.message and "30,720" not in too_large.message

@@ -8,7 +8,7 @@ from typing import Any, Final
 from viber_desktop.core import fixes, limits, markup, schema
 from viber_desktop.core.body_token import BODY_TOKEN_KEY
 from viber_desktop.core.findings import CheckReport, Fix, child
-from viber_desktop.core.i18n import N_, _, ngettext
+from viber_desktop.core.i18n import N_, _, ngettext, number
 from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.core.keyboards import check_keyboard, check_rich_media
 from viber_desktop.core.rules import (
@@ -144,7 +144,7 @@ def _scan_values(ctx: Context, payload: Any) -> None:
                     "{field} is a number with {digits} digits; Viber cannot read it. "
                     "Use a shorter number.",
                     value.digits,
-                ).format(field=label(path), digits=f"{value.digits:,}"),
+                ).format(field=label(path), digits=number(value.digits)),
             )
         elif isinstance(value, float) and not math.isfinite(value):
             ctx.error(
@@ -334,9 +334,9 @@ def _check_size(ctx: Context, size: int) -> None:
                 "Remove {over} bytes (text, buttons or tracking_data).",
                 size - limits.REQUEST_BYTES_MAX,
             ).format(
-                size=f"{size:,}",
-                limit=f"{limits.REQUEST_BYTES_MAX:,}",
-                over=f"{size - limits.REQUEST_BYTES_MAX:,}",
+                size=number(size),
+                limit=number(limits.REQUEST_BYTES_MAX),
+                over=number(size - limits.REQUEST_BYTES_MAX),
             ),
             used=size,
             limit=limits.REQUEST_BYTES_MAX,
@@ -351,7 +351,7 @@ def _check_size(ctx: Context, size: int) -> None:
                 "The request body is {size} bytes; above {limit} it may be rejected if "
                 "Viber's 30 KB means 30,000 bytes.",
                 size,
-            ).format(size=f"{size:,}", limit=f"{limits.REQUEST_BYTES_WARN:,}"),
+            ).format(size=number(size), limit=number(limits.REQUEST_BYTES_WARN)),
             used=size,
             limit=limits.REQUEST_BYTES_MAX,
         )

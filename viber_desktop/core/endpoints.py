@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from viber_desktop.core.i18n import N_, _
+from viber_desktop.core.i18n import N_, _, number
 
 DEFAULT_API_URL: Final = "https://chatapi.viber.com/pa"
 AUTH_HEADER: Final = "X-Viber-Auth-Token"
@@ -66,7 +66,7 @@ def _shown(url: str) -> str:
     text = repr(url[:200])
     if len(url) <= 200:
         return text
-    return text + " " + _("(cut at 200 of {count} characters)").format(count=f"{len(url):,}")
+    return text + " " + _("(cut at 200 of {count} characters)").format(count=number(len(url)))
 
 
 def parse_base_url(url: str) -> ApiUrl:
@@ -83,7 +83,7 @@ def parse_base_url(url: str) -> ApiUrl:
         return UnsafeUrl(f"{_(UNSAFE_URL)}: {shown} {why}")
 
     if len(url) > MAX_URL_LENGTH:
-        raise refuse(_("is longer than {count} characters.").format(count=f"{MAX_URL_LENGTH:,}"))
+        raise refuse(_("is longer than {count} characters.").format(count=number(MAX_URL_LENGTH)))
     if any(not ("!" <= c <= "~") for c in url):
         raise refuse(
             _(
@@ -186,7 +186,7 @@ def timeout_problem(value: object, what: str = "") -> str | None:
         text = _("The {what} must be at most {high} seconds (one hour).")
     else:
         return None
-    return text.format(what=what or _("timeout"), low=f"{MIN_TIMEOUT:g}", high=f"{MAX_TIMEOUT:,}")
+    return text.format(what=what or _("timeout"), low=f"{MIN_TIMEOUT:g}", high=number(MAX_TIMEOUT))
 
 
 def base_url_problem(url: str) -> str | None:

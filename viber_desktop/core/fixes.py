@@ -11,7 +11,7 @@ import re
 from typing import Any, Final
 
 from viber_desktop.core.findings import Fix
-from viber_desktop.core.i18n import _, ngettext
+from viber_desktop.core.i18n import _, ngettext, number
 from viber_desktop.core.pointer import label as pointer_label
 from viber_desktop.core.pointer import parts
 from viber_desktop.core.schema import Field
@@ -139,7 +139,7 @@ def shorten(field: Field | None, where: str, text: str, limit: int) -> tuple[Fix
                 'Shorten to {limit} characters (cuts "{cut}")',
                 'Shorten to {limit} characters (cuts "{cut}")',
                 limit,
-            ).format(limit=f"{limit:,}", cut=snippet(removed)),
+            ).format(limit=number(limit), cut=snippet(removed)),
         ),
     )
 

@@ -63,6 +63,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.ngettext(singular, plural, n)
 
 
+def number(value: int) -> str:
+    """A whole number as the current language groups its digits: 7,000 or 7 000."""
+    grouped = f"{value:,}"
+    return grouped if _language == "en" else grouped.replace(",", "\u00a0")
+
+
 def N_(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it yet (tables built at import)."""
     return text

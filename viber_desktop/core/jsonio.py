@@ -8,7 +8,7 @@ import json
 import math
 from typing import Any, Final
 
-from viber_desktop.core.i18n import _
+from viber_desktop.core.i18n import _, number
 
 MAX_DEPTH: Final = 100
 """A Viber message nests fewer than 10 levels; deeper input is refused, not parsed."""
@@ -56,7 +56,7 @@ def parse_json(data: str | bytes, *, what: str = "") -> Any:
         except UnicodeDecodeError as exc:
             raise JsonInputError(
                 _("{what} is not UTF-8 text (byte {byte}).").format(
-                    what=what or _("The JSON"), byte=f"{exc.start:,}"
+                    what=what or _("The JSON"), byte=number(exc.start)
                 )
             ) from None
     elif data.startswith("\ufeff"):

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal, NamedTuple
 
 from viber_desktop.core.findings import CheckReport, Finding
-from viber_desktop.core.i18n import N_, Translated, _, ngettext
+from viber_desktop.core.i18n import N_, Translated, _, ngettext, number
 from viber_desktop.core.outcomes import OUTCOME_LABELS, Outcome
 
 HOUR: Final = 3600.0
@@ -51,7 +51,7 @@ def receiver_id_problem(text: str) -> str | None:
             "The receiver ID is {count} characters long; Viber's IDs are about 24 (at most "
             "{limit} are kept). Copy it again.",
             len(text),
-        ).format(count=f"{len(text):,}", limit=RECEIVER_ID_MAX)
+        ).format(count=number(len(text)), limit=RECEIVER_ID_MAX)
     if not text.isprintable() or any(c.isspace() for c in text):
         return _("The receiver ID contains spaces or invisible characters; copy it again.")
     return None
@@ -66,7 +66,7 @@ def label_problem(text: str) -> str | None:
             "The label is {count} characters long; keep it to {limit}.",
             "The label is {count} characters long; keep it to {limit}.",
             len(text),
-        ).format(count=f"{len(text):,}", limit=LABEL_MAX)
+        ).format(count=number(len(text)), limit=LABEL_MAX)
     if not text.isprintable():
         return _("The label contains line breaks or invisible characters; keep it to one line.")
     return None
@@ -81,7 +81,7 @@ def notes_problem(text: str) -> str | None:
             "The notes are {count} characters long; keep them to {limit}.",
             "The notes are {count} characters long; keep them to {limit}.",
             len(text),
-        ).format(count=f"{len(text):,}", limit=f"{NOTES_MAX:,}")
+        ).format(count=number(len(text)), limit=number(NOTES_MAX))
     if not all(c.isprintable() or c in "\n\t" for c in text):
         return _("The notes contain invisible control characters; type them again.")
     return None
@@ -101,7 +101,7 @@ def name_problem(text: str, what: str, limit: int) -> str | None:
             "The {what} {text}… is {count} characters long; keep it to {limit}.",
             "The {what} {text}… is {count} characters long; keep it to {limit}.",
             len(text),
-        ).format(what=what, text=repr(text[:20]), count=f"{len(text):,}", limit=limit)
+        ).format(what=what, text=repr(text[:20]), count=number(len(text)), limit=limit)
     if not text.isprintable() or text != text.strip() or SEPARATOR in text or "," in text:
         return _(
             "The {what} {text} has a comma, a semicolon, spaces at an end or invisible "
@@ -257,7 +257,7 @@ def age_words(seconds: float) -> str:
             return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
         return _("{hours} h").format(hours=hours)
     days = hours // 24
-    return ngettext("{days} days", "{days} days", days).format(days=f"{days:,}")
+    return ngettext("{days} days", "{days} days", days).format(days=number(days))
 
 
 def ago(seconds: float) -> str:
@@ -567,7 +567,7 @@ def too_many_for_a_list_send(name: str, size: int) -> str:
         "The list {name} has {count} receivers. {rule}: split it into smaller lists. Nothing "
         "was sent.",
         size,
-    ).format(name=repr(name), count=f"{size:,}", rule=list_send_rule())
+    ).format(name=repr(name), count=number(size), rule=list_send_rule())
 
 
 def empty_list(name: str) -> str:

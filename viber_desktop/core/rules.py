@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from viber_desktop.core import fixes, schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
-from viber_desktop.core.i18n import N_, _, ngettext
+from viber_desktop.core.i18n import N_, _, ngettext, number
 from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
@@ -159,7 +159,7 @@ class Context:
                     count,
                 )
             )
-            message = text.format(count=f"{count:,}", code=code)
+            message = text.format(count=number(count), code=code)
             self.findings.append(Finding(severity=severity, path="", code=code, message=message))
         self._omitted.clear()
 

@@ -6,7 +6,7 @@ back (offline, DNS, TLS, timeout, an error page), the token was not judged at al
 
 from typing import Literal, NamedTuple
 
-from viber_desktop.core.i18n import _, ngettext
+from viber_desktop.core.i18n import _, ngettext, number
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 
@@ -54,7 +54,9 @@ def token_verdict(result: ApiResult, who: str = "Viber") -> TokenVerdict:
         bot = name[:NAME_SHOWN_MAX] if isinstance(name, str) else ""
         count = data.get("subscribers_count")
         subscribers = (
-            ngettext("{count} subscribers", "{count} subscribers", count).format(count=f"{count:,}")
+            ngettext("{count} subscribers", "{count} subscribers", count).format(
+                count=number(count)
+            )
             if isinstance(count, int) and not isinstance(count, bool) and 0 <= count < 10**15
             else _("subscriber count not given")
         )

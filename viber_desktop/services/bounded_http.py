@@ -15,7 +15,7 @@ from typing import Any
 
 from requests.adapters import HTTPAdapter
 
-from viber_desktop.core.i18n import _
+from viber_desktop.core.i18n import _, number
 
 _current = threading.local()
 
@@ -166,12 +166,12 @@ def read_capped(chunks: Iterable[bytes], encoding: str, cap: int) -> bytes:
     for chunk in chunks:
         sent += len(chunk)
         if sent > cap:
-            raise TooLarge(_("the answer was larger than {count} bytes").format(count=f"{cap:,}"))
+            raise TooLarge(_("the answer was larger than {count} bytes").format(count=number(cap)))
         out = chunk if decode is None else decode(chunk, cap - size + 1)
         size += len(out)
         if size > cap:
             raise TooLarge(
-                _("the answer unpacks to more than {count} bytes").format(count=f"{cap:,}")
+                _("the answer unpacks to more than {count} bytes").format(count=number(cap))
             )
         parts.append(out)
     return b"".join(parts)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.i18n import N_, _
+from viber_desktop.core.i18n import N_, _, number
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDetails
@@ -303,7 +303,7 @@ class ReceiverStore:
                     _(
                         "The book of {profile} holds {count} receivers, the most it keeps: "
                         "remove some before adding more."
-                    ).format(profile=repr(profile), count=f"{rules.BOOK_MAX:,}")
+                    ).format(profile=repr(profile), count=number(rules.BOOK_MAX))
                 )
             db.execute(
                 "INSERT INTO receivers (profile, receiver_id, created_ts, updated_ts) "
@@ -706,7 +706,7 @@ def online_states(client: "ViberClient", ids: Sequence[str]) -> tuple[ApiResult,
                 "Viber tells the online state of at most {limit} receivers at once; {count} were "
                 "named. Ask about fewer (a list holds at most {list_max})."
             ).format(
-                limit=rules.ONLINE_IDS_MAX, count=f"{len(ids):,}", list_max=rules.LIST_MEMBERS_MAX
+                limit=rules.ONLINE_IDS_MAX, count=number(len(ids)), list_max=rules.LIST_MEMBERS_MAX
             )
         )
     for rid in ids:
@@ -761,7 +761,7 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
             _(
                 "Could not import {path}: it is not UTF-8 text (line {line}). Save it from the "
                 "spreadsheet as “CSV UTF-8”."
-            ).format(path=repr(shown), line=f"{line:,}")
+            ).format(path=repr(shown), line=number(line))
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     rows: list[tuple[int, dict[str, str]]] = []
@@ -784,7 +784,7 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
                     _(
                         "Could not import {path}: it has more than {count} rows, more than a "
                         "book keeps. Nothing was imported."
-                    ).format(path=repr(shown), count=f"{rules.CSV_ROWS_MAX:,}")
+                    ).format(path=repr(shown), count=number(rules.CSV_ROWS_MAX))
                 )
             named = {
                 column: rules.csv_value(cell)
@@ -797,7 +797,7 @@ def _csv_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
             _(
                 "Could not import {path}: line {line} is not valid CSV ({problem}). Nothing was "
                 "imported."
-            ).format(path=repr(shown), line=f"{start:,}", problem=str(exc)[:80])
+            ).format(path=repr(shown), line=number(start), problem=str(exc)[:80])
         ) from None
     return rows
 

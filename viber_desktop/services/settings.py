@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
-from viber_desktop.core.i18n import N_, _
+from viber_desktop.core.i18n import N_, _, number
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.spell_words import LANGUAGES as SPELL_LANGUAGES
 from viber_desktop.services.atomic import json_file_bytes, move_aside, write_atomic
@@ -293,7 +293,7 @@ def well_formed(data: dict[str, Any]) -> Settings | None:
 def _summary(notes: list[str]) -> str:
     shown = "; ".join(notes[:MAX_NOTES])
     more = len(notes) - MAX_NOTES
-    return shown + ("; " + _("and {count} more").format(count=f"{more:,}") if more > 0 else "")
+    return shown + ("; " + _("and {count} more").format(count=number(more)) if more > 0 else "")
 
 
 class SettingsStore:

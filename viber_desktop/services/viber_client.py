@@ -26,7 +26,7 @@ from viber_desktop.core.endpoints import (
     parse_base_url,
     timeout_problem,
 )
-from viber_desktop.core.i18n import N_, _
+from viber_desktop.core.i18n import N_, _, number
 from viber_desktop.core.outcomes import MAX_ANSWER_BYTES, ApiResult, Outcome, decode_answer
 from viber_desktop.core.receivers import ONLINE_IDS_MAX
 from viber_desktop.core.redact import redact
@@ -157,7 +157,7 @@ class ViberClient:
             return self._failed(
                 "not_sent",
                 _("get_online takes at most {limit} IDs, not {count}").format(
-                    limit=ONLINE_IDS_MAX, count=f"{len(ids):,}"
+                    limit=ONLINE_IDS_MAX, count=number(len(ids))
                 ),
                 0.0,
             )
