@@ -7,6 +7,8 @@ restore the document exactly, key order included.
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from viber_desktop.core.i18n import _
+
 MISSING: Any = object()
 """What :func:`get` returns for a path that leads nowhere (``None`` is a JSON value)."""
 
@@ -62,7 +64,7 @@ def parent(path: str) -> str:
 def label(path: str) -> str:
     """Turn ``/keyboard/Buttons/0/Text`` into ``keyboard.Buttons[0].Text`` for messages."""
     if not path:
-        return "the request body"
+        return _("the request body")
     out = ""
     for part in parts(path):
         out += f"[{part}]" if part.isdigit() else ("." if out else "") + part

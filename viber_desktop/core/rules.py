@@ -702,7 +702,8 @@ class Context:
         if extensions:
             ext = last_segment_extension(value)
             kind = _(what) if what else _("a file")
-            endings = f" {_('or')} ".join(extensions)
+            either = _("or")
+            endings = f" {either} ".join(extensions)
             if ext not in extensions and extensions_advised:
                 self.warn(
                     where,

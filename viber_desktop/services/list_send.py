@@ -177,7 +177,8 @@ class ListSend:
         who = member.who
         if not report.ok:
             first = report.errors[0]
-            return rules.skip_invalid(f"{first.path or _('(body)')}: {first.message}")
+            where = first.path or _("(body)")
+            return rules.skip_invalid(f"{where}: {first.message}")
         earlier = self._unknown_before(member.id, payload)
         if earlier is not None:
             return rules.skip_unknown(who, earlier.id)
