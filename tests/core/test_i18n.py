@@ -2,6 +2,7 @@
 catalogue that matches the code, and findings, statuses and outcomes that really come out
 translated (while English stays exactly as it was, and the CLI stays English)."""
 
+import ast
 import os
 import re
 import subprocess
@@ -272,3 +273,22 @@ def test_numbers_group_their_digits_as_the_language_does() -> None:
     report = check_payload(big_rich_media(32_000))
     [too_large] = [f for f in report.findings if f.code == "request_too_large"]
     assert "30\u00a0720" in too_large.message and "30,720" not in too_large.message
+
+
+def test_no_marked_text_hides_inside_an_f_string() -> None:
+    """Babel does not read inside f-strings: _("or") there never reaches the catalogue."""
+    hidden = []
+    for folder in core_catalogue.SOURCES:
+        for source in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.JoinedStr):
+                    continue
+                for call in ast.walk(node):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Name)
+                        and call.func.id in ("_", "N_", "ngettext")
+                        and any(isinstance(a, ast.Constant) for a in call.args)
+                    ):
+                        hidden.append(f"{source.name}:{call.lineno}")
+    assert not hidden, hidden

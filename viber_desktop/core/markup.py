@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, Protocol
 
 from viber_desktop.core.findings import Fix
+from viber_desktop.core.i18n import N_
 
 Mark = Literal["*", "_", "~", "```"]
 Tag = Literal["b", "i", "u", "s"]
@@ -27,11 +28,12 @@ Tag = Literal["b", "i", "u", "s"]
 MARKS: Final[tuple[Mark, ...]] = ("```", "*", "_", "~")
 """Monospace first: its backticks are read before anything inside them."""
 MARK_NAMES: Final[dict[Mark, str]] = {
-    "*": "bold",
-    "_": "italic",
-    "~": "strikethrough",
-    "```": "monospace",
+    "*": N_("bold"),
+    "_": N_("italic"),
+    "~": N_("strikethrough"),
+    "```": N_("monospace"),
 }
+"""English; findings show them through ``_()``."""
 HTML_OF: Final[dict[Mark, str]] = {"*": "b", "_": "i", "~": "s", "```": "tt"}
 """The preview's tag for each mark (Qt rich text shows <tt> in a fixed-pitch font)."""
 BUTTON_TAGS: Final[tuple[str, ...]] = ("b", "i", "u", "s", "font", "br")
@@ -408,7 +410,7 @@ def check(ctx: _Findings, kind: str, text: str, where: str, name: str) -> None:
     spans = parse(text)
     if not spans:
         return
-    kinds = ", ".join(sorted({MARK_NAMES[s.mark] for s in flatten(spans)}))
+    kinds = ", ".join(sorted({_(MARK_NAMES[s.mark]) for s in flatten(spans)}))
     if kind == "markdown":
         ctx.warn(
             where,
