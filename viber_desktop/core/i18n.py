@@ -4,20 +4,36 @@ Write ``_("Sender name is {used} characters").format(used=n)``: placeholders are
 after translation, so a translation may move them. Counts go through ``ngettext`` (Ukrainian has
 three plural forms). English is the source text; ``use("uk")`` switches to the Ukrainian catalogue
 shipped as resources/i18n/core/uk.mo, ``use(None)`` back to English. Nothing is read until ``use``
-asks for a language, so importing this module costs nothing at start-up.
+asks for a language (not even gettext is imported), so importing this module costs nothing at
+start-up.
 """
 
-import gettext
 from collections.abc import Iterator, Mapping
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 K = TypeVar("K")
 
 # Catalogues shipped in viber_desktop.resources/i18n/core/<code>.mo; English needs none.
 LANGUAGES = ("en", "uk")
 
-_english = gettext.NullTranslations()
-_current: gettext.NullTranslations = _english
+
+class _Catalogue(Protocol):
+    def gettext(self, message: str, /) -> str: ...
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+
+
+class _English:
+    """The source texts themselves (what gettext.NullTranslations does, without importing it)."""
+
+    def gettext(self, message: str, /) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str:
+        return singular if n == 1 else plural
+
+
+_english = _English()
+_current: _Catalogue = _english
 _language = "en"
 
 
@@ -29,8 +45,9 @@ def _code(language: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
-def _load(code: str) -> gettext.NullTranslations:
-    from importlib import resources  # only when a translation is asked for
+def _load(code: str) -> _Catalogue:
+    import gettext  # only when a translation is asked for
+    from importlib import resources
 
     entry = resources.files("viber_desktop.resources") / "i18n" / "core" / f"{code}.mo"
     try:
