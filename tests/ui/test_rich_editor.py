@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -702,3 +702,22 @@ def test_dragging_a_button_onto_another_moves_it_there_in_one_step(qtbot: QtBot)
     assert [b["Text"] for b in e.buttons] == list("BCDA")
     e.doc.undo_stack.undo()
     assert [b["Text"] for b in e.buttons] == list("ABCD")
+
+
+def test_right_to_left_editor_starts_at_card_1(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        e = Editor(qtbot, six_cards())
+        assert e.grid.mirrored
+        assert e.grid.card_rect(0).left() > e.grid.card_rect(1).left()
+        e.click(0)
+        e.group.resize(500, 700)
+        e.group.show()
+        qtbot.waitExposed(e.group)
+        viewport = e.editor.scroller.viewport()
+        shown = QRectF(e.grid.mapFrom(viewport, QPoint(0, 0)), QSizeF(viewport.size()))
+        assert shown.intersects(e.grid.button_rect(0))
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

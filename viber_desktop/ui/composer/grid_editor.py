@@ -72,6 +72,8 @@ class EditorGrid(ButtonGridView):
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Buttons: the card editor"))
         self.mark_selection = False  # drawn above every button instead, with handles
+        # Right to left: card 1 on the right, where the scroll area starts (as the preview).
+        self.mirrored = self.isRightToLeft()
 
     def _tooltip(self) -> str:
         return self.keys_help()
