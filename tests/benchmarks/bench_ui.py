@@ -48,12 +48,19 @@ def _stats(values: list[float]) -> str:
     )
 
 
-def run_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(startup_ms printed by the program, process wall time from spawn to exit, in ms)."""
+def run_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(startup_ms printed by the program, process wall time from spawn to exit, and the
+    CPU time it used (user + system, all its threads), in ms).
+
+    The CPU time is the steadier figure on a loaded machine: waiting for a core is not in it.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
     wall = (time.perf_counter() - t0) * 1000
-    return float(out.strip().split("startup_ms=")[1].split()[0]), wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return float(out.strip().split("startup_ms=")[1].split()[0]), wall, cpu
 
 
 def bytecode_env(cache: str | None) -> dict[str, str]:
@@ -114,7 +121,7 @@ def startup(
     names = list(kinds)
     for name in names:  # warm the file cache and write the bytecode once
         run_ms(*kinds[name])
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
@@ -123,12 +130,42 @@ def startup(
         data = times[name]
         print(
             f"{name}: first paint median {statistics.median(d[0] for d in data):.0f} ms "
-            f"(in-process), spawn to exit median {statistics.median(d[1] for d in data):.0f} ms"
+            f"(in-process), spawn to exit median {statistics.median(d[1] for d in data):.0f} ms, "
+            f"CPU median {statistics.median(d[2] for d in data):.0f} ms"
         )
     bare = times["bare window"]
     for name in names[1:]:
         ratios = [a[1] / b[1] for a, b in zip(times[name], bare, strict=True)]
         print(f"{name} / bare window, {rounds} rounds: {_spread(ratios)} (target <= 1.6x)")
+        cpu = [a[2] / b[2] for a, b in zip(times[name], bare, strict=True)]
+        print(f"  CPU time / bare window's: {_spread(cpu)}")
+
+
+def idle_rss(settle_s: float = 6.0, runs: int = 3) -> None:
+    """RSS of the real app (``viber-desktop``, no smoke test) once it has settled after start:
+    the window painted, history opened, spelling dictionary loaded; then it is stopped.
+
+    Read from /proc/<pid>/status (VmRSS, in KiB), reported in MiB as everything here.
+    """
+    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    cmd = [sys.executable, "-m", "viber_desktop"]
+    for name, settings in (("app", None), ("app, keyring profile", KEYRING_SETTINGS)):
+        env = _app_env(settings, base)
+        found: list[float] = []
+        for _ in range(runs):
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            try:
+                time.sleep(settle_s)
+                status = Path(f"/proc/{proc.pid}/status").read_text()
+                kib = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
+                found.append(kib / 1024)
+            finally:
+                proc.terminate()
+                proc.wait(30)
+        print(
+            f"{name}: idle RSS {statistics.median(found):.0f} MiB "
+            f"(runs {', '.join(f'{x:.0f}' for x in found)}; target <= 80)"
+        )
 
 
 def in_process() -> None:
@@ -191,6 +228,7 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--startup", action="store_true", help="only the start-up ratios")
     parser.add_argument("--in-process", action="store_true", help="only memory and typing")
+    parser.add_argument("--rss", action="store_true", help="only the idle RSS of the real app")
     parser.add_argument("--rounds", type=int, default=17)
     parser.add_argument(
         "--no-bytecode",
@@ -210,9 +248,12 @@ def _arguments() -> argparse.Namespace:
 if __name__ == "__main__":
     opts = _arguments()
     trees = dict(item.split("=", 1) for item in opts.compare)
-    if opts.in_process:
+    if opts.rss:
+        idle_rss()
+    elif opts.in_process:
         in_process()
     else:
         startup(opts.rounds, trees, bytecode=not opts.no_bytecode)
         if not opts.startup:
+            idle_rss()
             subprocess.run([sys.executable, __file__, "--in-process"], check=True)
