@@ -142,10 +142,15 @@ class MainWindow(QMainWindow):
         self.receiver_hints = self.receiver_actions.hints
         self._build_menus()
         self._wire()
-        self.profile_bar.fill()
+        # The draft replaces the message next: the profile's sender set on the empty one is
+        # not drawn nor checked, and the draft's reset checks once (issue 16).
+        blocked = self.doc.blockSignals(True)
+        try:
+            self.profile_bar.fill()
+        finally:
+            self.doc.blockSignals(blocked)
         draft = self.drafts.load()
         self.composer.load_payload(draft if draft is not None else sample_payload("text"))
-        self.on_changed()
         ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
         self.resize(1280, 800)
         restore_layout(ctx.settings.window, self._layout())
