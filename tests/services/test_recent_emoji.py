@@ -1,6 +1,7 @@
 """Recently used emoji (a small file in the data folder) and the emoji data the picker reads."""
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,31 @@ def test_emoji_data_has_categories_tones_names_and_costs() -> None:
     assert emoji_data.search("thumbs up")[0].char == "👍"
     assert emoji_data.search("zzzz-no-such-name") == []
     assert emoji_data.by_char()["👋🏽"] is wave
+
+
+def test_a_huge_file_reads_quickly_as_empty(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    items = [f"s{i}" for i in range(40_000)]  # 379 KB of distinct strings took 18 s
+    path.write_text(json.dumps({"recent": items, "tone": 2}), encoding="utf-8")
+    started = time.perf_counter()
+    recent = RecentEmoji(path)
+    assert time.perf_counter() - started < 0.5
+    assert recent.items == [] and recent.tone == 0  # cut mid-JSON: damaged
+
+
+def test_reading_stops_at_the_kept_count(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    chars = [e.char for e in emoji_data.all_emoji()[: KEEP + 40]]
+    path.write_text(json.dumps({"recent": ["😀"] * 200 + chars}), encoding="utf-8")
+    items = RecentEmoji(path).items
+    assert len(items) == KEEP and items[0] == "😀" and len(set(items)) == KEEP
+
+
+def test_only_known_emoji_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    junk = ["hello", "<b>x</b>", "\u202e", "\ud800", "😀\u202e", "👋🏽", "😀", "🇺🇦"]
+    path.write_text(json.dumps({"recent": junk}), encoding="utf-8")
+    recent = RecentEmoji(path)
+    assert recent.items == ["👋🏽", "😀", "🇺🇦"]
+    recent.used("hello")
+    assert recent.items == ["👋🏽", "😀", "🇺🇦"]

@@ -87,8 +87,9 @@ def all_emoji() -> tuple[Emoji, ...]:
     return tuple(out)
 
 
+@functools.cache
 def by_char() -> dict[str, Emoji]:
-    """Every emoji by its character and by each skin-toned form."""
+    """Every emoji by its character and by each skin-toned form (built once; do not change it)."""
     found: dict[str, Emoji] = {}
     for e in all_emoji():
         found[e.char] = e
