@@ -191,3 +191,71 @@ def test_a_button_tag_toggles_on_and_off(text: str, a: int, b: int, tag: markup.
         assert once.text[: once.start].endswith(f"<{tag}>")
         assert once.text[once.end :].startswith(f"</{tag}>")
         assert markup.toggle_tag(once.text, once.start, once.end, tag).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "mark", "done"),
+    [
+        ("*sale* now", 0, 7, "*", "sale now"),  # the marks and a space, as a drag selects
+        ("big *sale*", 3, 10, "*", "big sale"),
+        ("_*sale*_", 0, 8, "*", "_sale_"),  # bold off, italic kept
+        ("*_sale_*", 0, 8, "_", "*sale*"),
+        ("*big sale now*", 5, 9, "*", "*big* sale *now*"),  # only the selection loses bold
+        ("*big sale now*", 1, 13, "*", "big sale now"),
+        ("*big sale now*", 5, 13, "*", "*big* sale now"),
+        ("*big-sale*", 5, 9, "*", "big-sale"),  # "*big-*sale" would not format: all of it
+        ("*a _b c_ d*", 4, 5, "*", "*a* _b c_ *d*"),  # never inside a nested span
+        ("*a* b", 0, 5, "*", "*a b*"),  # partly bold: all bold
+    ],
+)
+def test_a_toggle_removes_formatting_that_everything_selected_has(
+    text: str, a: int, b: int, mark: Mark, done: str
+) -> None:
+    edited = markup.toggle(text, a, b, mark)
+    assert edited.text == done
+    assert markup.plain(edited.text) == markup.plain(text)
+    assert markup.is_marked(text, a, b, mark) != markup.is_marked(
+        edited.text, edited.start, edited.end, mark
+    )
+
+
+@given(WORDS.filter(lambda t: t.strip()), st.data(), MARK)
+def test_unformatting_part_of_a_span_shows_the_same_text(
+    text: str, data: st.DataObject, mark: Mark
+) -> None:
+    once = markup.toggle(text, 0, len(text), mark)
+    if once.start == once.end:
+        return
+    a = data.draw(st.integers(once.start, once.end))
+    b = data.draw(st.integers(a, once.end))
+    twice = markup.toggle(once.text, a, b, mark)
+    assert markup.plain(twice.text) == markup.plain(once.text)  # every piece still formats
+    if twice.text[twice.start : twice.end].strip():
+        assert not markup.is_marked(twice.text, twice.start, twice.end, mark)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "done"),
+    [
+        ("<b><i>Buy</i></b>", 6, 9, "<i>Buy</i>"),
+        ("<b>Buy now</b>", 5, 5, "Buy now"),  # the cursor inside
+        ("<b>Buy now</b>", 3, 6, "Buy now"),
+        ("<B>Buy</B> now", 0, 10, "Buy now"),
+        ("<i>Buy</i>", 3, 6, "<i><b>Buy</b></i>"),
+    ],
+)
+def test_a_button_tag_toggles_off_around_the_selection(
+    text: str, a: int, b: int, done: str
+) -> None:
+    assert markup.toggle_tag(text, a, b, "b").text == done
+
+
+def test_recolouring_changes_the_font_tag_instead_of_nesting_one() -> None:
+    text = '<font color="#FF0000" size="12"><b>Buy</b></font> now'
+    done = markup.set_font_color(text, 35, 38, "#00FF00")
+    assert done.text == '<font color="#00FF00" size="12"><b>Buy</b></font> now'
+    assert done.text[done.start : done.end] == "Buy"
+    cursor = markup.set_font_color(text, 36, 36, "#0000FF")
+    assert cursor.text.count("<font") == 1 and 'color="#0000FF"' in cursor.text
+    part = markup.set_font_color('<font color="#FF0000">Buy now</font>', 26, 29, "#00FF00")
+    assert part.text == '<font color="#FF0000">Buy <font color="#00FF00">now</font></font>'

@@ -226,8 +226,9 @@ def _word_at(text: str, pos: int) -> tuple[int, int]:
 
 
 def toggle(text: str, start: int, end: int, mark: Mark) -> Edited:
-    """Add ``mark`` around the selection ``start``..``end``, or remove it when the selection is
-    already formatted with it (the whole span is unformatted then).
+    """Add ``mark`` around the selection ``start``..``end``, or remove it when everything the
+    selection shows is already formatted with it (as a word processor does: a selection inside
+    a span splits it, when the pieces still format; else the whole span is unformatted).
 
     Spaces at the ends of the selection stay outside; a selection inside a word grows to the
     word; an empty selection takes the word at the cursor, or inserts a pair of marks with the
@@ -236,20 +237,21 @@ def toggle(text: str, start: int, end: int, mark: Mark) -> Edited:
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     width = len(mark)
     same = [s for s in flatten(parse(text)) if s.mark == mark]
-    for span in same:
-        a, b = span.inner
-        if span.start <= start and end <= span.end and start <= b and end >= a:
-            new = text[: span.start] + text[a:b] + text[span.end :]
-            new_start = max(a, min(start, b)) - width
-            new_end = max(a, min(end, b)) - width
-            return Edited(new, new_start, new_end)
     if start == end:
+        for span in same:
+            a, b = span.inner
+            if a <= start <= b:
+                new = text[: span.start] + text[a:b] + text[span.end :]
+                return Edited(new, start - width, start - width)
         start, end = _word_at(text, start)
         if start == end:
             return Edited(text[:start] + mark + mark + text[start:], start + width, start + width)
     start, end = _trim(text, start, end)
     if start == end:
         return Edited(text, start, end)
+    marked = _marked_spans(text, start, end, mark)
+    if marked:
+        return _unformat(text, start, end, marked)
     start, end = _to_words(text, start, end)
     # A span the selection cuts through is taken whole (spans nest, never cross); so is a
     # monospace one, inside which nothing formats.
@@ -274,29 +276,177 @@ def toggle(text: str, start: int, end: int, mark: Mark) -> Edited:
     return Edited(new, start + width, start + width + len(body))
 
 
+def is_marked(text: str, start: int, end: int, mark: Mark) -> bool:
+    """Whether the selection (or the cursor) is formatted with ``mark``: the bar shows it."""
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    if start == end:
+        return any(
+            a <= start <= b for a, b in (s.inner for s in flatten(parse(text)) if s.mark == mark)
+        )
+    start, end = _trim(text, start, end)
+    return bool(_marked_spans(text, start, end, mark))
+
+
+def _marked_spans(text: str, start: int, end: int, mark: Mark) -> list[Span]:
+    """The ``mark`` spans that format every shown character of ``start``..``end`` (marks are
+    not shown), or none when a shown character there is not formatted with it."""
+    spans = flatten(parse(text))
+    state = bytearray(end - start)  # 0 shown and not formatted, 1 formatted, 2 a mark
+    same = [s for s in spans if s.mark == mark and s.start < end and start < s.end]
+    for span in same:
+        a, b = span.inner
+        lo, hi = max(a, start) - start, min(b, end) - start
+        if lo < hi:
+            state[lo:hi] = b"\x01" * (hi - lo)
+    for span in spans:
+        if span.start < end and start < span.end:
+            w = len(span.mark)
+            for at in (*range(span.start, span.start + w), *range(span.end - w, span.end)):
+                if start <= at < end:
+                    state[at - start] = 2
+    if 0 in state or 1 not in state:
+        return []
+    return [s for s in same if s.inner[0] < end and start < s.inner[1]]
+
+
+def _unformat(text: str, start: int, end: int, spans: list[Span]) -> Edited:
+    """Remove ``spans``' mark from ``start``..``end``; a span reaching past the selection keeps
+    its mark on the words outside it ("*big sale now*" -> "*big* sale *now*")."""
+    edits: list[tuple[int, int, str]] = []  # (where, characters removed, inserted)
+    lo, hi = start, end
+    for n, span in enumerate(spans):
+        a, b = span.inner
+        mark, width = span.mark, len(span.mark)
+        x, y = _to_words(text, max(a, start), min(b, end))
+        x, y = max(a, x), min(b, y)
+        kids = flatten(span.children)
+        moved = True
+        while moved:  # never split inside a nested span
+            moved = False
+            for kid in kids:
+                if kid.start < x < kid.end or kid.start < y < kid.end:
+                    x, y = min(x, kid.start), max(y, kid.end)
+                    moved = True
+        left = text[a:x].rstrip()
+        right = text[y:b].lstrip()
+        edits.append((span.start, 0 if left else width, ""))
+        if left:
+            edits.append((a + len(left), 0, mark))
+        if right:
+            edits.append((b - len(right), 0, mark))
+        edits.append((b, 0 if right else width, ""))
+        if n == 0:
+            lo = x
+        if n == len(spans) - 1:
+            hi = y
+    new = _apply_edits(text, edits)
+    if plain(new) != plain(text):  # a piece would not format ("*big-*sale"): all of it, then
+        edits = [
+            e for s in spans for e in ((s.start, len(s.mark), ""), (s.inner[1], len(s.mark), ""))
+        ]
+        new = _apply_edits(text, edits)
+        lo, hi = max(start, spans[0].inner[0]), min(end, spans[-1].inner[1])
+    return Edited(new, _moved(lo, edits, after=True), _moved(hi, edits, after=False))
+
+
+def _apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for at, removed, added in sorted(edits, key=lambda e: e[0], reverse=True):
+        text = text[:at] + added + text[at + removed :]
+    return text
+
+
+def _moved(pos: int, edits: list[tuple[int, int, str]], *, after: bool) -> int:
+    """Where ``pos`` is after ``edits``; an insertion right at ``pos`` goes before it when
+    ``after`` (a selection's start), else after it (its end)."""
+    shift = 0
+    for at, removed, added in edits:
+        if at + removed < pos or (at + removed == pos and (removed or after)):
+            shift += len(added) - removed
+    return pos + shift
+
+
 # --- button Text: Viber's HTML subset -------------------------------------------------------
 
 
-def _open_tag(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"<{tag}(\s[^<>]*)?>\Z", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z]+)\b([^<>]*)>")
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A tag and its closing tag in button Text: ``<name…>`` is ``start``..``inner[0]``,
+    ``</name>`` is ``inner[1]``..``end``."""
+
+    name: str
+    start: int
+    end: int
+    inner: tuple[int, int]
+    attrs: str
+
+
+def elements(text: str) -> list[Element]:
+    """The closed ``<b> <i> <u> <s> <font>`` elements of ``text``; a closing tag closes what
+    was opened inside it too, as a browser does (tags left open are not elements)."""
+    out: list[Element] = []
+    stack: list[tuple[str, int, int, str]] = []
+    for m in _ANY_TAG.finditer(text):
+        name = m.group(2).lower()
+        if name not in ("b", "i", "u", "s", "font"):
+            continue
+        if not m.group(1):
+            stack.append((name, m.start(), m.end(), m.group(3)))
+        elif any(opened[0] == name for opened in stack):
+            while stack:
+                opened = stack.pop()
+                if opened[0] == name:
+                    out.append(Element(name, opened[1], m.end(), (opened[2], m.start()), opened[3]))
+                    break
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _inside_tags(text: str, start: int, end: int) -> tuple[int, int]:
+    """The selection without whole tags at its ends ("<b>Buy</b>" selected is "Buy")."""
+    moved = True
+    while moved:
+        moved = False
+        m = _ANY_TAG.match(text, start)
+        if m is not None and m.end() <= end:
+            start, moved = m.end(), True
+        tail = text.rfind("<", start, end)
+        if tail >= 0 and end > start and text[end - 1] == ">":
+            m = _ANY_TAG.fullmatch(text, tail, end)
+            if m is not None:
+                end, moved = tail, True
+    return start, end
+
+
+def _enclosing(text: str, start: int, end: int, name: str) -> tuple[Element, int, int] | None:
+    """The innermost ``name`` element whose inside holds the selection, and the selection
+    without whole tags at its ends."""
+    start, end = _inside_tags(text, start, end)
+    found = [
+        e for e in elements(text) if e.name == name and e.inner[0] <= start <= end <= e.inner[1]
+    ]
+    return (max(found, key=lambda e: e.start), start, end) if found else None
+
+
+def has_tag(text: str, start: int, end: int, tag: str) -> bool:
+    """Whether the selection (or the cursor) is inside a ``<tag>`` element: the bar shows it."""
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    return _enclosing(text, start, end, tag) is not None
 
 
 def toggle_tag(text: str, start: int, end: int, tag: Tag) -> Edited:
-    """Wrap the selection in ``<tag>…</tag>``, or unwrap it when it already is (the tags just
-    outside the selection, or at its ends)."""
+    """Wrap the selection in ``<tag>…</tag>``, or unwrap the element it is already inside (the
+    cursor in ``<b>Buy now</b>`` unbolds it all, as the markdown bar does)."""
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    found = _enclosing(text, start, end, tag)
+    if found is not None:
+        el, start, end = found
+        (a, b), head = el.inner, el.inner[0] - el.start
+        new = text[: el.start] + text[a:b] + text[el.end :]
+        return Edited(new, start - head, end - head)
     opening, closing = f"<{tag}>", f"</{tag}>"
-    before, after = text[:start].lower(), text[end:].lower()
-    if before.endswith(opening) and after.startswith(closing):
-        new = text[: start - len(opening)] + text[start:end] + text[end + len(closing) :]
-        return Edited(new, start - len(opening), end - len(opening))
-    chosen = text[start:end].lower()
-    if len(chosen) >= len(opening) + len(closing) and (
-        chosen.startswith(opening) and chosen.endswith(closing)
-    ):
-        inner = text[start + len(opening) : end - len(closing)]
-        new = text[:start] + inner + text[end:]
-        return Edited(new, start, start + len(inner))
     if start == end:
         start, end = _word_at(text, start)
     trimmed = _trim(text, start, end)
@@ -306,22 +456,25 @@ def toggle_tag(text: str, start: int, end: int, tag: Tag) -> Edited:
     return Edited(new, start + len(opening), end + len(opening))
 
 
-_FONT_BEFORE = re.compile(r"<font\b([^<>]*)>\Z", re.IGNORECASE)
 _COLOR_ATTR = re.compile(r"""\s*\bcolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)""", re.IGNORECASE)
 
 
 def set_font_color(text: str, start: int, end: int, color: str) -> Edited:
-    """Colour the selection: ``<font color="#RRGGBB">…</font>``; a selection already wrapped
-    in a ``<font>`` tag gets that tag's colour changed instead of a second tag."""
+    """Colour the selection: ``<font color="#RRGGBB">…</font>``. The cursor in a ``<font>``
+    element, or a selection of all it holds (tags aside), changes that element's colour
+    instead of nesting a second one."""
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     attr = f' color="{color}"'
-    head = _FONT_BEFORE.search(text, 0, start)
-    if head is not None and text[end:].lower().startswith("</font>"):
-        attrs = _COLOR_ATTR.sub("", head.group(1))
-        tag = f"<font{attr}{attrs}>"
-        new = text[: head.start()] + tag + text[start:]
-        shift = len(tag) - (start - head.start())
-        return Edited(new, start + shift, end + shift)
+    found = _enclosing(text, start, end, "font")
+    if found is not None:
+        el, lo, hi = found
+        a, b = el.inner
+        whole = _inside_tags(text, a, b) == _inside_tags(text, lo, hi) or start == end
+        if whole:
+            tag = f"<font{attr}{_COLOR_ATTR.sub('', el.attrs)}>"
+            new = text[: el.start] + tag + text[a:]
+            shift = len(tag) - (a - el.start)
+            return Edited(new, start + shift, end + shift)
     if start == end:
         start, end = _word_at(text, start)
     trimmed = _trim(text, start, end)
