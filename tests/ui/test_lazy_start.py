@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from tests.ui.test_history_panel import fill, send_one
 from viber_desktop.ui.main_window import MainWindow
@@ -33,6 +34,9 @@ def test_the_history_tab_is_built_when_first_shown(qtbot: QtBot, window: MainWin
     window.modes.setCurrentIndex(0)
     window.modes.setCurrentIndex(1)
     assert window.history_panel is panel  # built once
+    qtbot.wait(50)  # deferred deletions run
+    assert isValid(window.status) and isValid(window.receiver_actions.status)
+    window.status.showMessage("still here")
 
 
 def test_asking_for_the_panel_builds_it_in_its_tab(qtbot: QtBot, window: MainWindow) -> None:
@@ -101,5 +105,6 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     assert "viber_desktop.ui.main_window" in loaded  # the check can fail
     later = {"viber_desktop.ui.history.panel", "viber_desktop.ui.about"}
     later |= {"viber_desktop.ui.preferences_dialog", "viber_desktop.ui.json_panel"}
+    later |= {f"viber_desktop.ui.receivers.{name}" for name in ("book_dialog", "list_send_dialog")}
     assert not loaded & later
     assert not seen["enchant"] and "viber-spelling" not in seen["threads"]

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -44,35 +43,23 @@ class LazyTab(Generic[W]):
             self.page()
 
     def _swap(self, page: QWidget) -> None:
-        # Trap: removing the current tab would make another tab current for a moment and
-        # tell every handler so; the swap is silent and keeps the current tab where it was.
+        """Put ``page`` in the placeholder's place, silently, the same tab staying current.
+
+        Trap: the page goes in first and becomes current before the placeholder leaves, so
+        Qt moves the focus into it as it does for any shown tab. Removing a placeholder that
+        had the focus would instead pass it on through focusNextPrevChild (the window's Tab
+        order walk, whose nextInFocusChain calls make PySide tie the next widget's wrapper to
+        the placeholder: it died with it). The placeholder stays, hidden, for the same reason.
+        """
         tabs, placeholder = self.tabs, self._placeholder
-        index, current = tabs.indexOf(placeholder), tabs.currentIndex()
-        had_focus = placeholder.hasFocus()  # Ctrl+Tab from inside the tabs moves focus in
+        index = tabs.indexOf(placeholder)
         blocked = tabs.blockSignals(True)
         try:
-            title, tip = tabs.tabText(index), tabs.tabToolTip(index)
+            tabs.insertTab(index + 1, page, tabs.tabText(index))
+            tabs.setTabToolTip(index + 1, tabs.tabToolTip(index))
+            if tabs.currentIndex() == index:
+                tabs.setCurrentIndex(index + 1)
             tabs.removeTab(index)
-            tabs.insertTab(index, page, title)
-            tabs.setTabToolTip(index, tip)
-            tabs.setCurrentIndex(current)
         finally:
             tabs.blockSignals(blocked)
-        placeholder.deleteLater()
-        if had_focus:
-            _focus_first(page)
-
-
-def _focus_first(page: QWidget) -> None:
-    """Focus the page's first widget that Tab stops at, as Qt does when a tab is shown."""
-    widget = page.nextInFocusChain()
-    for _ in range(len(page.findChildren(QWidget))):
-        if widget is None or widget is page or not page.isAncestorOf(widget):
-            break
-        tab = Qt.FocusPolicy.TabFocus
-        usable = widget.isEnabled() and widget.isVisibleTo(page) and not widget.focusProxy()
-        if usable and widget.focusPolicy() & tab == tab:
-            widget.setFocus()
-            return
-        widget = widget.nextInFocusChain()
-    page.setFocus()
+        placeholder.hide()

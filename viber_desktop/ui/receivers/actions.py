@@ -2,7 +2,7 @@
 the message to a test list (a confirmation naming the list, its size and the profile first)."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
@@ -13,7 +13,6 @@ from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.receivers import Receiver, TestList
 from viber_desktop.services.history import HistoryStore
-from viber_desktop.services.list_send import for_receiver, list_problem
 from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
@@ -21,10 +20,10 @@ from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.receiver_hints import ReceiverHints
 from viber_desktop.ui.receivers.api import problem_text
-from viber_desktop.ui.receivers.book_dialog import BookDialog
-from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
-from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog, members_older
-from viber_desktop.ui.receivers.lookup_dialog import LookupDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened (start-up, issue 16)
+    from viber_desktop.ui.receivers.book_dialog import BookDialog
+    from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
 
 ListFacts = tuple[TestList | None, dict[str, int]]
 
@@ -77,7 +76,7 @@ class ReceiverActions(QObject):
             return True
         return super().eventFilter(watched, event)
 
-    def _ask_stop_and_close(self, dialog: ListSendDialog) -> bool:
+    def _ask_stop_and_close(self, dialog: "ListSendDialog") -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("A list send is running"),
@@ -97,8 +96,10 @@ class ReceiverActions(QObject):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep sending"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def open_book(self) -> BookDialog:
+    def open_book(self) -> "BookDialog":
         """The book of the current profile (one window; shown again when open)."""
+        from viber_desktop.ui.receivers.book_dialog import BookDialog
+
         profile = self.profile()
         dialog = self.book_dialog
         if dialog is None or dialog.profile.name != profile.name:
@@ -131,6 +132,8 @@ class ReceiverActions(QObject):
         profile = self.profile()
 
         def found(receiver: Receiver | None) -> None:
+            from viber_desktop.ui.receivers.lookup_dialog import LookupDialog
+
             dialog = LookupDialog(
                 self.ctx, profile, receiver or Receiver(id=rid), self.parent_widget
             )
@@ -151,6 +154,8 @@ class ReceiverActions(QObject):
         """Add ``rid`` to the book of ``profile_name`` (or edit its entry), asking its label."""
 
         def found(receiver: Receiver | None) -> None:
+            from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
+
             dialog = ReceiverEditDialog(receiver or Receiver(id=rid), self.parent_widget)
             if dialog.exec() != ReceiverEditDialog.DialogCode.Accepted:
                 return
@@ -234,6 +239,8 @@ class ReceiverActions(QObject):
             return found, book.api_levels(profile.name, ids)
 
         def facts(answer: ListFacts) -> None:
+            from viber_desktop.services.list_send import for_receiver, list_problem
+
             test_list, levels = answer
             if test_list is None:
                 self._warn(self.tr("There is no list named “{name}”.").format(name=name))
@@ -277,6 +284,8 @@ class ReceiverActions(QObject):
             profile=profile.name,
             rule=rules.list_send_rule(),
         )
+        from viber_desktop.ui.receivers.list_send_dialog import members_older
+
         older = members_older(test_list, levels, need)
         if older:
             text += "\n\n" + self.tr(
@@ -319,6 +328,8 @@ class ReceiverActions(QObject):
         history: HistoryStore,
         levels: dict[str, int],
     ) -> None:
+        from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
+
         dialog = ListSendDialog(
             self.ctx, profile, payload, test_list, history, levels, self.parent_widget
         )
