@@ -1,12 +1,13 @@
 """The writing bar and the emoji picker, driven with the mouse and keys in the real window."""
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.markup import utf16_at
@@ -218,3 +219,158 @@ def test_skin_tone_categories_and_what_a_flag_costs(qtbot: QtBot, window: MainWi
     qtbot.mouseClick(picker.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.doc.data["text"] == "👋🏽"
     assert QApplication.focusWidget() is field
+
+
+def press(
+    field: QWidget, key: int, mods: Qt.KeyboardModifier, scan: int, vkey: int, text: str
+) -> bool:
+    """Send a key as the platform does: first as a shortcut override, then pressed; whether
+    the field claimed it before the window's shortcuts."""
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods, scan, vkey, 0, text)
+    override.ignore()
+    QApplication.sendEvent(field, override)
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, key, mods, scan, vkey, 0, text))
+    return override.isAccepted()
+
+
+# Ctrl with the physical B and I keys in a Ukrainian layout: Qt's key() is the Cyrillic letter.
+UKRAINIAN_B = {
+    "linux": (0x418, 56, 0x6C9),
+    "win32": (0x418, 0x30, 0x42),
+    "darwin": (0x418, 0, 0x0B),
+}
+UKRAINIAN_I = {
+    "linux": (0x428, 31, 0x6DB),
+    "win32": (0x428, 0x17, 0x49),
+    "darwin": (0x428, 0, 0x22),
+}
+
+
+def test_the_keys_work_in_a_ukrainian_layout(qtbot: QtBot, window: MainWindow) -> None:
+    field, _ = text_field(window)
+    opened: list[bool] = []
+    window.menus.import_json.triggered.disconnect()
+    window.menus.import_json.triggered.connect(lambda: opened.append(True))
+    focus(qtbot, window, field)
+    field.setPlainText("Знижка сьогодні")
+    select(field, 0, 6)
+    platform = sys.platform if sys.platform in ("win32", "darwin") else "linux"
+    key, scan, vkey = UKRAINIAN_B[platform]
+    assert press(field, key, CTRL, scan, vkey, "и")
+    assert window.doc.data["text"] == "*Знижка* сьогодні"
+    key, scan, vkey = UKRAINIAN_I[platform]
+    assert press(field, key, CTRL, scan, vkey, "ш")  # claimed: not the window's Import
+    assert window.doc.data["text"] == "*_Знижка_* сьогодні" and not opened
+
+
+def test_the_format_buttons_show_what_the_selection_has(qtbot: QtBot, window: MainWindow) -> None:
+    field, box = text_field(window)
+    assert box.bar is not None
+    bold, italic = box.bar.buttons["*"], box.bar.buttons["_"]
+    assert bold.isCheckable() and not bold.isChecked()
+    field.setPlainText("*big _sale_* now")
+    select(field, 2, 2)
+    qtbot.waitUntil(bold.isChecked)
+    assert not italic.isChecked()
+    select(field, 6, 10)
+    qtbot.waitUntil(italic.isChecked)
+    assert bold.isChecked()
+    select(field, 13, 16)
+    qtbot.waitUntil(lambda: not bold.isChecked())
+    qtbot.mouseClick(bold, Qt.MouseButton.LeftButton)
+    assert window.doc.data["text"] == "*big _sale_* *now*" and bold.isChecked()
+    qtbot.mouseClick(bold, Qt.MouseButton.LeftButton)
+    assert window.doc.data["text"] == "*big _sale_* now" and not bold.isChecked()
+
+
+def test_ctrl_b_on_marks_and_a_space_from_a_drag_unbolds(qtbot: QtBot, window: MainWindow) -> None:
+    field, _ = text_field(window)
+    focus(qtbot, window, field)
+    field.setPlainText("Big *sale* now")
+    select(field, 4, 11)  # "*sale* "
+    qtbot.keyClick(field, Qt.Key.Key_B, CTRL)
+    assert window.doc.data["text"] == "Big sale now"
+    field.setPlainText("Big *sale now*")
+    select(field, 5, 9)  # "sale": only it loses bold
+    qtbot.keyClick(field, Qt.Key.Key_B, CTRL)
+    assert window.doc.data["text"] == "Big sale *now*"
+    assert field.textCursor().selectedText() == "sale"
+
+
+def test_button_text_toggles_off_and_colours_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    field, box = rich_text_field(window)
+    assert box.bar is not None
+    base = window.composer.forms["rich_media"].editor.panel.form.base  # type: ignore[union-attr]
+    path = f"{base}/Text"
+    focus(qtbot, window, field)
+    field.setText("<b>Buy now</b>")
+    field.setCursorPosition(5)
+    qtbot.keyClick(field, Qt.Key.Key_B, CTRL)
+    assert window.doc.get(path) == "Buy now"
+    field.setSelection(0, 3)
+    qtbot.keyClick(field, Qt.Key.Key_O, CTRL | SHIFT)  # the colour dialog, from the keyboard
+    dialog = box.bar.color_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setCurrentColor(QColor("#e53935"))
+    dialog.accept()
+    assert window.doc.get(path) == '<font color="#E53935">Buy</font> now'
+    field.setSelection(22, 3)
+    qtbot.keyClick(field, Qt.Key.Key_O, CTRL | SHIFT)
+    dialog = box.bar.color_dialog
+    assert dialog is not None
+    dialog.setCurrentColor(QColor("#1e88e5"))
+    dialog.accept()
+    assert window.doc.get(path) == '<font color="#1E88E5">Buy</font> now'  # replaced, not nested
+    focus(qtbot, window, field)
+    field.setCursorPosition(len(field.text()))
+    qtbot.keyClick(field, Qt.Key.Key_Return, SHIFT)
+    assert window.doc.get(path).endswith(" now<br>")
+    assert "Ctrl+Shift+O" in box.bar.buttons["color"].toolTip()
+
+
+@POPUP
+def test_the_picker_stays_on_the_screen_and_opens_leftwards_right_to_left(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = EmojiPicker(window)
+    qtbot.addWidget(picker)
+    area = picker.screen().availableGeometry()
+    near_corner = QRect(area.right() - 30, area.bottom() - 20, 24, 20)
+    picker.show_by(near_corner)
+    assert area.contains(picker.frameGeometry())
+    # (offscreen windows get a fake 2-pixel frame)
+    assert picker.frameGeometry().bottom() <= near_corner.top() + 2  # above: no room below
+    picker.close()
+    picker.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    button = QRect(area.left() + 500, area.top() + 40, 24, 20)
+    picker.show_by(button)
+    frame = picker.frameGeometry()
+    assert abs(frame.right() - button.right()) <= 2 and abs(frame.top() - button.bottom()) <= 3
+    picker.close()
+    picker.show_by(QRect(area.left() + 10, area.top() + 40, 24, 20))  # no room on the left
+    assert area.left() <= picker.frameGeometry().left() <= area.left() + 2
+    picker.close()
+
+
+@POPUP
+def test_searching_selects_a_results_tab_and_says_names_are_english(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = EmojiPicker(window)
+    qtbot.addWidget(picker)
+    picker.tabs.setCurrentIndex(4)
+    picker.search.insert("серце")  # QTest types ASCII only
+    assert picker.tabs.currentIndex() == picker.results_tab
+    assert picker.tabs.isTabVisible(picker.results_tab)
+    assert picker.shown() == [] and "in English" in picker.about.text()
+    picker.search.clear()
+    assert picker.tabs.currentIndex() == 4 and not picker.tabs.isTabVisible(picker.results_tab)
+    qtbot.keyClicks(picker.search, "heart")
+    picker.tabs.setCurrentIndex(2)  # a category chosen while searching shows that category
+    assert picker.search.text() == "" and picker.tabs.currentIndex() == 2
+    assert "👋" in picker.shown()
+    assert picker.tabs.tabText(5) == "✈\ufe0f" and picker.tabs.tabText(8) == "❤\ufe0f"
+    first = picker.grid.visualItemRect(picker.grid.item(0))
+    assert first.height() >= 36 and first.top() >= 0  # the whole cell: tall glyphs not cut

@@ -1,12 +1,14 @@
 """The emoji picker: search by name, categories, skin tones and the recently used ones.
 
-A popup under the field's emoji button (or Ctrl+; in the field). Enter, a click or a double
-click picks; Esc closes. Each emoji shows what it costs of a counted limit (UTF-16 units:
-a flag 4, a family up to 11). Names are English only: the emoji data has no Ukrainian.
+A popup under the field's emoji button (or Ctrl+; in the field), kept on the screen and opening
+leftwards in a right-to-left layout. Enter, a click or a double click picks; Esc closes. While
+searching, a "Search results" tab is the one selected. Each emoji shows what it costs of a
+counted limit (UTF-16 units: a flag 4, a family up to 11). Names are English only: the emoji
+data has no Ukrainian.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,7 +30,9 @@ from viber_desktop.services.recent_emoji import RecentEmoji
 
 _RESULTS_MAX = 240  # a search shows this many at most (every emoji matches "a")
 _TONE_SAMPLE = "👋"
-_TAB_ICONS = ("🕘", "😀", "👋", "🐶", "🍎", "✈", "⚽", "💡", "❤", "🏁")
+_TAB_ICONS = ("🕘", "😀", "👋", "🐶", "🍎", "✈\ufe0f", "⚽", "💡", "❤\ufe0f", "🏁", "🔍")
+"""Recently used, the categories, then the search results (shown only while searching)."""
+_CELL = QSize(36, 36)
 
 
 class EmojiPicker(QFrame):
@@ -53,7 +57,7 @@ class EmojiPicker(QFrame):
         self.search.setPlaceholderText(self.tr("Search by name (in English)"))
         self.search.setAccessibleName(self.tr("Search emoji"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._refill)
+        self.search.textChanged.connect(self._searched)
         self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
         self.tone = QComboBox()
@@ -70,19 +74,27 @@ class EmojiPicker(QFrame):
         self.tabs.setExpanding(False)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDrawBase(False)
-        names = [self.tr("Recently used"), *(self._category_name(c) for c in emoji_data.CATEGORIES)]
+        names = [
+            self.tr("Recently used"),
+            *(self._category_name(c) for c in emoji_data.CATEGORIES),
+            self.tr("Search results"),
+        ]
         for icon, name in zip(_TAB_ICONS, names, strict=True):
             index = self.tabs.addTab(icon)
             self.tabs.setTabToolTip(index, name)
-            self.tabs.setAccessibleName(self.tr("Emoji categories"))
-        self.tabs.currentChanged.connect(self._refill)
+        self.tabs.setAccessibleName(self.tr("Emoji categories"))
+        self.results_tab = len(names) - 1
+        self.tabs.setTabVisible(self.results_tab, False)
+        self._category = 0  # the tab to go back to when the search is cleared
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout.addWidget(self.tabs)
         self.grid = QListWidget()
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setUniformItemSizes(True)
-        self.grid.setGridSize(QSize(36, 36))
+        self.grid.setGridSize(_CELL)
+        self.grid.setSpacing(0)
         self.grid.setWordWrap(False)
         self.grid.setAccessibleName(self.tr("Emoji"))
         self.big = QFont(self.grid.font())
@@ -118,6 +130,26 @@ class EmojiPicker(QFrame):
         self.show()
         self.search.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    def show_by(self, anchor: QRect) -> None:
+        """Open under ``anchor`` (a button, in global coordinates), from its left edge or, right
+        to left, its right edge; above it when there is no room below; always on its screen."""
+        screen = QGuiApplication.screenAt(anchor.center()) or self.screen()
+        area = screen.availableGeometry()
+        size = self.size()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = anchor.right() + 1 - size.width() if rtl else anchor.left()
+        y = anchor.bottom() + 1
+        if y + size.height() > area.bottom() + 1 and anchor.top() - size.height() >= area.top():
+            y = anchor.top() - size.height()
+        x = max(area.left(), min(x, area.right() + 1 - size.width()))
+        y = max(area.top(), min(y, area.bottom() + 1 - size.height()))
+        self.show_at(QPoint(x, y))
+        frame = self.frameGeometry()  # known once shown: a window frame may add a margin
+        dx = max(0, area.left() - frame.left()) or min(0, area.right() - frame.right())
+        dy = max(0, area.top() - frame.top()) or min(0, area.bottom() - frame.bottom())
+        if dx or dy:
+            self.move(self.pos() + QPoint(dx, dy))
+
     # --- the grid --------------------------------------------------------------------------
 
     def shown(self) -> list[str]:
@@ -129,6 +161,8 @@ class EmojiPicker(QFrame):
         if query:
             return [(e.char, e) for e in emoji_data.search(query, self.entries)[:_RESULTS_MAX]]
         index = self.tabs.currentIndex()
+        if index == self.results_tab:
+            index = self._category
         if index <= 0:
             return [(c, self.known.get(c)) for c in self.recent.items]
         category = emoji_data.CATEGORIES[index - 1]
@@ -142,6 +176,7 @@ class EmojiPicker(QFrame):
             shown = entry.in_tone(tone) if entry is not None and char == entry.char else char
             item = QListWidgetItem(shown)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setSizeHint(_CELL)  # the whole cell: a tall glyph is not cut at the top
             item.setFont(self.big)
             item.setToolTip(self._describe_text(shown, entry))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.name if entry else shown)
@@ -149,11 +184,37 @@ class EmojiPicker(QFrame):
         if self.grid.count():
             self.grid.setCurrentRow(0)
         else:
+            query = self.search.text().strip()
             self.about.setText(
-                self.tr("No emoji named like that.")
-                if self.search.text().strip()
+                self.tr(
+                    "No emoji named “{query}”. Emoji names are in English: try heart, smile "
+                    "or flag."
+                ).format(query=query)
+                if query
                 else self.tr("Emoji you insert show here.")
             )
+
+    def _searched(self, text: str) -> None:
+        """While searching, the "Search results" tab is selected; cleared, the category again."""
+        searching = bool(text.strip())
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        if searching and current != self.results_tab:
+            self._category = current
+            self.tabs.setTabVisible(self.results_tab, True)
+            self.tabs.setCurrentIndex(self.results_tab)
+        elif not searching and current == self.results_tab:
+            self.tabs.setCurrentIndex(self._category)
+            self.tabs.setTabVisible(self.results_tab, False)
+        self.tabs.blockSignals(False)
+        self._refill()
+
+    def _tab_chosen(self, index: int) -> None:
+        if index != self.results_tab and self.search.text():
+            self._category = index
+            self.search.clear()  # a category chosen while searching: that category
+        else:
+            self._refill()
 
     def _describe_text(self, char: str, entry: Emoji | None) -> str:
         name = entry.name if entry is not None else char

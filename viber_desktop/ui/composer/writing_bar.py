@@ -4,14 +4,17 @@ Message text and captions take Viber's markdown (``*bold*``…); keyboard and ri
 Text takes its HTML subset (``<b>``…, ``<font color>``, ``<br>``); ``core.markup`` does the
 edits. Each action is one undo step of the message (the field's ``stepped`` signal), never
 merged with the typing around it. Keys work while the field has the focus and take precedence
-over the window's (Ctrl+I formats here; File > Import keeps Ctrl+I everywhere else).
+over the window's (Ctrl+I formats here; File > Import keeps Ctrl+I everywhere else); they are
+the same physical keys in any keyboard layout (Ctrl with the key under B in Ukrainian is bold).
+The format buttons are checked when the selection or the cursor is formatted so.
 """
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QToolButton, QWidget
 
@@ -22,6 +25,39 @@ from viber_desktop.ui.composer.color_field import swatch_icon
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _MODS = _CTRL | _SHIFT | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_K = Qt.Key
+# The native code of each physical key the bar uses, where a Latin layout has that letter:
+# Linux gives the XKB keycode (evdev + 8) as the scan code, Windows and macOS a virtual key
+# that does not follow the layout. A non-Latin layout's key() is its own letter (Ctrl+И).
+_PHYSICAL: dict[str, dict[int, Qt.Key]] = {
+    "linux": {
+        56: _K.Key_B,
+        31: _K.Key_I,
+        30: _K.Key_U,
+        53: _K.Key_X,
+        58: _K.Key_M,
+        32: _K.Key_O,
+        47: _K.Key_Semicolon,
+    },
+    "win32": {
+        0x42: _K.Key_B,
+        0x49: _K.Key_I,
+        0x55: _K.Key_U,
+        0x58: _K.Key_X,
+        0x4D: _K.Key_M,
+        0x4F: _K.Key_O,
+        0xBA: _K.Key_Semicolon,
+    },
+    "darwin": {
+        0x0B: _K.Key_B,
+        0x22: _K.Key_I,
+        0x20: _K.Key_U,
+        0x07: _K.Key_X,
+        0x2E: _K.Key_M,
+        0x1F: _K.Key_O,
+        0x29: _K.Key_Semicolon,
+    },
+}
 
 
 class Editable(Protocol):
@@ -53,6 +89,8 @@ class WritingBar(QWidget):
         self.color = "#7360F2"
         self.buttons: dict[str, QToolButton] = {}
         self.picker: QWidget | None = None
+        self.formats: dict[str, QToolButton] = {}
+        """The buttons checked when the selection is formatted so (by mark or tag)."""
         self.color_dialog: QColorDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +101,9 @@ class WritingBar(QWidget):
             button.setAutoRaise(True)
             button.setText(action.glyph)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps its selection
+            if action.font is not None:  # a format: checked when the selection has it
+                button.setCheckable(True)
+                self.formats[action.key] = button
             tip = action.name + (f" ({_native(action.shortcut)})" if action.shortcut else "")
             button.setToolTip(tip)
             button.setAccessibleName(action.name)
@@ -82,6 +123,27 @@ class WritingBar(QWidget):
             self.buttons["color"].setIconSize(QSize(14, 14))
             self.buttons["color"].setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         field.installEventFilter(self)
+        self._state = QTimer(self)
+        self._state.setSingleShot(True)
+        self._state.setInterval(0)  # once for a cursor move, a selection change and an edit
+        self._state.timeout.connect(self.show_state)
+        for signal in ("cursorPositionChanged", "selectionChanged", "textChanged"):
+            if hasattr(field, signal):
+                getattr(field, signal).connect(self._state.start)
+        self.show_state()
+
+    def show_state(self) -> None:
+        """Check the buttons of the formatting the selection (or the cursor) has."""
+        if not self.formats or not hasattr(self.field, "selected_range"):
+            return
+        text = self._text()
+        start, end = self._target().selected_range()
+        for key, button in self.formats.items():
+            if self.kind == "html":
+                on = markup.has_tag(text, start, end, key)
+            else:
+                on = markup.is_marked(text, start, end, key)  # type: ignore[arg-type]
+            button.setChecked(on)
 
     def _actions(self) -> list[_Action]:
         def bold(f: QFont) -> None:
@@ -114,8 +176,8 @@ class WritingBar(QWidget):
                     lambda: self.tag("s"),
                     strike,
                 ),
-                _Action("color", "", self.tr("Text colour"), "", self.pick_color),
-                _Action("br", "↵", self.tr("Line break (<br>)"), "", self.line_break),
+                _Action("color", "", self.tr("Text colour"), "Ctrl+Shift+O", self.pick_color),
+                _Action("br", "↵", self.tr("Line break (<br>)"), "Shift+Return", self.line_break),
                 emoji,
             ]
         return [
@@ -145,6 +207,7 @@ class WritingBar(QWidget):
         if edit.text != self._text():
             self._target().replace_text(edit.text, edit.start, edit.end, step)
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_state()  # a click checked or unchecked the button whatever happened
 
     def _usable(self) -> bool:
         return self.field.isEnabled() and not getattr(self.field, "isReadOnly", bool)()
@@ -208,7 +271,7 @@ class WritingBar(QWidget):
         )
         self.picker = picker
         button = self.buttons["emoji"]
-        picker.show_at(button.mapToGlobal(button.rect().bottomLeft()))
+        picker.show_by(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
 
     def _style_name(self, key: str) -> str:
         names = {
@@ -230,13 +293,25 @@ class WritingBar(QWidget):
         if watched is self.field and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
             mods = event.modifiers() & _MODS
-            action = self.actions_by_key.get((Qt.Key(event.key()), mods))
+            action = self.actions_by_key.get((_key(event), mods))
             if action is not None:
                 event.accept()  # ours, not the window's Ctrl+I (Import) while here
                 if kind == QEvent.Type.KeyPress:
                     action.run()
                 return kind == QEvent.Type.KeyPress
         return False
+
+
+def _key(event: QKeyEvent) -> Qt.Key:
+    """The key, or for a letter of a non-Latin layout the Latin one on the same physical key."""
+    key = event.key()
+    if key < 0x80 or key >= Qt.Key.Key_Escape:
+        return Qt.Key(key)
+    if sys.platform in ("win32", "darwin"):
+        table, code = _PHYSICAL[sys.platform], event.nativeVirtualKey()
+    else:  # X11 and Wayland: XKB keycodes
+        table, code = _PHYSICAL["linux"], event.nativeScanCode()
+    return table.get(code, Qt.Key(key))
 
 
 def _native(shortcut: str) -> str:
