@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from viber_desktop.ui.composer.fields import FieldBox, TextField, TextLine
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.emoji_picker import EmojiPicker
 from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.spelling.attach import SpellCheck
 
 # The offscreen platform cannot raise a popup or let it grab the keyboard; a desktop can.
 POPUP = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -374,3 +375,24 @@ def test_searching_selects_a_results_tab_and_says_names_are_english(
     assert picker.tabs.tabText(5) == "✈\ufe0f" and picker.tabs.tabText(8) == "❤\ufe0f"
     first = picker.grid.visualItemRect(picker.grid.item(0))
     assert first.height() >= 36 and first.top() >= 0  # the whole cell: tall glyphs not cut
+
+
+def test_the_text_menu_undoes_and_redoes_the_message(qtbot: QtBot, window: MainWindow) -> None:
+    field, _ = text_field(window)
+    focus(qtbot, window, field)
+    before = window.doc.data["text"]
+    field.selectAll()
+    qtbot.keyClicks(field, "Sale")
+    spelling = field.findChild(SpellCheck)
+    for menu in (
+        field.createStandardContextMenu(QPoint(2, 2)),
+        *([spelling.menu(QPoint(2, 2))] if spelling is not None else []),
+    ):
+        actions = {a.objectName(): a for a in menu.actions()}
+        undo, redo = actions["edit-undo"], actions["edit-redo"]
+        assert undo.isEnabled() and not redo.isEnabled()
+        undo.trigger()
+        assert window.doc.data["text"] == before
+        window.redo_action.trigger()
+        assert window.doc.data["text"] == "Sale"
+    assert spelling is not None  # the spelling menu keeps the routed Undo too

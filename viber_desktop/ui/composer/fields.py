@@ -10,14 +10,22 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -348,6 +356,28 @@ class TextField(QPlainTextEdit):
         self.edited.emit()
         if not self._showing:
             self.user_changed.emit(self.value())
+
+    def createStandardContextMenu(self, pos: QPoint | None = None) -> QMenu:
+        """Qt's menu with Undo and Redo as the window's (the field keeps no history of its
+        own: they were always greyed out); spell checking adds to this menu."""
+        menu = (
+            super().createStandardContextMenu()
+            if pos is None
+            else (super().createStandardContextMenu(pos))
+        )
+        window = self.window()
+        for name, attr in (("edit-undo", "undo_action"), ("edit-redo", "redo_action")):
+            action = menu.findChild(QAction, name)
+            target = getattr(window, attr, None)
+            if isinstance(action, QAction) and isinstance(target, QAction):
+                action.setEnabled(target.isEnabled() and not self.isReadOnly())
+                action.triggered.connect(target.trigger)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())  # Qt's own would not call ours
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def selected_range(self) -> tuple[int, int]:
         """The selection (or the cursor) as Python indices of ``toPlainText()``."""
