@@ -4,13 +4,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_history_panel import fill
+from viber_desktop.core.bidi import plain
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
 
 
 def receiver_cells(window: MainWindow) -> list[str]:
     model = window.history_panel.model
-    return [model.index(row, 2).data() for row in range(model.rowCount())]
+    return [plain(model.index(row, 2).data() or "") for row in range(model.rowCount())]
 
 
 def test_rows_show_the_book_label_and_an_entry_adds_to_the_book(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from viber_desktop.core.bidi import plain
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.ui.history import model as model_module
 from viber_desktop.ui.history.model import HistoryModel
@@ -69,7 +70,7 @@ def load_all(qtbot: QtBot, model: HistoryModel) -> None:
 def shown(qtbot: QtBot, model: HistoryModel, row: int, column: int = 2) -> Any:
     """The cell's text once its page is in memory (asking for it fetches the page)."""
     qtbot.waitUntil(lambda: model.data(model.index(row, column)) is not None, timeout=5000)
-    return model.data(model.index(row, column))
+    return plain(model.data(model.index(row, column)))  # the isolates are for RTL only
 
 
 def test_far_pages_are_let_go_and_fetched_again_by_id(
@@ -99,7 +100,7 @@ def test_a_row_deleted_meanwhile_stays_empty_and_the_others_keep_their_rows(
     assert model.entry(2) is None
     assert shown(qtbot, model, 3) == f"user-{ROWS - 4}"
     assert model.data(model.index(2, 2)) is None and model.entry(2) is None
-    assert model.data(model.index(1, 2)) == f"user-{ROWS - 2}"
+    assert shown(qtbot, model, 1) == f"user-{ROWS - 2}"
     model.runner.wait()
 
 
@@ -115,7 +116,9 @@ def test_scrolling_back_in_a_view_shows_the_rows_again(qtbot: QtBot, store: Hist
     view.scrollToBottom()
     QApplication.processEvents()
     view.scrollToTop()
-    qtbot.waitUntil(lambda: model.data(model.index(0, 2)) == f"user-{ROWS - 1}", timeout=5000)
+    qtbot.waitUntil(
+        lambda: plain(model.data(model.index(0, 2)) or "") == f"user-{ROWS - 1}", timeout=5000
+    )
     assert model.pages_in_memory <= KEEP
     model.runner.wait()
 

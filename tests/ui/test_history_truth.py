@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.core.helpers import base
+from viber_desktop.core.bidi import plain
 from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, HistorySummary
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.text import body_bytes
@@ -123,7 +124,7 @@ def test_two_selected_clears_single_details_and_enables_only_compare(panel: Hist
 
 def test_outcomes_are_words_in_the_list_and_the_filter(panel: HistoryPanel) -> None:
     shown = {
-        e.receiver: panel.model.data(panel.model.index(r, 4))
+        e.receiver: plain(panel.model.data(panel.model.index(r, 4)))
         for r, e in enumerate(panel.model.entries)
     }
     assert shown == {
@@ -134,7 +135,7 @@ def test_outcomes_are_words_in_the_list_and_the_filter(panel: HistoryPanel) -> N
         "erin": "Being sent",
     }
     reasons = {
-        e.receiver: panel.model.data(panel.model.index(r, 5))
+        e.receiver: plain(panel.model.data(panel.model.index(r, 5)))
         for r, e in enumerate(panel.model.entries)
     }
     assert reasons["dave"] == "no answer within 20 s"  # why there is no status, in the list

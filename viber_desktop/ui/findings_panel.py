@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
+from viber_desktop.core.bidi import isolate, ltr
 from viber_desktop.core.findings import CheckReport, Finding, Fix
 from viber_desktop.ui.composer.counter import counter_state
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
@@ -143,9 +144,8 @@ class FindingsPanel(QWidget):
         self._findings = ordered
         for f in ordered:
             mark = "✖" if f.severity == "error" else "⚠"
-            where = f.path or self.tr("(whole body)")
-            # U+200E keeps JSON pointers readable in a right-to-left layout
-            item = QListWidgetItem(f"{mark} \u200e{where}: {f.message}")
+            where = ltr(f.path) if f.path else isolate(self.tr("(whole body)"))
+            item = QListWidgetItem(f"{mark} {where}: {isolate(f.message)}")
             item.setData(PATH_ROLE, f.path)
             item.setData(SEVERITY_ROLE, f.severity)
             item.setForeground(QBrush(QColor(state_color(f.severity, self))))
@@ -179,12 +179,12 @@ class FindingsPanel(QWidget):
         self.fix_btn.setEnabled(bool(fixes))
         self.fix_menu.clear()
         if fixes:
-            self.fix_btn.setText(self.tr("Fix: {fix}").format(fix=_short(fixes[0].label)))
+            self.fix_btn.setText(self.tr("Fix: {fix}").format(fix=isolate(_short(fixes[0].label))))
             self.fix_btn.setToolTip(fixes[0].label)
             self.fix_hint.setText(
                 self.tr("{count} other ways to fix it: see the arrow.").format(count=len(fixes) - 1)
                 if len(fixes) > 2
-                else self.tr("Or: {fix}").format(fix=fixes[1].label)
+                else self.tr("Or: {fix}").format(fix=isolate(fixes[1].label))
                 if len(fixes) == 2
                 else ""
             )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.redact import mask_token
 from viber_desktop.services.profiles import (
     ProfileError,
@@ -58,8 +59,9 @@ class ProfileBar(QWidget):
         label.setBuddy(self.combo)
         self.token_label = QLabel()
         self.token_label.setAccessibleName(self.tr("Token state"))
-        self.token_btn = QPushButton(self.tr("Token…"))
-        self.add_btn = QPushButton(self.tr("Add profile…"))
+        # Isolated: in a right-to-left window "Add profile…" would read "…Add profile".
+        self.token_btn = QPushButton(isolate(self.tr("Token…")))
+        self.add_btn = QPushButton(isolate(self.tr("Add profile…")))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (label, self.combo, self.token_label, self.token_btn, self.add_btn):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.services.templates import TemplateError, TemplateStore
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -34,8 +35,8 @@ class TemplatesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
         self.open_btn = QPushButton(self.tr("&Open"))
-        self.rename_btn = QPushButton(self.tr("&Rename…"))
-        self.delete_btn = QPushButton(self.tr("&Delete…"))
+        self.rename_btn = QPushButton(isolate(self.tr("&Rename…")))
+        self.delete_btn = QPushButton(isolate(self.tr("&Delete…")))
         close = QPushButton(self.tr("&Close"))
         buttons = QHBoxLayout()
         for b in (self.open_btn, self.rename_btn, self.delete_btn):

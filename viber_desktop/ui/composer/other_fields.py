@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.pointer import MISSING, label
@@ -77,7 +78,7 @@ class OtherFields(QGroupBox):
         self.paths = paths
         self.problem.hide()
         for row, path in enumerate(paths, start=2):
-            name = QLabel("\u2068" + label(path) + "\u2069")
+            name = QLabel(isolate(label(path)))
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             editor = QLineEdit()
             editor.setAccessibleName(self.tr("Value of {field}, as JSON").format(field=label(path)))

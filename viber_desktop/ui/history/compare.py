@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.statuses import billing_info
 from viber_desktop.ui.history.model import local_time, state_words
@@ -24,8 +25,6 @@ table.outcomes { border-collapse: collapse; margin-bottom: 8px; }
 table.outcomes th { text-align: left; padding: 2px 8px; }
 table.outcomes td { padding: 2px 8px; vertical-align: top; }
 """
-_ISOLATE = "\u2068{}\u2069"
-"""First-strong isolate: a right-to-left receiver or message cannot reorder the cells around it."""
 
 
 _NEXT_COLUMN = re.compile(r'<t[dh] class="diff_next"[^>]*>.*?</t[dh]>', re.DOTALL)
@@ -71,7 +70,7 @@ def _outcomes_table(a: HistoryEntry, b: HistoryEntry) -> str:
     for (label, left), (_, right) in zip(outcome_facts(a), outcome_facts(b), strict=True):
         mark = "" if left == right else ' class="diff_chg"'
         cells = "".join(
-            f'<td align="left"{mark}>{html.escape(_ISOLATE.format(v))}</td>' for v in (left, right)
+            f'<td align="left"{mark}>{html.escape(isolate(v))}</td>' for v in (left, right)
         )
         rows.append(f"<tr><th>{label}</th>{cells}</tr>")
     return '<h3>Outcome</h3><table class="outcomes">' + "".join(rows) + "</table>"

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QBrush, QColor
 
+from viber_desktop.core.bidi import isolate, ltr, named
 from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, State
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.receivers import ReceiverError, ReceiverStore
@@ -348,7 +349,7 @@ def _load(
         row = [_cell(e, c) for c in range(len(COLUMNS))]
         label = labels.get((e.profile, e.receiver))
         if label:
-            row[2] = f"{label} ({e.receiver})"
+            row[2] = named(label, e.receiver)
         cells.append(tuple(row))
     return page, cells
 
@@ -381,19 +382,19 @@ def local_time(entry: HistoryEntry) -> str:
 
 def _cell(entry: HistoryEntry, column: int) -> str:
     if column == 0:
-        return local_time(entry)
+        return ltr(local_time(entry))
     if column == 1:
-        return entry.profile
+        return isolate(entry.profile)
     if column == 2:
-        return entry.receiver
+        return ltr(entry.receiver)
     if column == 3:
         return entry.type or "keyboard"
     if column == 4:
         return state_words(entry.outcome)
     if column == 5:  # Viber's status, or why there is none (the full text is the tooltip)
         if entry.status is not None:
-            return f"{entry.status} {entry.status_name}"
-        return (entry.error or "")[:200]
+            return ltr(f"{entry.status} {entry.status_name}")
+        return isolate((entry.error or "")[:200])
     if column == 6:
         return f"{entry.bytes:,}"
     return "" if entry.message_token is None else str(entry.message_token)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.endpoints import is_loopback_host
 from viber_desktop.core.history import STATES, HistoryEntry, HistoryFilter, HistorySummary
 from viber_desktop.core.limits import MESSAGE_TYPES
@@ -147,11 +148,12 @@ class HistoryPanel(QWidget):
         self.details.addWidget(shown)
 
         self.open_btn = QPushButton(self.tr("&Open in composer"))
-        self.resend_btn = QPushButton(self.tr("Re&send…"))
+        # Isolated: in a right-to-left window "Resend…" would read "…Resend".
+        self.resend_btn = QPushButton(isolate(self.tr("Re&send…")))
         self.compare_btn = QPushButton(self.tr("Co&mpare two"))
-        self.export_btn = QPushButton(self.tr("E&xport shown…"))
-        self.delete_btn = QPushButton(self.tr("&Delete…"))
-        self.book_btn = QPushButton(self.tr("Add to receiver book…"))
+        self.export_btn = QPushButton(isolate(self.tr("E&xport shown…")))
+        self.delete_btn = QPushButton(isolate(self.tr("&Delete…")))
+        self.book_btn = QPushButton(isolate(self.tr("Add to receiver book…")))
         self.book_btn.setToolTip(self.tr("Give this entry's receiver a name in the receiver book"))
         actions = QHBoxLayout()
         for b in (self.open_btn, self.resend_btn, self.compare_btn, self.book_btn):
