@@ -53,6 +53,16 @@ They are taken off every test list too. The send history keeps their sends.</num
     </message>
 </context>
 <context>
+    <name>Bubble</name>
+    <message numerus="yes">
+        <source>… and %Ln more character(s), not shown: Viber takes {limit} at most.</source>
+        <translation>
+            <numerusform>… and %Ln more character, not shown: Viber takes {limit} at most.</numerusform>
+            <numerusform>… and %Ln more characters, not shown: Viber takes {limit} at most.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ButtonGridView</name>
     <message numerus="yes">
         <source>%n card(s)</source>

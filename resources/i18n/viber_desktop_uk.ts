@@ -336,6 +336,14 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <source>Message text</source>
         <translation>Текст повідомлення</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more character(s), not shown: Viber takes {limit} at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Picture</source>
         <translation>Зображення</translation>
@@ -602,6 +610,30 @@ They are taken off every test list too. The send history keeps their sends.</sou
     <message>
         <source>Media player</source>
         <translation>Медіаплеєр</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buy&lt;/b&gt; now (HTML: b, i, u, br, font color)</source>
+        <translation>&lt;b&gt;Купуйте&lt;/b&gt; зараз (HTML: b, i, u, br, font color)</translation>
+    </message>
+    <message>
+        <source>reply text, or a URL for open-url</source>
+        <translation>текст відповіді або URL для open-url</translation>
+    </message>
+    <message>
+        <source>https://…/icon.png</source>
+        <translation>https://…/icon.png</translation>
+    </message>
+    <message>
+        <source>https://…/photo.jpg</source>
+        <translation>https://…/photo.jpg</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>https://…/thumb.jpg</source>
+        <translation>https://…/thumb.jpg</translation>
     </message>
     <message>
         <source>top, left, bottom, right: {range}</source>
@@ -1138,6 +1170,10 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Нещодавні</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emoji categories</source>
         <translation>Категорії емодзі</translation>
     </message>
@@ -1182,16 +1218,20 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Прапори</translation>
     </message>
     <message>
-        <source>No emoji named like that.</source>
-        <translation>Емодзі з такою назвою немає.</translation>
+        <source>No emoji named “{query}”. Emoji names are in English: try heart, smile or flag.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emoji you insert show here.</source>
         <translation>Тут з&apos;являться емодзі, які ви вставляєте.</translation>
     </message>
-    <message>
-        <source>{emoji} {name}: counts {count} toward Viber&apos;s character limits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{emoji} {name}: counts as %n character(s) in Viber&apos;s limits</source>
+        <translation>
+            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символ</numerusform>
+            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символи</numerusform>
+            <numerusform>{emoji} {name}: у лімітах Viber рахується як %n символів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2779,10 @@ The message is sent once and never retried. Stop waiting if it takes too long: t
         <translation>Історію не оновлено: {why}</translation>
     </message>
     <message>
+        <source>{ms} ms</source>
+        <translation>{ms} мс</translation>
+    </message>
+    <message>
         <source>Outcome unknown: stopped waiting after {seconds} s</source>
         <translation>Результат невідомий: очікування припинено через {seconds} с</translation>
     </message>
@@ -3008,8 +3052,16 @@ The API level comes from the last lookup of this receiver; Viber may have been u
 <context>
     <name>Spec</name>
     <message>
-        <source>Needs min_api_version %1.</source>
-        <translation>Потрібна min_api_version %1.</translation>
+        <source>Needs min_api_version {level}.</source>
+        <translation>Потрібна min_api_version {level}.</translation>
+    </message>
+    <message>
+        <source>{low} or more</source>
+        <translation>{low} або більше</translation>
+    </message>
+    <message>
+        <source>{range} (default {default})</source>
+        <translation>{range} (типово {default})</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3123,25 @@ The API level comes from the last lookup of this receiver; Viber may have been u
     <message>
         <source>System language ({language})</source>
         <translation>Мова системи ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingHub</name>
+    <message>
+        <source>Spell checking starts when a language is chosen.</source>
+        <translation>Перевірка правопису почнеться, коли буде вибрано мову.</translation>
+    </message>
+    <message>
+        <source>Spell checking: opening the {language} dictionary…</source>
+        <translation>Перевірка правопису: відкриваємо словник ({language})…</translation>
+    </message>
+    <message>
+        <source>Spell checking in {language}.</source>
+        <translation>Перевірка правопису: {language}.</translation>
+    </message>
+    <message>
+        <source>The word was not saved to your personal dictionary {path} ({why}); it is accepted until the app closes.</source>
+        <translation>Слово не збережено в особистий словник {path} ({why}); воно прийматиметься, доки програму не закрито.</translation>
     </message>
 </context>
 <context>
@@ -3166,19 +3237,19 @@ The API level comes from the last lookup of this receiver; Viber may have been u
     </message>
     <message>
         <source>Use for this sessi&amp;on only (keep it in memory, do not store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише для цього &amp;сеансу (тримати в пам&apos;яті, не зберігати)</translation>
     </message>
     <message>
         <source>Check stopped: the token was not checked. You can save it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірку зупинено: токен не перевірено. Його все одно можна зберегти.</translation>
     </message>
     <message>
         <source>S&amp;top checking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зупинити перевірку</translation>
     </message>
     <message>
         <source>Checking… (you can stop waiting or save now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка… (можна не чекати або зберегти зараз)</translation>
     </message>
     <message>
         <source>&amp;Token</source>

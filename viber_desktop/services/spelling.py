@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
 
-from viber_desktop.core.i18n import _
+from viber_desktop.core.i18n import N_, _
 from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, segments, utf16_length, words
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
@@ -34,7 +34,7 @@ DICTIONARY_TAGS: Final[dict[str, tuple[str, ...]]] = {
 }
 """Dictionaries tried for each language, in order."""
 APT_PACKAGES: Final = {"en": "hunspell-en-us", "uk": "hunspell-uk"}
-LANGUAGE_NAMES: Final = {"en": "English", "uk": "Ukrainian"}
+LANGUAGE_NAMES: Final = {"en": N_("English"), "uk": N_("Ukrainian")}
 _CACHE_MAX = 50_000
 _PIECES_MAX = 5_000
 

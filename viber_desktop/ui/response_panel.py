@@ -286,7 +286,7 @@ class ResponsePanel(QWidget):
         )
         f["chat_hostname"].setText(result.chat_hostname or "—")
         f["endpoint"].setText(info.endpoint if info is not None else "—")
-        f["duration"].setText(f"{result.duration_ms:.0f} ms")
+        f["duration"].setText(self.tr("{ms} ms").format(ms=f"{result.duration_ms:.0f}"))
         f["history"].setText(f"#{history_id}" if history_id else "—")
         self.raw.setPlainText(result.raw_response or "")
         self.raw_toggle.setEnabled(result.raw_response is not None)

@@ -138,7 +138,7 @@ def _kind(f: schema.Field) -> str:
 def _spec(path: tuple[str, ...], rich: bool) -> Spec:
     f = schema.field_of("button", *path)
     dotted = ".".join(path)
-    placeholder = _PLACEHOLDERS.get(dotted, "")
+    placeholder = _t(_PLACEHOLDERS[dotted]) if dotted in _PLACEHOLDERS else ""
     if path == ("Rows",):
         # the schema's range has no top: a button is at most as tall as its group
         rows = limits.RICH_MEDIA_ROWS_MAX if rich else limits.KEYBOARD_ROWS_MAX
