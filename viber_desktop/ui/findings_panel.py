@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QProgressBar,
+    QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,8 @@ from viber_desktop.core.findings import CheckReport, Finding, Fix
 from viber_desktop.ui.composer.counter import counter_state
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
+GROW_UP_TO = 8
+"""The findings pane grows to show this many findings (then the list scrolls)."""
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -57,6 +61,9 @@ class FindingsPanel(QWidget):
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
         self.fix_btn = QToolButton()
         self.fix_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A long fix must not widen the pane (the splitter would move): the tooltip has it all.
+        self.fix_btn.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.fix_btn.setMinimumWidth(self.fix_btn.fontMetrics().horizontalAdvance("Fix: " * 4))
         self.fix_btn.setAccessibleName(self.tr("Fix the selected finding"))
         self.fix_menu = QMenu(self)
         self.fix_hint = QLabel()
@@ -81,6 +88,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(fix_row)
         self._shown: tuple[Finding, ...] | None = None
+        self._user_sized = False  # the user dragged the splitter: their size stays
+        self._splitter: QSplitter | None = None
         self._findings: list[Finding] = []
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
@@ -162,6 +171,38 @@ class FindingsPanel(QWidget):
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._show_fixes(row)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Make room for the findings, up to GROW_UP_TO rows, with height from the pane above
+        in the splitter. Never shrinks (no jump when the message turns valid) and leaves a
+        size the user dragged alone."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisible():
+            return
+        if self._splitter is not splitter:
+            self._splitter = splitter
+            splitter.splitterMoved.connect(self._dragged)
+        if self._user_sized:
+            return
+        self.list.doItemsLayout()  # wrapped rows: their real height, not one line's
+        rows = min(self.list.count(), GROW_UP_TO)
+        wanted = sum(self.list.visualItemRect(self.list.item(i)).height() for i in range(rows))
+        extra = wanted + 2 * self.list.frameWidth() - self.list.viewport().height()
+        here = splitter.indexOf(self)
+        if extra <= 0 or here < 1:
+            return
+        sizes = splitter.sizes()
+        above = splitter.widget(here - 1)
+        room = sizes[here - 1] - (above.minimumSizeHint().height() if above else 0)
+        give = min(extra, room)
+        if give > 0:
+            sizes[here - 1] -= give
+            sizes[here] += give
+            splitter.setSizes(sizes)
+
+    def _dragged(self) -> None:
+        self._user_sized = True
 
     def current_finding(self) -> Finding | None:
         row = self.list.currentRow()

@@ -3,6 +3,8 @@
 import re
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -11,14 +13,33 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from viber_desktop.core.bidi import isolate
+from viber_desktop.core.bidi import isolate, ltr
 from viber_desktop.services.templates import TemplateError, TemplateStore
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class ElidedLabel(QLabel):
+    """One line of text (a path) that gives up width: "…" in the middle when too long."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("…" * 8))
+        self.setText(ltr(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(
+            self.full, Qt.TextElideMode.ElideMiddle, max(self.width(), 0)
+        )
+        self.setText(ltr(shown))
 
 
 class TemplatesDialog(QDialog):
@@ -44,14 +65,16 @@ class TemplatesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Templates are payload files in {folder}; "
-                    "'viber-desktop check' reads them as they are."
-                ).format(folder=store.folder)
-            )
+        about = QLabel(
+            self.tr("Templates are payload files; 'viber-desktop check' reads them as they are.")
         )
+        about.setWordWrap(True)
+        # A long folder must not stretch the dialog: elided in the middle, whole in the tooltip.
+        self.folder = ElidedLabel(str(store.folder))
+        self.folder.setToolTip(str(store.folder))
+        self.folder.setAccessibleName(self.tr("Templates folder"))
+        layout.addWidget(about)
+        layout.addWidget(self.folder)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.open_btn.clicked.connect(self.open_selected)

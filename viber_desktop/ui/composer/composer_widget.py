@@ -110,6 +110,8 @@ class ComposerWidget(QWidget):
         self.receiver = TextLine()
         self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
         self.receiver.setAccessibleName(self.tr("Receiver"))
+        # Room for an ID beside a wrong-kind button ("an integer: make it text") at 1024 px.
+        self.receiver.setMinimumWidth(self.receiver.fontMetrics().horizontalAdvance("x" * 24))
         self.receiver_model = QStandardItemModel(self)
         self.receiver_completer = ReceiverCompleter(self.receiver_model, self)
         self.receiver.setCompleter(self.receiver_completer)

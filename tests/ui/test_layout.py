@@ -1,0 +1,111 @@
+"""At 1024x700 and 1280x800: panes keep their size when the message changes, the findings pane
+grows with its findings, and long texts do not stretch or squeeze what is around them."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.services.templates import TemplateStore
+from viber_desktop.ui.findings_panel import GROW_UP_TO
+from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.templates_dialog import TemplatesDialog
+
+SIZES = [(1024, 700), (1280, 800)]
+VALID = {
+    "receiver": "sandbox-user-1",
+    "type": "text",
+    "text": "Hi",
+    "sender": {"name": "Shop"},
+}
+INVALID = {  # errors, warnings and wrong-kind buttons beside the fields
+    "receiver": 12345,
+    "chat_id": 7,
+    "type": "text",
+    "text": "Hi",
+    "sender": {"name": "Shop", "x": {"deep": [1, 2]}},
+    "tracking_data": None,
+    "min_api_version": "3",
+}
+
+
+def _load(qtbot: QtBot, window: MainWindow, msg: dict[str, Any], ok: bool) -> None:
+    window.composer.load_payload(msg, "Load")
+    qtbot.waitUntil(lambda: window.report.ok is ok and window.composer.payload() == msg)
+    qtbot.wait(50)  # let layouts settle
+    QApplication.processEvents()
+
+
+def _sized(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_panes_do_not_jump_when_the_message_turns_invalid_and_back(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    _sized(qtbot, window, size)
+    _load(qtbot, window, VALID, True)
+    across, right = window.splitter.sizes(), window.right.sizes()
+    _load(qtbot, window, INVALID, False)
+    assert window.splitter.sizes() == across  # the composer keeps its width
+    grown = window.right.sizes()
+    assert sum(grown) == sum(right) and grown[1] >= right[1]  # the findings may only grow
+    _load(qtbot, window, VALID, True)
+    assert window.splitter.sizes() == across
+    assert window.right.sizes() == grown  # and do not shrink back: no jump
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_findings_pane_grows_with_its_findings_up_to_a_limit(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    _sized(qtbot, window, size)
+    _load(qtbot, window, VALID, True)
+    _load(qtbot, window, INVALID, False)
+    findings = window.findings.list
+    count = findings.count()
+    assert 4 <= count <= GROW_UP_TO
+    last = findings.visualItemRect(findings.item(count - 1))
+    assert findings.viewport().rect().contains(last), "the last finding is cut off"
+
+
+def test_the_findings_pane_keeps_the_size_the_user_gave_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _sized(qtbot, window, (1024, 700))
+    _load(qtbot, window, VALID, True)
+    handle = window.right.handle(1)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=QPoint(5, 2))
+    qtbot.mouseMove(handle, QPoint(5, 40))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=QPoint(5, 40))
+    chosen = window.right.sizes()
+    _load(qtbot, window, INVALID, False)
+    assert window.right.sizes() == chosen
+
+
+def test_a_wrong_kind_button_leaves_the_receiver_room(qtbot: QtBot, window: MainWindow) -> None:
+    _sized(qtbot, window, (1024, 700))
+    _load(qtbot, window, INVALID, False)
+    box = window.composer.boxes["/receiver"]
+    assert box.kind_button.isVisible()
+    receiver = window.composer.receiver
+    assert receiver.width() >= receiver.fontMetrics().horizontalAdvance("x" * 24)
+    assert not receiver.geometry().intersects(box.kind_button.geometry())
+
+
+def test_a_long_templates_folder_does_not_stretch_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / ("very-long-folder-name-" * 12) / "templates"
+    dialog = TemplatesDialog(TemplateStore(folder))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 600
+    shown = dialog.folder.text()
+    assert "…" in shown and shown.endswith("templates\u2069")  # elided in the middle
+    assert dialog.folder.toolTip() == str(folder)
