@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Take o&amp;ff this list</source>
-        <translation>Прибрати з цього сп&amp;иску</translation>
+        <translation>Прибрати зі сп&amp;иску</translation>
     </message>
     <message>
         <source>&amp;Delete this list…</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Send message to list…</source>
-        <translation>&amp;Надіслати повідомлення списку…</translation>
+        <translation>&amp;Надіслати списку…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -338,10 +338,10 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message numerus="yes">
         <source>… and %Ln more character(s), not shown: Viber takes {limit} at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %Ln символ, не показаний: Viber приймає щонайбільше {limit}.</numerusform>
+            <numerusform>… і ще %Ln символи, не показані: Viber приймає щонайбільше {limit}.</numerusform>
+            <numerusform>… і ще %Ln символів, не показаних: Viber приймає щонайбільше {limit}.</numerusform>
         </translation>
     </message>
     <message>
@@ -673,11 +673,11 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>Horizontal align</source>
-        <translation>Вирівнювання по горизонталі</translation>
+        <translation>Текст по горизонталі</translation>
     </message>
     <message>
         <source>Vertical align</source>
-        <translation>Вирівнювання по вертикалі</translation>
+        <translation>Текст по вертикалі</translation>
     </message>
     <message>
         <source>Text opacity (%)</source>
@@ -689,7 +689,7 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>Shrink text to fit</source>
-        <translation>Зменшувати текст, щоб вміщався</translation>
+        <translation>Вміщати текст</translation>
     </message>
     <message>
         <source>Text gradient</source>
@@ -701,15 +701,15 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>Background scaling</source>
-        <translation>Масштабування тла</translation>
+        <translation>Масштаб тла</translation>
     </message>
     <message>
         <source>Loop GIF background</source>
-        <translation>Повторювати GIF-тло</translation>
+        <translation>Повтор GIF-тла</translation>
     </message>
     <message>
         <source>Image scaling</source>
-        <translation>Масштабування зображення</translation>
+        <translation>Масштаб зображення</translation>
     </message>
     <message>
         <source>Silent</source>
@@ -1023,7 +1023,7 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>{type} message</source>
-        <translation>Повідомлення {type}</translation>
+        <translation>Повідомлення типу «{type}»</translation>
     </message>
     <message>
         <source>Keyboard only</source>
@@ -1171,7 +1171,7 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Emoji categories</source>
@@ -1219,7 +1219,7 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>No emoji named “{query}”. Emoji names are in English: try heart, smile or flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає емодзі з назвою «{query}». Назви емодзі англійською: спробуйте heart, smile або flag.</translation>
     </message>
     <message>
         <source>Emoji you insert show here.</source>
@@ -3167,8 +3167,12 @@ The API level comes from the last lookup of this receiver; Viber may have been u
         <translation>За&amp;крити</translation>
     </message>
     <message>
-        <source>Templates are payload files in {folder}; &apos;viber-desktop check&apos; reads them as they are.</source>
-        <translation>Шаблони — це файли повідомлень у {folder}; «viber-desktop check» читає їх як є.</translation>
+        <source>Templates are payload files; &apos;viber-desktop check&apos; reads them as they are.</source>
+        <translation>Шаблони — це файли повідомлень; «viber-desktop check» читає їх як є.</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Тека шаблонів</translation>
     </message>
     <message>
         <source>Rename template</source>
