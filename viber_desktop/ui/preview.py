@@ -179,7 +179,7 @@ class ChatPreview(QWidget):
         self._style()
         body = {k: v for k, v in self._msg.items() if k not in _NOT_IN_BUBBLE}
         if body != self._body_shown:
-            if not self._cards_in_place(body):
+            if not self._cards_in_place(body) and not self._text_in_place(body):
                 self._build_page()
             self._body_shown = copy.deepcopy(body)
         keyboard = self._msg.get("keyboard")
@@ -196,6 +196,19 @@ class ChatPreview(QWidget):
             return False
         self.carousel.show_cards(rich)
         self._want_pictures(self.carousel.urls())
+        return True
+
+    def _text_in_place(self, body: dict[str, Any]) -> bool:
+        """Change the text of a text message in place when only it changed (a keystroke: the
+        page is not built again)."""
+        old = self._body_shown or {}
+        if self.bubble is None or self.bubble.text_label is None or body.get("type") != "text":
+            return False
+        if {k: v for k, v in old.items() if k != "text"} != {
+            k: v for k, v in body.items() if k != "text"
+        }:
+            return False
+        self.bubble.show_text(str(body.get("text", "")))
         return True
 
     def _build_page(self) -> None:

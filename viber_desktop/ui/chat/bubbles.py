@@ -3,6 +3,9 @@
 Pictures (picture, video thumbnail, sticker) are asked for through ``want(url, show)``: the
 preview loads them off the GUI thread and calls ``show(image)`` later; until then a
 placeholder of the final size stands in, so nothing moves when a picture arrives.
+
+A text shows its first ``TEXT_MAX`` characters (Viber takes no more) and says how many more
+there are; ``show_text`` changes it in place, as each keystroke does.
 """
 
 import html
@@ -11,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viber_desktop.core.limits import TEXT_MAX
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
 
 ImageWish = Callable[[str, Callable[[QImage], None]], None]
@@ -230,6 +234,8 @@ class Bubble(QFrame):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(8, 8, 8, 6)
         self.box.setSpacing(6)
+        self.text_label: QLabel | None = None
+        """The message text of a text message (``show_text`` changes it)."""
         kind = msg.get("type")
         build = {
             "text": self._text,
@@ -254,18 +260,41 @@ class Bubble(QFrame):
     # --- parts ----------------------------------------------------------------------------
 
     def _words(self, text: str, rich: str | None = None) -> QLabel:
-        label = QLabel(rich if rich is not None else html.escape(text).replace("\n", "<br>"))
+        label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(self.tr("Message text"))
-        # A wrapping label guesses a narrow width: as wide as its longest line instead.
-        doc = QTextDocument()
-        doc.setDefaultFont(label.font())
-        doc.setHtml(label.text())
-        label.setMinimumWidth(min(math.ceil(doc.idealWidth()) + 2, self.media_width))
+        self._fill(label, rich if rich is not None else html.escape(text).replace("\n", "<br>"))
         self.box.addWidget(label)
         return label
+
+    def _fill(self, label: QLabel, rich: str, plain: str | None = None) -> None:
+        label.setText(rich)
+        if plain is not None and max(map(len, plain.split("\n")), default=0) > 80:
+            width = self.media_width  # a line this long wraps at any bubble width
+        else:  # a wrapping label guesses a narrow width: as wide as its longest line instead
+            doc = QTextDocument()
+            doc.setDefaultFont(label.font())
+            doc.setHtml(rich)
+            width = math.ceil(doc.idealWidth()) + 2
+        label.setMinimumWidth(min(width, self.media_width))
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` (Viber's formatting applied) in place of the text shown."""
+        from viber_desktop.core import markup
+
+        shown = text[:TEXT_MAX]
+        rich = markup.to_html(shown)
+        if len(text) > TEXT_MAX:
+            more = len(text) - TEXT_MAX
+            note = self.tr(
+                "… and %Ln more character(s), not shown: Viber takes {limit} at most.", "", more
+            ).format(limit=QLocale().toString(TEXT_MAX))
+            rich += f"<br><i>{html.escape(note)}</i>"
+        if self.text_label is None:
+            self.text_label = self._words("", "")
+        self._fill(self.text_label, rich, markup.plain(shown))
 
     def _picture_box(self, url: Any, size: QSize, label: str, **options: Any) -> PictureView:
         view = PictureView(size, label, **options)
@@ -277,9 +306,7 @@ class Bubble(QFrame):
     # --- one per type ---------------------------------------------------------------------
 
     def _text(self, msg: dict[str, Any]) -> None:
-        from viber_desktop.ui.preview import formatted  # the preview module imports this one
-
-        self._words("", formatted(str(msg.get("text", ""))))
+        self.show_text(str(msg.get("text", "")))
 
     def _picture(self, msg: dict[str, Any]) -> None:
         media = msg.get("media")

@@ -13,13 +13,15 @@ _TAG = re.compile(r"<(/?)([a-zA-Z]+)((?:\s[^<>]*)?)\s*/?>")
 _COLOR = re.compile(r"""color\s*=\s*["']?(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}|[a-zA-Z]{3,20})""")
 _SIZE = re.compile(r"""size\s*=\s*["']?(\d{1,3})""")
 _SIMPLE = {"b", "i", "u", "s"}
+_DEEPEST = 16  # tags open at once; Qt lays out 1,000 nested <font> tags in seconds
 
 
 def viber_html(text: str, scale: float = 1.0) -> str:
     """``text`` as safe Qt rich text: Viber's tags kept, any other ``<…>`` escaped.
 
     ``<font size=N>`` becomes a pixel size (times ``scale``, how much smaller the view is
-    than a phone); a tag left open is closed at the end, as a browser would."""
+    than a phone); a tag left open is closed at the end, as a browser would. Tags opened
+    inside ``_DEEPEST`` open ones are left out (no text needs them; a hostile one is slow)."""
     out: list[str] = []
     stack: list[str] = []
     pos = 0
@@ -38,6 +40,8 @@ def viber_html(text: str, scale: float = 1.0) -> str:
                         out.append(f"</{inner}>")
                         if inner == tag:
                             break
+                continue
+            if len(stack) >= _DEEPEST:
                 continue
             if name == "font":
                 out.append(f'<span style="{_font_style(attrs, scale)}">')
