@@ -5,7 +5,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.limits import TEXT_MAX
@@ -25,20 +25,26 @@ def preview_of(qtbot: QtBot) -> ChatPreview:
     return preview
 
 
+def page(preview: ChatPreview) -> QWidget:
+    shown = preview.chat.widget()
+    assert shown is not None
+    return shown
+
+
 def test_a_keystroke_changes_the_text_in_place(qtbot: QtBot) -> None:
     preview = preview_of(qtbot)
     preview.show_message(text_msg("Big *sale*"))
     # Trap: no Python reference may outlive the page (a deleted widget's wrapper can be
     # handed out again for a new widget at its address): mark it instead.
-    preview.chat.widget().setProperty("first", True)
+    page(preview).setProperty("first", True)
     bubble = preview.bubble
     assert bubble is not None and bubble.text_label is not None
     preview.show_message(text_msg("Big *sale*!"))
-    assert preview.chat.widget().property("first") and preview.bubble is bubble  # in place
+    assert page(preview).property("first") and preview.bubble is bubble  # in place
     assert bubble.text_label.text() == "Big <b>sale</b>!"
     del bubble
     preview.show_message(text_msg("Big *sale*!", name="Other shop"))
-    assert not preview.chat.widget().property("first")  # the sender changed: a new page
+    assert not page(preview).property("first")  # the sender changed: a new page
     preview.show_message({"type": "url", "sender": {"name": "Shop"}, "media": "https://a.b/"})
     assert preview.bubble is not None and preview.bubble.text_label is None
 
