@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,8 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viber_desktop.core.i18n import number
 from viber_desktop.core.limits import TEXT_MAX
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
+from viber_desktop.core.text import utf16_len
 
 ImageWish = Callable[[str, Callable[[QImage], None]], None]
 """Ask for the picture at a URL; the callback gets it later, on the GUI thread."""
@@ -284,13 +286,13 @@ class Bubble(QFrame):
         """Show ``text`` (Viber's formatting applied) in place of the text shown."""
         from viber_desktop.core import markup
 
-        shown = text[:TEXT_MAX]
+        shown = text[: markup.index_of(text, TEXT_MAX)]  # as Viber counts: UTF-16 units
         rich = markup.to_html(shown)
-        if len(text) > TEXT_MAX:
-            more = len(text) - TEXT_MAX
+        if len(shown) < len(text):
+            more = utf16_len(text) - TEXT_MAX
             note = self.tr(
-                "… and %Ln more character(s), not shown: Viber takes {limit} at most.", "", more
-            ).format(limit=QLocale().toString(TEXT_MAX))
+                "… and {more} more character(s), not shown: Viber takes {limit} at most.", "", more
+            ).format(more=number(more), limit=number(TEXT_MAX))
             rich += f"<br><i>{html.escape(note)}</i>"
         if self.text_label is None:
             self.text_label = self._words("", "")
