@@ -2997,6 +2997,10 @@ The API level comes from the last lookup of this receiver; Viber may have been u
         <translation>Надсилання для «{receiver}»… очікування відповіді.</translation>
     </message>
     <message>
+        <source>{title} — “{receiver}”, {time}</source>
+        <translation>{title} — «{receiver}», {time}</translation>
+    </message>
+    <message>
         <source>the history could not be updated</source>
         <translation>не вдалося оновити історію</translation>
     </message>

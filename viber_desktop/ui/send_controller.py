@@ -435,7 +435,9 @@ class SendController(QObject):
             if token_removed:
                 self.response.add_note(i18n._(BODY_TOKEN_NOTICE))
             self.check_stale()  # the message may have been edited while it was sent
-            words = f"{title} — “{info.named}”, {datetime.now():%H:%M:%S}"
+            words = self.tr("{title} — “{receiver}”, {time}").format(
+                title=title, receiver=info.named, time=f"{datetime.now():%H:%M:%S}"
+            )
             if result.history_error:
                 words += " — " + self.tr("the history could not be updated")
             self._show_send_status(words)
