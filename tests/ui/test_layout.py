@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.services.templates import TemplateStore
@@ -97,6 +97,9 @@ def test_a_wrong_kind_button_leaves_the_receiver_room(qtbot: QtBot, window: Main
     receiver = window.composer.receiver
     assert receiver.width() >= receiver.fontMetrics().horizontalAdvance("x" * 24)
     assert not receiver.geometry().intersects(box.kind_button.geometry())
+    scroll = window.splitter.widget(0)
+    assert isinstance(scroll, QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0, "the composer is wider than its pane"
 
 
 def test_a_long_templates_folder_does_not_stretch_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:

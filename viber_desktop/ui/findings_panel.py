@@ -1,8 +1,8 @@
 """The request-size meter and the findings list; activating a finding focuses its field, and a
 finding's fixes are one click (or Ctrl+.) away."""
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -61,9 +60,6 @@ class FindingsPanel(QWidget):
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
         self.fix_btn = QToolButton()
         self.fix_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # A long fix must not widen the pane (the splitter would move): the tooltip has it all.
-        self.fix_btn.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.fix_btn.setMinimumWidth(self.fix_btn.fontMetrics().horizontalAdvance("Fix: " * 4))
         self.fix_btn.setAccessibleName(self.tr("Fix the selected finding"))
         self.fix_menu = QMenu(self)
         self.fix_hint = QLabel()
@@ -200,6 +196,10 @@ class FindingsPanel(QWidget):
             sizes[here - 1] -= give
             sizes[here] += give
             splitter.setSizes(sizes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_rows)  # findings shown before the window was
 
     def _dragged(self) -> None:
         self._user_sized = True

@@ -127,9 +127,16 @@ class ComposerWidget(QWidget):
         self.boxes: dict[str, FieldBox] = {}
         form.addRow(
             self.tr("&Receiver *"),
-            self._bind(self.receiver, "/receiver", self.tr("Receiver"), self.rate_label, True),
+            self._bind(self.receiver, "/receiver", self.tr("Receiver"), None, True),
         )
-        form.addRow("", self.receiver_note)
+        # The count goes under the field, not beside it: at 1024 px the field, a wrong-kind
+        # button and the count did not fit on one line.
+        under = QWidget()
+        under_row = QHBoxLayout(under)
+        under_row.setContentsMargins(0, 0, 0, 0)
+        under_row.addWidget(self.rate_label, 0, Qt.AlignmentFlag.AlignTop)
+        under_row.addWidget(self.receiver_note, 1)
+        form.addRow("", under)
 
         self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))

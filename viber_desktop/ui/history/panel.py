@@ -165,9 +165,11 @@ class HistoryPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])  # the details scroll, so their hint is small: share 3:2
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # The details scroll, so their hint is small: share 1:1 (at 700 px high 3:2 left the
+        # answer four lines and the table mostly empty rows).
+        split.setSizes([500, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
