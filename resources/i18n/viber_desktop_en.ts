@@ -55,10 +55,10 @@ They are taken off every test list too. The send history keeps their sends.</num
 <context>
     <name>Bubble</name>
     <message numerus="yes">
-        <source>… and %Ln more character(s), not shown: Viber takes {limit} at most.</source>
+        <source>… and {more} more character(s), not shown: Viber takes {limit} at most.</source>
         <translation>
-            <numerusform>… and %Ln more character, not shown: Viber takes {limit} at most.</numerusform>
-            <numerusform>… and %Ln more characters, not shown: Viber takes {limit} at most.</numerusform>
+            <numerusform>… and {more} more character, not shown: Viber takes {limit} at most.</numerusform>
+            <numerusform>… and {more} more characters, not shown: Viber takes {limit} at most.</numerusform>
         </translation>
     </message>
 </context>

@@ -337,11 +337,11 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Текст повідомлення</translation>
     </message>
     <message numerus="yes">
-        <source>… and %Ln more character(s), not shown: Viber takes {limit} at most.</source>
-        <translation>
-            <numerusform>… і ще %Ln символ, не показаний: Viber приймає щонайбільше {limit}.</numerusform>
-            <numerusform>… і ще %Ln символи, не показані: Viber приймає щонайбільше {limit}.</numerusform>
-            <numerusform>… і ще %Ln символів, не показаних: Viber приймає щонайбільше {limit}.</numerusform>
+        <source>… and {more} more character(s), not shown: Viber takes {limit} at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -145,6 +146,15 @@ def test_the_shipped_qm_files_are_compiled_from_the_ts(tmp_path: Path) -> None:
         translations.compile_qm(ts, qm)
         shipped = ts.with_suffix(".qm")
         assert qm.read_bytes() == shipped.read_bytes(), f"{shipped.name}: run translations.py"
+
+
+def test_the_wheel_carries_the_compiled_translations() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    assert "viber_desktop.resources.i18n" in config["packages"]
+    assert "*.qm" in config["package-data"]["viber_desktop.resources.i18n"]
+    assert config["package-dir"]["viber_desktop.resources"] == "resources"
+    for lang in translations.LANGUAGES:
+        assert translations.ts_path(lang).with_suffix(".qm").stat().st_size > 1000
 
 
 def test_the_helper_texts_reach_lupdate() -> None:
@@ -464,10 +474,22 @@ def test_every_dialog_shows_no_english(
         dialog.show()
         found += [f"{name}: {text}" for text in english_on_screen(dialog)]
         dialog.close()
+    ctx.book().put("Sandbox", "sandbox-user-1", label="Анна")
     book = uk_window.receiver_actions.open_book()
     qtbot.addWidget(book)
-    qtbot.waitUntil(lambda: book.ready and not book.busy)
+    qtbot.waitUntil(lambda: book.ready and not book.busy and bool(book.shown))
     found += [f"book: {text}" for text in english_on_screen(book)]
+    book.select_ids(["sandbox-user-1"])
+    lookup = book.look_up_selected()
+    assert lookup is not None
+    qtbot.addWidget(lookup)
+    qtbot.waitUntil(lambda: not lookup.busy and lookup.lookup is not None)
+    found += [f"lookup: {text}" for text in english_on_screen(lookup)]
+    lookup.ask_viber()
+    qtbot.waitUntil(lambda: not lookup.busy, timeout=10_000)
+    answer = {f"QLabel: {label.text()!r}" for label in lookup.fields.values()}  # Viber's data
+    found += [f"lookup: {text}" for text in english_on_screen(lookup) if text not in answer]
+    lookup.close()
     book.close()
     assert not found, "\n".join(found)
 
