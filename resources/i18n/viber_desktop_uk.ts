@@ -338,10 +338,10 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message numerus="yes">
         <source>… and {more} more character(s), not shown: Viber takes {limit} at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще {more} символ не показано: Viber приймає щонайбільше {limit}.</numerusform>
+            <numerusform>… і ще {more} символи не показано: Viber приймає щонайбільше {limit}.</numerusform>
+            <numerusform>… і ще {more} символів не показано: Viber приймає щонайбільше {limit}.</numerusform>
         </translation>
     </message>
     <message>
