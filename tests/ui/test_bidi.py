@@ -4,6 +4,8 @@ window: pointers, codes, IDs and times left to right, names and messages in thei
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.bidi import FSI, LRI, PDI, isolate, ltr, named, plain
@@ -12,6 +14,7 @@ from viber_desktop.core.history import HistoryEntry
 from viber_desktop.ui.findings_panel import FindingsPanel
 from viber_desktop.ui.history.model import _cell, local_time
 from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.response_panel import ResponsePanel
 
 
 def test_the_helpers() -> None:
@@ -71,3 +74,20 @@ def test_buttons_ending_in_an_ellipsis_are_isolated(window: MainWindow) -> None:
     ):
         text = button.text()
         assert text.startswith(FSI) and text.endswith(f"…{PDI}"), text  # not "…Add profile"
+
+
+def test_response_codes_and_numbers_read_left_to_right(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        panel = ResponsePanel()
+        qtbot.addWidget(panel)
+        for key in ("status", "message_token", "chat_hostname", "endpoint"):
+            value = panel.fields[key]
+            assert value.layoutDirection() == Qt.LayoutDirection.LeftToRight, key
+            assert value.alignment() & Qt.AlignmentFlag.AlignRight, key  # beside its name
+        words = panel.fields["status_message"]  # the server's words: the window's direction
+        assert words.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -10,6 +10,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -63,6 +64,20 @@ def answered_by(profile: Profile) -> str:
     if profile.is_sandbox:
         return SANDBOX
     return LOCAL_SERVER if is_loopback_host(urlsplit(profile.api_url).hostname) else VIBER
+
+
+_LEFT_TO_RIGHT = ("status", "message_token", "chat_hostname", "endpoint", "duration", "history")
+"""Values that are codes, numbers and addresses: "6 receiverNotSubscribed", never
+"receiverNotSubscribed 6", in a right-to-left window."""
+
+
+def _left_to_right(label: QLabel) -> None:
+    """Lay ``label``'s text out left to right (Qt's equivalent of an isolate, the text kept as it
+    is), still beside its name in a right-to-left form."""
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    flag = Qt.AlignmentFlag
+    side = flag.AlignRight if QGuiApplication.isRightToLeft() else flag.AlignLeft
+    label.setAlignment(side | flag.AlignAbsolute | flag.AlignVCenter)
 
 
 def _t(text: str) -> str:
@@ -160,6 +175,8 @@ class ResponsePanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
             self.fields[key] = value
+            if key in _LEFT_TO_RIGHT:
+                _left_to_right(value)
             form.addRow(label + ":", value)
         self.raw_toggle = QPushButton(self.tr("Show raw response"))
         self.raw_toggle.setCheckable(True)
