@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -108,3 +109,12 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     later |= {f"viber_desktop.ui.receivers.{name}" for name in ("book_dialog", "list_send_dialog")}
     assert not loaded & later
     assert not seen["enchant"] and "viber-spelling" not in seen["threads"]
+
+
+def test_the_focus_moves_into_a_tab_built_on_showing(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.composer.receiver.setFocus()
+    qtbot.waitUntil(window.composer.receiver.hasFocus)
+    window.modes.setCurrentIndex(1)  # as Ctrl+Tab does: the focus was on the page left
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.history_panel.isAncestorOf(focus)
