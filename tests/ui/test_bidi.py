@@ -37,7 +37,7 @@ def _entry(**kw: Any) -> HistoryEntry:
         "sender_name": "Shop",
         "request": "{}",
         "bytes": 176,
-        "outcome": "refused",
+        "outcome": "api_error",
         "status": 6,
         "status_name": "receiverNotSubscribed",
     }

@@ -1,14 +1,16 @@
 """At 1024x700 and 1280x800: panes keep their size when the message changes, the findings pane
 grows with its findings, and long texts do not stretch or squeeze what is around them."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from viber_desktop.core.history import HistoryEntry
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.ui.findings_panel import GROW_UP_TO
 from viber_desktop.ui.main_window import MainWindow
@@ -112,3 +114,49 @@ def test_a_long_templates_folder_does_not_stretch_the_dialog(qtbot: QtBot, tmp_p
     shown = dialog.folder.text()
     assert "…" in shown and shown.endswith("templates\u2069")  # elided in the middle
     assert dialog.folder.toolTip() == str(folder)
+
+
+def _dialogs(window: MainWindow, tmp_path: Path) -> list[QDialog]:
+    from viber_desktop.ui.about import AboutDialog
+    from viber_desktop.ui.history.compare import CompareDialog
+    from viber_desktop.ui.import_dialog import ImportDialog
+    from viber_desktop.ui.preferences_dialog import PreferencesDialog
+    from viber_desktop.ui.profile_dialog import ProfileDialog
+    from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
+
+    entry = HistoryEntry(
+        id=1,
+        time=datetime(2026, 11, 27, tzinfo=UTC),
+        profile="Shop",
+        api_url="https://chatapi.viber.com/pa",
+        endpoint="send_message",
+        receiver="user-1",
+        type="text",
+        sender_name="Shop",
+        request='{"text": "' + "long " * 400 + '"}',
+        bytes=2000,
+        outcome="ok",
+    )
+    return [
+        AboutDialog(window),
+        ImportDialog(window),
+        PreferencesDialog(window.ctx.settings, window),
+        ProfileDialog([], window),
+        ReceiverEditDialog(None, window),
+        TemplatesDialog(TemplateStore(tmp_path / ("long-folder-" * 20)), window),
+        CompareDialog(entry, entry, window),
+    ]
+
+
+def test_every_dialog_fits_a_1024x700_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    for dialog in _dialogs(window, tmp_path):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        name = type(dialog).__name__
+        assert dialog.width() <= 1024 and dialog.height() <= 660, (name, dialog.size())
+        smallest = dialog.minimumSizeHint()
+        assert smallest.width() <= 1024 and smallest.height() <= 660, (name, smallest)
+        dialog.close()
+        dialog.deleteLater()
