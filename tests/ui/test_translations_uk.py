@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslat
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -524,3 +525,24 @@ def test_core_texts_on_screen_are_ukrainian(qtbot: QtBot, uk_window: MainWindow)
     found += english_on_screen(uk_window, core=True)
     found = sorted(set(found))
     assert not found, f"{len(found)} English texts:\n" + "\n".join(found)
+
+
+@pytest.mark.qt_log_ignore("keyToAscii Unhandled key code")  # QTest knows Latin keys only
+@pytest.mark.parametrize("kind", ["text", "video", "location"])
+def test_ukrainian_alt_letters_reach_their_fields(
+    qtbot: QtBot, uk_window: MainWindow, kind: str
+) -> None:
+    from tests.ui.test_mnemonics import _MNEMONIC, _labels
+
+    combo = uk_window.composer.type_combo
+    combo.setCurrentIndex(combo.findData(kind))
+    uk_window.activateWindow()
+    qtbot.waitUntil(uk_window.isActiveWindow)
+    labels = _labels(uk_window)
+    assert len(labels) >= 6
+    for label in labels:
+        letter = _MNEMONIC.search(label.text()).group(1)  # type: ignore[union-attr]
+        assert "а" <= letter.lower() <= "я" or letter.lower() in "іїєґ", label.text()
+        uk_window.send_btn.setFocus()
+        qtbot.keyClick(uk_window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is label.buddy(), label.text()
