@@ -9,8 +9,6 @@ what an input method is composing in the field (rare in a one-line field: an ans
 only after a change of the text, which ends the composing).
 """
 
-import itertools
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import (
     QColor,
@@ -37,9 +35,8 @@ def misspelt_format(widget: QWidget) -> QTextCharFormat:
 class _Paragraph(QTextBlockUserData):
     """What a paragraph held when last shown, and its misspelt words."""
 
-    def __init__(self, number: int) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.number = number
         self.text = ""
         self.words: list[Word] = []
 
@@ -54,7 +51,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.hub = hub
         self.client = hub.new_client()
         self.misspelt = misspelt_format(edit)
-        self._numbers = itertools.count(1)
         hub.checked.connect(self._checked)
         hub.state_changed.connect(self.rehighlight)
 
@@ -63,12 +59,14 @@ class SpellHighlighter(QSyntaxHighlighter):
             return
         data = self.currentBlockUserData()
         if not isinstance(data, _Paragraph):
-            data = _Paragraph(next(self._numbers))
+            data = _Paragraph()
             self.setCurrentBlockUserData(data)
         found = self.hub.cached(self.mode, text)
         if found is None:
             found = shifted(data.text, data.words, text)
-            self.hub.request((self.client, data.number), self.mode, text)
+            # Keyed by the paragraph's number now: a new question for the same place replaces
+            # the old one, even after the whole text was replaced (no backlog of the dead).
+            self.hub.request((self.client, self.currentBlock().blockNumber()), self.mode, text)
         data.text, data.words = text, found
         for w in found:
             self.setFormat(w.start, w.end - w.start, self.misspelt)
@@ -77,12 +75,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if key[0] != self.client:
             return
         block = self.document().firstBlock()
-        while block.isValid():
+        while block.isValid():  # every paragraph with this text (it may have moved)
             data = block.userData()
-            if isinstance(data, _Paragraph) and data.number == key[1] and block.text() == text:
-                if data.words != found:  # the guess shown was right: no new layout
-                    self.rehighlightBlock(block)
-                return
+            if isinstance(data, _Paragraph) and data.text == text and data.words != found:
+                self.rehighlightBlock(block)  # (when the guess shown was right: no layout)
             block = block.next()
 
     def word_at(self, position: int) -> tuple[QTextBlock, Word] | None:
