@@ -97,3 +97,40 @@ def test_a_missing_dictionary_names_the_package(monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(SpellingOff) as caught:
         open_speller("uk")
     assert "Ukrainian dictionary" in str(caught.value) and "hunspell-uk" in str(caught.value)
+
+
+def test_a_long_paragraph_is_checked_in_pieces_with_utf16_positions() -> None:
+    speller = open_speller("en")
+    paragraph = "😀 good words here, " * 100 + "and a wrold at the end"
+    [found] = speller.misspelt(paragraph, "markup")
+    units = paragraph.encode("utf-16-le")
+    assert units[found.start * 2 : found.end * 2].decode("utf-16-le") == "wrold"
+    assert speller.misspelt(paragraph, "markup") == [found]  # the pieces are remembered
+    edited = paragraph.replace("wrold", "world")
+    assert speller.misspelt(edited, "markup") == []
+
+
+def test_the_remembered_words_and_pieces_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spelling, "_CACHE_MAX", 3)
+    monkeypatch.setattr(spelling, "_PIECES_MAX", 2)
+    speller = open_speller("en")
+    for n in range(10):
+        assert [w.text for w in speller.misspelt(f"piece {n} has a tipo")] == ["tipo"]
+    assert len(speller._known) <= 3 and len(speller._pieces) <= 2
+    assert not speller.correct("foo-wrold") and speller.correct("well-known")
+
+
+class Refusing:
+    """An engine that refuses every string, as Enchant does with some it cannot take."""
+
+    def check(self, word: str) -> bool:
+        raise ValueError("cannot check this")
+
+    def suggest(self, word: str) -> list[str]:
+        raise ValueError("cannot suggest for this")
+
+
+def test_a_word_the_engine_refuses_is_never_underlined(tmp_path: Path) -> None:
+    speller = spelling.Speller("en", Refusing(), tmp_path / "words.txt")
+    assert speller.misspelt("anything at all") == []
+    assert speller.suggestions("anything") == []
