@@ -39,13 +39,13 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     win = MainWindow(ctx)
-    qtbot.addWidget(win)
+    # A test that failed mid-send must not hang on the "close during a send?" question:
+    # pytest-qt closes its widgets before fixtures are torn down.
+    qtbot.addWidget(win, before_close_func=lambda w: w.stop_waiting())
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
     yield win
-    # A test that failed mid-send must not hang on the "close during a send?" question.
-    win.stop_waiting()
     ctx.runner.wait_detached(15_000)
     ctx.runner.wait(15_000)
 
