@@ -1,10 +1,14 @@
 """Tab walks the window in a fixed order (receiver … Send), with no stops on read-only views."""
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
+from viber_desktop.ui.composer.color_field import ColorField
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.tab_order import takes_input
@@ -168,6 +172,60 @@ def test_history_has_no_dead_stops_and_tab_leaves_the_table(
     assert panel.request not in stops
     seen = _walk(qtbot, panel.table, 1)
     assert seen[1] is not panel.table  # Tab leaves the table instead of walking its cells
+
+
+def _tab_round(qtbot: QtBot, window: MainWindow) -> None:
+    window.composer.receiver.setFocus()
+    for _ in range(len(window.tab_order.stops()) + 1):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+
+
+def _dead_after(
+    qtbot: QtBot, window: MainWindow, change: Callable[[], object], leaving: QWidget
+) -> list[str]:
+    """The widgets outside ``leaving`` whose Python side died when ``change`` ran."""
+    kept = [w for w in window.findChildren(QWidget) if not leaving.isAncestorOf(w)]  # nor it
+    change()
+    qtbot.wait(400)  # the preview redraws a moment after an edit
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [type(w).__name__ for w in kept if not isValid(w)]
+
+
+def test_tabbing_leaves_every_widget_alive_when_a_page_is_replaced(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Trap: PySide ties the widget nextInFocusChain() returns to the widget asked; a walk
+    of Qt's chain from Python made the next widget's wrapper die with a redrawn preview page
+    or a lazy tab's placeholder ("Internal C++ object (QStatusBar) already deleted")."""
+    _active(qtbot, window)
+    _tab_round(qtbot, window)
+    page = window.preview.chat.widget()
+    assert page is not None
+    rename = lambda: window.composer.sender_name.setText("Ann")  # noqa: E731
+    assert _dead_after(qtbot, window, rename, page) == []
+    assert not isValid(page)  # the page was replaced
+    _tab_round(qtbot, window)
+    placeholder = window.modes.widget(1)
+    assert placeholder is not None
+    assert _dead_after(qtbot, window, lambda: window.modes.setCurrentIndex(1), placeholder) == []
+    assert not isValid(placeholder)
+    # The widgets after them are still usable from Python.
+    window.status.showMessage("still here")
+    assert window.tabs.tabBar().count() == 3
+    assert window.modes.tabBar().currentIndex() == 1
+
+
+def test_stops_come_in_the_order_the_widgets_sit_in_their_parents(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A colour's Choose button follows its field, although it was made later."""
+    _active(qtbot, window, "rich_media")
+    stops = window.tab_order.stops()
+    for field in window.findChildren(ColorField):
+        if field.isVisible():
+            assert stops.index(field.swatch) == stops.index(field) + 1
 
 
 def _name(widget: QWidget | None) -> str:

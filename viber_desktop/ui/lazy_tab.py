@@ -45,11 +45,9 @@ class LazyTab(Generic[W]):
     def _swap(self, page: QWidget) -> None:
         """Put ``page`` in the placeholder's place, silently, the same tab staying current.
 
-        Trap: the page goes in first and becomes current before the placeholder leaves, so
-        Qt moves the focus into it as it does for any shown tab. Removing a placeholder that
-        had the focus would instead pass it on through focusNextPrevChild (the window's Tab
-        order walk, whose nextInFocusChain calls make PySide tie the next widget's wrapper to
-        the placeholder: it died with it). The placeholder stays, hidden, for the same reason.
+        The page goes in first and becomes current before the placeholder leaves, so Qt
+        moves the focus into it as it does for any shown tab (removing a placeholder that had
+        the focus would pass it on to the window's next Tab stop instead).
         """
         tabs, placeholder = self.tabs, self._placeholder
         index = tabs.indexOf(placeholder)
@@ -62,4 +60,4 @@ class LazyTab(Generic[W]):
             tabs.removeTab(index)
         finally:
             tabs.blockSignals(blocked)
-        placeholder.hide()
+        placeholder.deleteLater()

@@ -1,8 +1,15 @@
 """Tab / Shift+Tab in the window: its areas in a fixed order, and no stops on what takes no input.
 
 Qt's own chain follows the order widgets were made in, and the composer builds a type's form
-when it is first shown, so that form would come after the whole window. Here each area's
-stops keep Qt's order inside the area, and the areas come in the order the window gives.
+when it is first shown, so that form would come after the whole window. Here the areas come in
+the order the window gives, and inside an area the widgets in the order they were put in
+their parents (a tab widget's tabs before its page).
+
+Trap: the walk never asks Qt for its chain from Python. PySide ties the widget that
+``nextInFocusChain()`` / ``previousInFocusChain()`` returns to the widget asked, as if it were
+its child: when the asked widget is deleted (a preview page redrawn, a lazy tab's
+placeholder), the wrapper of the one after it dies too ("Internal C++ object already deleted")
+and so on down the chain (tests/ui/test_tab_order.py reproduces it).
 """
 
 from collections.abc import Callable, Sequence
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -109,27 +117,30 @@ class TabOrder(QObject):
         return True
 
     def _walk(self) -> list[tuple[QWidget, bool]]:
-        """The widgets of the shown areas, area by area in Qt's order, and which are stops."""
-        areas = [area for area in self.areas() if area is not None and area.isVisible()]
-        where = {area: i for i, area in enumerate(areas)}
-        found: list[list[tuple[QWidget, bool]]] = [[] for _ in areas]
-        for widget in self._chain():
-            owner: QWidget | None = widget
-            while owner is not None and owner not in where:
-                owner = owner.parentWidget()
-            if owner is not None:
-                found[where[owner]].append((widget, takes_input(widget)))
-        return [pair for area in found for pair in area]
+        """The widgets of the shown areas, area by area, and which are stops."""
+        areas = [area for area in self.areas() if area is not None]
+        others = set(areas)
+        walk: list[tuple[QWidget, bool]] = []
+        for area in dict.fromkeys(areas):
+            if area.isVisible():
+                walk += [(widget, takes_input(widget)) for widget in _tree(area, others)]
+        return walk
 
-    def _chain(self) -> list[QWidget]:
-        chain: list[QWidget] = []
-        seen: set[int] = set()
-        widget = self.window.nextInFocusChain()
-        while widget is not None and widget is not self.window and id(widget) not in seen:
-            seen.add(id(widget))
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        return chain
+
+def _tree(area: QWidget, areas: set[QWidget]) -> list[QWidget]:
+    """``area`` and the widgets inside it but not inside another of ``areas``, each parent
+    before its children, children in the order they were put in (findChildren's order), a
+    tab widget's tab bar before its pages."""
+    found: list[QWidget] = [area]
+    children = area.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if isinstance(area, QTabWidget):
+        bar = area.tabBar()
+        children.sort(key=lambda child: child is not bar)
+    for child in children:
+        # A dialog or menu parented here is a window of its own, no part of the area.
+        if child not in areas and not child.isWindow():
+            found += _tree(child, areas)
+    return found
 
 
 def _scroll_to(widget: QWidget) -> None:
