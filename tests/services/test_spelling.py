@@ -1,6 +1,9 @@
 """The Enchant speller on the system's real Hunspell dictionaries, and its personal words."""
 
 import builtins
+import os
+import stat
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,6 +46,28 @@ def test_suggestions_come_best_first_and_bounded() -> None:
     assert speller.suggestions("x" * 100) == []
 
 
+def test_single_words_are_suggested_before_splits() -> None:
+    speller = open_speller("en")
+    assert speller.suggestions("bigest")[0] == "biggest"
+    assert not any(" " in s or "-" in s for s in speller.suggestions("bigest"))
+    assert speller.suggestions("Discont")[0] == "Discount"
+    assert not any(" " in s or "-" in s for s in speller.suggestions("Discont"))
+    # No single word one letter away: the split is the answer, once, after the single words.
+    thanks = speller.suggestions("thankyou")
+    assert "thank you" in thanks and "thank-you" not in thanks
+    assert thanks.index("thank you") == len([s for s in thanks if " " not in s])
+    assert speller.suggestions("e-shp")[:7].count("e-shop") == 1  # its own hyphen is no split
+
+
+def test_ukrainian_checks_words_in_latin_letters_in_english() -> None:
+    speller = open_speller("uk")
+    found = speller.misspelt("Привіт! Helo, нові prodcts у Vibershop, колекцыя Hello world")
+    assert [w.text for w in found] == ["Helo", "prodcts", "Vibershop", "колекцыя"]
+    assert "Hello" in speller.suggestions("Helo") and "привіт" in speller.suggestions("прівіт")
+    speller.add("Vibershop")
+    assert speller.correct("Vibershop")
+
+
 def test_an_added_word_is_saved_in_the_data_folder_and_read_back(app_dirs: dict[str, Path]) -> None:
     speller = open_speller("en")
     assert not speller.correct("Vibershop")
@@ -72,8 +97,59 @@ def test_a_damaged_personal_dictionary_keeps_what_it_can(tmp_path: Path) -> None
     folder.mkdir()
     unreadable = open_speller("en", folder)  # a folder where the file should be
     assert unreadable.problem is not None and str(folder) in unreadable.problem
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(OSError, match="left as it is"):
         unreadable.add("Brandname")
+    assert folder.is_dir() and unreadable.correct("Brandname")  # accepted for the session
+
+
+@pytest.mark.parametrize("kind", ["huge", "fifo"])
+def test_a_personal_dictionary_that_could_not_be_read_is_never_overwritten(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "words.txt"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.write_bytes(b"Brandname\n" * 1_620_001)  # 16 MB: above what is read
+    before = path.stat()
+    speller = open_speller("en", path)
+    assert speller.problem is not None and "left as it is" in speller.problem
+    with pytest.raises(OSError, match="could not be read, so it is left as it is"):
+        speller.add("Zorgle")
+    assert speller.correct("Zorgle")  # accepted until the app closes
+    after = path.stat()
+    assert (after.st_ino, after.st_size, after.st_mode) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mode,
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["words.txt"]  # no temp file left
+
+
+def test_a_file_that_became_unreadable_after_the_start_is_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    path.write_bytes(b"Brandname\n")
+    speller = open_speller("en", path)
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(OSError, match="left as it is"):
+        speller.add("Zorgle")
+    assert stat.S_ISFIFO(path.stat().st_mode)
+
+
+def test_adding_a_word_keeps_every_byte_of_a_long_personal_dictionary(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    lines = [f"Brand{n}".encode() for n in range(25_000)]
+    old = b"# our brands\n" + b"\n".join(lines[:100]) + b"\nCaf\xe9\n" + b"\n".join(lines[100:])
+    path.write_bytes(old)  # no newline at the end, a Latin-1 line, more than PERSONAL_MAX
+    speller = open_speller("en", path)
+    speller.add("Zorgle")
+    assert path.read_bytes() == old + b"\nZorgle\n"
+    speller.add("Zorgle")  # already there: not twice
+    speller.add("Brand24999")
+    assert path.read_bytes() == old + b"\nZorgle\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["words.txt"]
+    assert open_speller("en", path).correct("Zorgle")
 
 
 def test_no_enchant_library_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,6 +166,28 @@ def test_no_enchant_library_says_what_to_install(monkeypatch: pytest.MonkeyPatch
         open_speller("en")
     assert "libenchant-2-2" in str(caught.value) and "Traceback" not in str(caught.value)
     assert available_languages() == []
+
+
+def test_an_enchant_library_that_cannot_be_loaded_turns_spell_checking_off(
+    tmp_path: Path,
+) -> None:
+    # pyenchant fails an assert (not ImportError) when this names a missing file: a fresh
+    # process, as the app starts with it.
+    missing = tmp_path / "no-libenchant.so"
+    code = (
+        "from viber_desktop.services.spelling import SpellingOff, available_languages,"
+        " open_speller\n"
+        "try:\n    open_speller('en')\nexcept SpellingOff as exc:\n    print(exc)\n"
+        "print(available_languages())\n"
+    )
+    env = {**os.environ, "PYENCHANT_LIBRARY_PATH": str(missing)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    said, languages = done.stdout.splitlines()
+    assert said.startswith("Spell checking is off:") and str(missing) in said
+    assert "PYENCHANT_LIBRARY_PATH" in said and languages == "[]"
 
 
 def test_a_missing_dictionary_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:

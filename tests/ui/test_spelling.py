@@ -1,15 +1,26 @@
 """Spell checking in the fields, on the real Hunspell dictionaries (pytest-qt)."""
 
+import os
+import stat
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
+from viber_desktop.core import i18n
 from viber_desktop.core.spell_words import Mode, Word
 from viber_desktop.services import spelling
 from viber_desktop.services.settings import Profile, Settings
@@ -299,3 +310,137 @@ def test_contact_names_are_checked_and_corrected_in_one_line(
     assert field.text() == window.doc.get("/contact/name") == "Customer service"
     assert window.doc.undo_stack.undoText() == "Correct “servise”"
     qtbot.waitUntil(lambda: underline.words == [])
+
+
+def off_status(qtbot: QtBot, off: SpellingHub) -> tuple[QMainWindow, SpellStatus]:
+    window = QMainWindow()
+    window.resize(1024, 700)
+    qtbot.addWidget(window)
+    status = SpellStatus(window.statusBar(), Settings(), lambda: None, off)
+    status.use_profile(Profile("Shop", spell_language="en"))
+    return window, status
+
+
+def menu_texts(status: SpellStatus) -> list[str]:
+    status.choices.aboutToShow.emit()
+    return [a.text() for a in status.choices.actions() if not a.isSeparator()]
+
+
+def message_box_text(qtbot: QtBot, action: QAction) -> str:
+    """Trigger ``action``, read the message box it opens and close it."""
+    seen: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(10, read)
+
+    QTimer.singleShot(0, read)
+    action.trigger()
+    assert seen, "no message box"
+    return seen[0]
+
+
+def test_an_engine_that_cannot_be_loaded_turns_spell_checking_off(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The real failure: pyenchant fails an assert when PYENCHANT_LIBRARY_PATH names no file.
+    for name in [n for n in sys.modules if n == "enchant" or n.startswith("enchant.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setenv("PYENCHANT_LIBRARY_PATH", str(tmp_path / "missing.so"))
+    off = SpellingHub()
+    try:
+        _, status = off_status(qtbot, off)
+        qtbot.waitUntil(lambda: off.problem is not None)
+        assert off.problem is not None and off.problem.startswith("Spell checking is off:")
+        assert "PYENCHANT_LIBRARY_PATH" in off.problem and status.text() == "Spell checking off"
+    finally:
+        off.close()
+
+
+def test_any_failure_opening_the_dictionary_ends_as_spell_checking_off(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(language: str) -> Speller:
+        raise RuntimeError("hunspell: bad affix file")
+
+    monkeypatch.setattr(hub_module, "open_speller", broken)
+    off = SpellingHub()
+    try:
+        _, status = off_status(qtbot, off)
+        qtbot.waitUntil(lambda: off.problem is not None)
+        assert status.text() == "Spell checking off"
+        assert off.problem is not None and "English dictionary could not be opened" in off.problem
+        assert "hunspell-en-us" in off.problem and "RuntimeError" not in off.problem
+        off.use_language("uk")  # the worker lives on
+        qtbot.waitUntil(lambda: off.problem is not None and "Ukrainian" in off.problem)
+    finally:
+        off.close()
+
+
+def test_the_whole_reason_spell_checking_is_off_stays_reachable(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = (
+        "Spell checking is off: no Ukrainian dictionary is installed. Install hunspell-uk "
+        "(on Debian or Ubuntu: sudo apt install hunspell-uk) and restart the app."
+    )
+
+    def no_dictionary(language: str) -> Speller:
+        raise spelling.SpellingOff(reason)
+
+    monkeypatch.setattr(hub_module, "open_speller", no_dictionary)
+    off = SpellingHub()
+    try:
+        _, status = off_status(qtbot, off)
+        qtbot.waitUntil(lambda: off.problem is not None)
+        assert reason in status.toolTip() and not status.icon().isNull()
+        texts = menu_texts(status)
+        assert texts[0] == "Why spell checking is off…" and "English" in texts
+        assert message_box_text(qtbot, status.choices.actions()[0]) == reason
+    finally:
+        off.close()
+
+
+def test_an_unreadable_personal_dictionary_is_shown_and_never_overwritten(
+    qtbot: QtBot, app_dirs: dict[str, Path]
+) -> None:
+    path = app_dirs["data"] / PERSONAL_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    noted = SpellingHub()
+    try:
+        window, status = off_status(qtbot, noted)
+        qtbot.waitUntil(lambda: noted.active)
+        assert noted.note is not None and str(path) in noted.note
+        assert status.text() == "Spelling: English" and not status.icon().isNull()
+        assert window.statusBar().currentMessage() == noted.note
+        assert noted.note in status.toolTip()
+        assert menu_texts(status)[0] == "Problem with your personal dictionary…"
+        assert message_box_text(qtbot, status.choices.actions()[0]) == noted.note
+        edit = text_field(qtbot, noted, "New from Vibershop")
+        qtbot.waitUntil(lambda: underlined(edit) == ["Vibershop"])
+        edit.action(10, "Add").trigger()
+        qtbot.waitUntil(lambda: underlined(edit) == [])  # accepted until the app closes
+        assert noted.note is not None and "was not saved" in noted.note
+        assert stat.S_ISFIFO(path.stat().st_mode)
+    finally:
+        noted.close()
+
+
+def test_a_profile_without_a_language_checks_in_the_windows_language(qtbot: QtBot) -> None:
+    i18n.use("uk")  # --lang uk on a computer whose system locale is English
+    made = SpellingHub()
+    try:
+        _, status = off_status(qtbot, made)
+        status.use_profile(Profile("Shop"))
+        qtbot.waitUntil(lambda: made.active)
+        assert made.language == "uk"
+        edit = text_field(qtbot, made, "Нова колекцыя: Helo від Vibershop, привіт")
+        qtbot.waitUntil(lambda: underlined(edit) == ["колекцыя", "Helo", "Vibershop"])
+        assert menu_texts(status)[0] == f"Same as the window ({spelling.language_name('uk')})"
+    finally:
+        made.close()

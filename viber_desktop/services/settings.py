@@ -55,7 +55,7 @@ SETTING_RULES: Final = {
     "api_url": N_("an address such as {example}"),
     "sender_name": N_("text"),
     "sender_avatar": N_("text (an image address)"),
-    "spell_language": N_("{languages} or empty (the system's language)"),
+    "spell_language": N_("{languages} or empty (the window's language)"),
 }
 """What each setting must be, in the words a message uses (English: read it with
 :func:`setting_rule`, which fills the numbers in)."""

@@ -1,7 +1,10 @@
 """Spell checking with Enchant (pyenchant) and the system's Hunspell dictionaries.
 
 One :class:`Speller` per language, plus a personal dictionary shared by every language (brand
-and product names) in the data folder, written atomically. Without the Enchant library or the
+and product names) in the data folder: an added word is appended to the file's bytes as read
+(comments, any number of lines and bytes that are not UTF-8 stay), written atomically; a file
+that could not be read is never written. In Ukrainian, words in Latin letters are checked in
+English (a Ukrainian dictionary accepts every one). Without the Enchant library or the
 language's dictionary, :func:`open_speller` raises :class:`SpellingOff` saying why and what to
 install; the app works on without underlines.
 
@@ -10,8 +13,10 @@ a noticeable time (Hunspell reads the whole .dic file): open and check on a work
 call here takes the speller's lock.
 """
 
+import errno
+import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -24,7 +29,8 @@ from viber_desktop.services.paths import data_dir
 PERSONAL_FILE: Final = "personal-dictionary.txt"
 """The personal dictionary's file name in the data folder: one word a line, UTF-8."""
 PERSONAL_MAX: Final = 20_000
-"""Words kept from the personal file (a damaged or huge file cannot slow every check)."""
+"""Words read from the end of the personal file (a damaged or huge one cannot slow every
+check); the file keeps all of them."""
 WORD_MAX: Final = 64
 """Longer 'words' are never looked up or added (a pasted token, not a word)."""
 SUGGESTIONS_MAX: Final = 7
@@ -33,6 +39,8 @@ DICTIONARY_TAGS: Final[dict[str, tuple[str, ...]]] = {
     "uk": ("uk_UA", "uk"),
 }
 """Dictionaries tried for each language, in order."""
+LATIN_IN_ENGLISH: Final = {"uk": True}
+"""Languages whose words in Latin letters are checked with the English dictionary."""
 APT_PACKAGES: Final = {"en": "hunspell-en-us", "uk": "hunspell-uk"}
 LANGUAGE_NAMES: Final = {"en": N_("English"), "uk": N_("Ukrainian")}
 _CACHE_MAX = 50_000
@@ -52,10 +60,21 @@ def personal_path() -> Path:
 
 
 def _enchant() -> Any:
-    """The pyenchant module, or SpellingOff when it or the Enchant library is missing."""
+    """The pyenchant module, or SpellingOff when it or the Enchant library cannot be loaded."""
     try:
         import enchant
-    except ImportError:  # no pyenchant, or pyenchant without the libenchant C library
+    # Trap: not only ImportError. With PYENCHANT_LIBRARY_PATH naming a missing file pyenchant
+    # fails an assert; a broken library can raise OSError.
+    except (ImportError, AssertionError, OSError, ValueError):
+        chosen = os.environ.get("PYENCHANT_LIBRARY_PATH")
+        if chosen:
+            raise SpellingOff(
+                _(
+                    "Spell checking is off: the Enchant spelling library could not be loaded "
+                    "from {path} (set by PYENCHANT_LIBRARY_PATH). Correct or remove that "
+                    "setting and restart the app."
+                ).format(path=chosen)
+            ) from None
         raise SpellingOff(
             _(
                 "Spell checking is off: the Enchant spelling library is not installed. "
@@ -79,15 +98,20 @@ def available_languages() -> list[str]:
 class Speller:
     """Checks words in one language; knows the personal dictionary and ignored words."""
 
-    def __init__(self, language: str, checker: Any, personal: Path | None = None) -> None:
+    def __init__(
+        self, language: str, checker: Any, personal: Path | None = None, latin: Any = None
+    ) -> None:
         self.language = language
         self._checker = checker
+        self._latin = latin
+        """The checker for words in Latin letters (English in Ukrainian), None: the main one."""
         self.personal_path = personal or personal_path()
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
         """Words ignored for this session (not saved)."""
         self.problem: str | None = None
-        """Why the personal dictionary could not be read or saved, in plain words."""
+        """Why the personal dictionary could not be read, in plain words (it is never
+        written then)."""
         self._known: dict[str, bool] = {}
         self._pieces: dict[tuple[str, str], list[Word]] = {}
         """Misspelt words of pieces of paragraphs already checked (see ``misspelt``)."""
@@ -135,19 +159,25 @@ class Speller:
             return []
         with self._lock:
             try:
-                found = self._checker.suggest(_plain_apostrophes(word))
+                found = self._checker_for(word).suggest(_plain_apostrophes(word))
             except (ValueError, OSError):
                 return []
-        return list(dict.fromkeys(found))[:SUGGESTIONS_MAX]
+        return _ranked(word, list(dict.fromkeys(found)))[:SUGGESTIONS_MAX]
+
+    def _checker_for(self, word: str) -> Any:
+        if self._latin is not None and _latin_script(word):
+            return self._latin
+        return self._checker
 
     def _look_up(self, word: str) -> bool:
         if len(word) > WORD_MAX or self._listed(word):
             return True
+        checker = self._checker_for(word)
         try:
-            if self._checker.check(word):
+            if checker.check(word):
                 return True
             plain = _plain_apostrophes(word)
-            if plain != word and self._checker.check(plain):
+            if plain != word and checker.check(plain):
                 return True
             # A hyphenated word the dictionary lacks is right when each part is (e-shop).
             parts = [p for p in word.split("-") if p]
@@ -166,13 +196,17 @@ class Speller:
     # --- the personal dictionary ---------------------------------------------------------
 
     def add(self, word: str) -> None:
-        """Add ``word`` to the personal dictionary and save it (OSError when it cannot be)."""
+        """Add ``word`` to the personal dictionary and save it.
+
+        OSError (with words in strerror) when it cannot be saved; the word is accepted until
+        the app closes all the same.
+        """
         with self._lock:
-            if not word or len(word) > WORD_MAX or "\n" in word:
+            if not word or len(word) > WORD_MAX or "\n" in word or "\r" in word:
                 return
             self.personal.add(word)
             self._forget(word)
-            self._save_personal()
+            self._append_personal(word)
 
     def ignore(self, word: str) -> None:
         """Accept ``word`` until the app closes."""
@@ -194,21 +228,43 @@ class Speller:
             return
         except OSError as exc:
             self.problem = _(
-                "Your personal dictionary {path} cannot be read ({why}); words you add now "
-                "may not be saved."
+                "Your personal dictionary {path} cannot be read ({why}): its words are not "
+                "known, and words you add are accepted only until the app closes (the file is "
+                "left as it is)."
             ).format(path=self.personal_path, why=exc.strerror or type(exc).__name__)
             return
         text = raw.decode("utf-8", "replace")
         self.personal = set(_clean(text.splitlines()))
 
-    def _save_personal(self) -> None:
-        data = "".join(f"{w}\n" for w in sorted(self.personal))
-        write_atomic(self.personal_path, data.encode("utf-8"))
+    def _append_personal(self, word: str) -> None:
+        """Append ``word`` to the file's bytes as they are now; never write one not read."""
+        if self.problem is not None:
+            raise OSError(errno.EIO, _("it could not be read, so it is left as it is"))
+        try:
+            raw = read_local_file(self.personal_path)
+        except FileNotFoundError:
+            raw = b""
+        except OSError as exc:  # changed since the start: still never overwritten
+            why = exc.strerror or type(exc).__name__
+            raise OSError(
+                exc.errno or errno.EIO,
+                _("{why}; it could not be read, so it is left as it is").format(why=why),
+            ) from None
+        try:
+            line = word.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: accepted, not written
+            return
+        if line in (kept.strip() for kept in raw.splitlines()):
+            return
+        if raw and not raw.endswith((b"\n", b"\r")):
+            raw += b"\n"
+        write_atomic(self.personal_path, raw + line + b"\n")
 
 
-def _clean(lines: Iterable[str]) -> list[str]:
+def _clean(lines: Sequence[str]) -> list[str]:
+    """The file's words, the last PERSONAL_MAX of them (words are added at the end)."""
     kept: list[str] = []
-    for line in lines:
+    for line in reversed(lines):
         word = line.strip()
         if word and len(word) <= WORD_MAX and "\ufffd" not in word and not word.startswith("#"):
             kept.append(word)
@@ -217,22 +273,60 @@ def _clean(lines: Iterable[str]) -> list[str]:
     return kept
 
 
+def _ranked(word: str, found: list[str]) -> list[str]:
+    """Single words first; splits ("bi gest" for bigest) only when no single word is one
+    edit away (thankyou: "thank you" stays), and "thank-you" only without "thank you"."""
+    breaks = _breaks(word)
+    whole = [s for s in found if _breaks(s) <= breaks]
+    if any(_one_edit(word.lower(), s.lower()) for s in whole):
+        return whole
+    spaced = set(found)
+    splits = [
+        s for s in found if _breaks(s) > breaks and not ("-" in s and s.replace("-", " ") in spaced)
+    ]
+    return whole + splits
+
+
+def _breaks(text: str) -> int:
+    return text.count(" ") + text.count("-")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added, dropped, changed or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :] or (
+            a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1]
+        )
+    return a[start + 1 :] == b[start:] if len(a) > len(b) else a[start:] == b[start + 1 :]
+
+
+def _latin_script(word: str) -> bool:
+    """True when the word's letters are Latin ones (an English word in a Ukrainian text)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c < "\u0250" for c in letters)
+
+
 def _plain_apostrophes(word: str) -> str:
     return word.replace("’", "'").replace("ʼ", "'")
 
 
 def open_speller(language: str, personal: Path | None = None) -> Speller:
-    """A speller for ``language`` ('en' or 'uk'); SpellingOff says why there is none."""
+    """A speller for ``language`` ('en' or 'uk'); SpellingOff says why there is none.
+
+    In Ukrainian, words in Latin letters are checked with the English dictionary when it is
+    installed (the Ukrainian one accepts them all).
+    """
     enchant = _enchant()
+    checker = _open_dictionary(enchant, language)
+    if checker is not None:
+        latin = _open_dictionary(enchant, "en") if LATIN_IN_ENGLISH.get(language) else None
+        return Speller(language, checker, personal, latin)
     name = language_name(language)
-    for tag in DICTIONARY_TAGS.get(language, (language,)):
-        try:
-            if not enchant.dict_exists(tag):
-                continue
-            checker = enchant.Dict(tag)
-        except (enchant.errors.Error, OSError, ValueError):
-            continue
-        return Speller(language, checker, personal)
     package = APT_PACKAGES.get(language, "hunspell")
     raise SpellingOff(
         _(
@@ -240,3 +334,13 @@ def open_speller(language: str, personal: Path | None = None) -> Speller:
             "(on Debian or Ubuntu: sudo apt install {package}) and restart the app."
         ).format(language=name, package=package)
     )
+
+
+def _open_dictionary(enchant: Any, language: str) -> Any:
+    for tag in DICTIONARY_TAGS.get(language, (language,)):
+        try:
+            if enchant.dict_exists(tag):
+                return enchant.Dict(tag)
+        except (enchant.errors.Error, OSError, ValueError):
+            continue
+    return None

@@ -8,7 +8,7 @@ name rule is the one the CLI uses (services.profiles), the URL rule is core's
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import DEFAULT_API_URL, base_url_problem
-from viber_desktop.core.spell_words import LANGUAGES, language_of_locale
+from viber_desktop.core.spell_words import LANGUAGES
 from viber_desktop.services.profiles import name_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.spelling import language_name
+from viber_desktop.ui.spelling.hub import window_language
 from viber_desktop.ui.theme import set_style, state_color
 
 _SENDER_FIELDS = {"/sender/name": "sender.name", "/sender/avatar": "sender.avatar"}
@@ -75,9 +76,9 @@ class ProfileDialog(QDialog):
         self.sender_avatar = QLineEdit()
         self.sender_avatar.setPlaceholderText(self.tr("optional: https://… address of a picture"))
         self.spell_language = QComboBox()
-        system = language_name(language_of_locale(QLocale.system().name()))
+        window = language_name(window_language())
         self.spell_language.addItem(
-            self.tr("System language ({language})").format(language=system), ""
+            self.tr("Same as the window ({language})").format(language=window), ""
         )
         for code in LANGUAGES:
             self.spell_language.addItem(language_name(code), code)

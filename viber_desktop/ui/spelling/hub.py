@@ -14,10 +14,17 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from viber_desktop.core.spell_words import Mode, Word, language_of_locale
-from viber_desktop.services.spelling import Speller, SpellingOff, language_name, open_speller
+from viber_desktop.core import i18n
+from viber_desktop.core.spell_words import Mode, Word
+from viber_desktop.services.spelling import (
+    APT_PACKAGES,
+    Speller,
+    SpellingOff,
+    language_name,
+    open_speller,
+)
 from viber_desktop.ui.first_paint import after_first_paint
 
 QUIET_S = 0.08
@@ -75,8 +82,8 @@ class SpellingHub(QObject):
         return self._ids
 
     def use_language(self, language: str) -> None:
-        """Check in ``language`` ('en', 'uk'; "" for the system locale's) from now on."""
-        language = language or language_of_locale(QLocale.system().name())
+        """Check in ``language`` ('en', 'uk'; "" for the window's) from now on."""
+        language = language or window_language()
         if language == self.language:
             return
         self.language = language
@@ -200,6 +207,9 @@ class SpellingHub(QObject):
                 except SpellingOff as exc:
                     speller = None
                     self._opened.emit(language, str(exc), generation)
+                except Exception:  # noqa: BLE001 - a worker that died would say "opening" forever
+                    speller = None
+                    self._opened.emit(language, self._failed(language), generation)
                 else:
                     self._opened.emit(language, speller, generation)
             elif job is not None:
@@ -210,6 +220,12 @@ class SpellingHub(QObject):
                 key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
                 self._answered.emit(key, mode, text, found, generation)
+
+    def _failed(self, language: str) -> str:
+        return self.tr(
+            "Spell checking is off: the {language} dictionary could not be opened. Restart the "
+            "app; if this happens again, reinstall libenchant-2-2 and {package}."
+        ).format(language=language_name(language), package=APT_PACKAGES.get(language, "hunspell"))
 
     def _due(self) -> bool:
         return bool(self._pending) and self._until_due() == 0
@@ -247,6 +263,11 @@ class SpellingHub(QObject):
             if isinstance(value, str):
                 self.note = value
         self.state_changed.emit()
+
+
+def window_language() -> str:
+    """The spelling language of a profile that chose none: the window's ('en', 'uk')."""
+    return i18n.language()
 
 
 _default: SpellingHub | None = None

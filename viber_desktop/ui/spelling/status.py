@@ -1,20 +1,23 @@
 """The status bar's spelling button: the language in use, or why spell checking is off.
 
 Its menu chooses the active profile's spelling language (saved with the profile); the built-in
-Sandbox profile is not saved, so its choice lasts while it stays the active profile.
+Sandbox profile is not saved, so its choice lasts while it stays the active profile. A problem
+(spell checking off, a personal dictionary that cannot be read or saved) shows a warning icon,
+is said once in the status bar, is in full in the tooltip, and the menu's first item shows it in
+a message box (the status bar cuts a long sentence and clears it).
 """
 
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QStyle, QToolButton, QWidget
 
-from viber_desktop.core.spell_words import LANGUAGES, language_of_locale
+from viber_desktop.core.spell_words import LANGUAGES
 from viber_desktop.services.settings import Profile, Settings
 from viber_desktop.services.spelling import language_name
-from viber_desktop.ui.spelling.hub import SpellingHub, default_hub
+from viber_desktop.ui.spelling.hub import SpellingHub, default_hub, window_language
 
 
 class SpellStatus(QToolButton):
@@ -39,6 +42,7 @@ class SpellStatus(QToolButton):
         # Not a Tab stop (status-bar items are not); the profile dialog chooses it too.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName(self.tr("Spelling language"))
         self.choices = QMenu(self)
         self.setMenu(self.choices)
@@ -48,36 +52,70 @@ class SpellStatus(QToolButton):
         self.show_state()
 
     def use_profile(self, profile: Profile) -> None:
-        """Check the words in ``profile``'s language (the system's when it has none)."""
+        """Check the words in ``profile``'s language (the window's when it has none)."""
         self.profile = profile
         self.hub.use_language(profile.spell_language)
         self.show_state()
 
+    def problem(self) -> str | None:
+        """What is wrong, in full: spell checking is off, or the personal dictionary."""
+        return self.hub.problem if self.hub.problem is not None else self.hub.note
+
     def show_state(self) -> None:
         hub = self.hub
         sentence = hub.status()
+        problem = self.problem()
         if hub.problem is not None:
             self.setText(self.tr("Spell checking off"))
-            if self._said != hub.problem:  # say why once, in full, where it is read
-                self._said = hub.problem
-                self.status.showMessage(hub.problem, 15_000)
         elif hub.language:
             self.setText(
                 self.tr("Spelling: {language}").format(language=language_name(hub.language))
             )
         else:
             self.setText(self.tr("Spelling"))
-        tip = self.tr("{state} Click to choose the language for this profile.").format(
-            state=sentence
-        )
+        if problem is not None:
+            self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            if self._said != problem:  # say it once where it is read; the menu keeps it
+                self.status.showMessage(problem, 15_000)
+            tip = self.tr(
+                "{state} Click to see the whole message or to choose the language for this profile."
+            ).format(state=sentence)
+        else:
+            self.setIcon(QIcon())
+            tip = self.tr("{state} Click to choose the language for this profile.").format(
+                state=sentence
+            )
+        self._said = problem
         self.setToolTip(tip)
+
+    def explain(self) -> None:
+        """Show the whole problem in a message box (the status bar cuts and clears it)."""
+        problem = self.problem()
+        if problem is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Spell checking"), problem, parent=self.window()
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _fill(self) -> None:
         self.choices.clear()
+        if self.hub.problem is not None or self.hub.note is not None:
+            why = QAction(
+                self.tr("Why spell checking is off…")
+                if self.hub.problem is not None
+                else self.tr("Problem with your personal dictionary…"),
+                self.choices,
+            )
+            why.triggered.connect(self.explain)
+            self.choices.addAction(why)
+            self.choices.addSeparator()
         group = QActionGroup(self.choices)
         chosen = self.profile.spell_language if self.profile is not None else ""
-        system = language_name(language_of_locale(QLocale.system().name()))
-        options = [("", self.tr("System language ({language})").format(language=system))]
+        window = language_name(window_language())
+        options = [("", self.tr("Same as the window ({language})").format(language=window))]
         options += [(code, language_name(code)) for code in LANGUAGES]
         for code, label in options:
             action = QAction(label, self.choices)
@@ -88,7 +126,7 @@ class SpellStatus(QToolButton):
             self.choices.addAction(action)
 
     def choose(self, language: str) -> None:
-        """Make ``language`` ("" for the system's) the active profile's spelling language."""
+        """Make ``language`` ("" for the window's) the active profile's spelling language."""
         profile = self.profile
         if profile is None or profile.spell_language == language:
             return
