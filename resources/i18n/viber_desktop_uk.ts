@@ -2429,8 +2429,8 @@ Copy it anyway?</source>
         <translation>необов&apos;язково: адреса зображення https://…</translation>
     </message>
     <message>
-        <source>System language ({language})</source>
-        <translation>Мова системи ({language})</translation>
+        <source>Same as the window ({language})</source>
+        <translation>Як у вікні ({language})</translation>
     </message>
     <message>
         <source>The language this bot&apos;s messages are spell checked in</source>
@@ -3121,12 +3121,28 @@ The API level comes from the last lookup of this receiver; Viber may have been u
         <translation>Правопис</translation>
     </message>
     <message>
+        <source>{state} Click to see the whole message or to choose the language for this profile.</source>
+        <translation>{state} Клацніть, щоб побачити все повідомлення або вибрати мову для цього профілю.</translation>
+    </message>
+    <message>
         <source>{state} Click to choose the language for this profile.</source>
         <translation>{state} Клацніть, щоб вибрати мову для цього профілю.</translation>
     </message>
     <message>
-        <source>System language ({language})</source>
-        <translation>Мова системи ({language})</translation>
+        <source>Spell checking</source>
+        <translation>Перевірка правопису</translation>
+    </message>
+    <message>
+        <source>Why spell checking is off…</source>
+        <translation>Чому перевірку правопису вимкнено…</translation>
+    </message>
+    <message>
+        <source>Problem with your personal dictionary…</source>
+        <translation>Проблема з особистим словником…</translation>
+    </message>
+    <message>
+        <source>Same as the window ({language})</source>
+        <translation>Як у вікні ({language})</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3162,10 @@ The API level comes from the last lookup of this receiver; Viber may have been u
     <message>
         <source>The word was not saved to your personal dictionary {path} ({why}); it is accepted until the app closes.</source>
         <translation>Слово не збережено в особистий словник {path} ({why}); воно прийматиметься, доки програму не закрито.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: the {language} dictionary could not be opened. Restart the app; if this happens again, reinstall libenchant-2-2 and {package}.</source>
+        <translation>Перевірку правопису вимкнено: не вдалося відкрити словник ({language}). Перезапустіть програму; якщо це повториться, перевстановіть libenchant-2-2 і {package}.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3227,17 @@ The API level comes from the last lookup of this receiver; Viber may have been u
     <message>
         <source>text</source>
         <translation>текст</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Виділити &amp;все</translation>
     </message>
 </context>
 <context>
