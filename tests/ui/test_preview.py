@@ -286,7 +286,8 @@ def test_each_type_has_its_bubble(qtbot: QtBot) -> None:
 def test_a_wrapped_text_is_not_cut(preview: ChatPreview, qtbot: QtBot) -> None:
     preview.show_message(text_message(text="A longer line of text " * 8))
     assert preview.bubble is not None
-    label = next(w for w in preview.bubble.findChildren(QLabel) if w.wordWrap())
+    label = preview.bubble.text_label
+    assert label is not None
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     assert label.height() > 2 * label.fontMetrics().height()
 

@@ -4,10 +4,11 @@ changes the text in place, shows at most what Viber takes, and deep tags stay ch
 import time
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.limits import TEXT_MAX
+from viber_desktop.ui.chat.text_view import BITS, NOTE, TextView
 from viber_desktop.ui.composer.button_html import viber_html
 from viber_desktop.ui.preview import ChatPreview
 
@@ -40,7 +41,7 @@ def test_a_keystroke_changes_the_text_in_place(qtbot: QtBot) -> None:
     assert bubble is not None and bubble.text_label is not None
     preview.show_message(text_msg("Big *sale*!"))
     assert page(preview).property("first") and preview.bubble is bubble  # in place
-    assert bubble.text_label.text() == "Big <b>sale</b>!"
+    assert bubble.text_label.lines == [(("Big ", 0), ("sale", BITS["*"]), ("!", 0))]
     del bubble
     preview.show_message(text_msg("Big *sale*!", name="Other shop"))
     assert not page(preview).property("first")  # the sender changed: a new page
@@ -55,10 +56,12 @@ def test_a_text_past_the_limit_shows_what_viber_takes_and_says_how_much_more(
     text = "Summer sale, everything must go. " * 3031  # 100,023 characters
     preview.show_message(text_msg(text))
     label = preview.bubble.text_label if preview.bubble is not None else None
-    assert isinstance(label, QLabel)
-    assert "… and 93,023 more character" in label.text()
-    assert "not shown: Viber takes 7,000 at most" in label.text()
-    assert len(label.text()) < TEXT_MAX + 200
+    assert isinstance(label, TextView)
+    note = label.lines[-1]
+    assert len(note) == 1 and note[0][1] == NOTE  # a line of its own, in italics
+    assert "… and 93,023 more character" in note[0][0]
+    assert "not shown: Viber takes 7,000 at most" in note[0][0]
+    assert len(label.plain_text()) < TEXT_MAX + 200
     began = time.perf_counter()
     for extra in "abc":
         preview.show_message(text_msg(text + extra))
@@ -66,10 +69,10 @@ def test_a_text_past_the_limit_shows_what_viber_takes_and_says_how_much_more(
     assert time.perf_counter() - began < 1.5  # was about 1 s a keystroke
     emoji = "👍" * 3600  # 7,200 UTF-16 units, as Viber and the counter count them
     preview.show_message(text_msg(emoji))
-    assert label.text().count("👍") == 3500 and "and 200 more character" in label.text()
+    assert label.plain_text().count("👍") == 3500 and "and 200 more character" in label.plain_text()
     short = text[:TEXT_MAX]
     preview.show_message(text_msg(short))
-    assert "not shown" not in label.text()
+    assert "not shown" not in label.plain_text()
 
 
 def test_deeply_nested_button_tags_are_cut_short() -> None:

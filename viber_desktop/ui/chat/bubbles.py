@@ -5,7 +5,8 @@ preview loads them off the GUI thread and calls ``show(image)`` later; until the
 placeholder of the final size stands in, so nothing moves when a picture arrives.
 
 A text shows its first ``TEXT_MAX`` characters (Viber takes no more) and says how many more
-there are; ``show_text`` changes it in place, as each keystroke does.
+there are; ``show_text`` changes it in place, as each keystroke does: only the lines that
+changed are laid out again (text_view.py).
 """
 
 import html
@@ -28,10 +29,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viber_desktop.core import markup
 from viber_desktop.core.i18n import number
 from viber_desktop.core.limits import TEXT_MAX
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
 from viber_desktop.core.text import utf16_len
+from viber_desktop.ui.chat.text_view import NOTE, TextView, lines_of
 
 ImageWish = Callable[[str, Callable[[QImage], None]], None]
 """Ask for the picture at a URL; the callback gets it later, on the GUI thread."""
@@ -40,6 +43,9 @@ STICKER_URL = "https://viber.github.io/docs/img/stickers/{id}.png"
 """Where Viber's sticker pictures are public (the pattern nyaruka/courier uses)."""
 
 _PICTURE_TYPES = (".jpg", ".jpeg", ".png", ".gif")
+_SLACK = 2 * 4 + 2
+"""Room beside a text's longest line, as the QLabel's rule gave it (a QTextDocument's
+default margin of 4 each side, plus 2)."""
 
 
 def human_size(size: int) -> str:
@@ -236,7 +242,7 @@ class Bubble(QFrame):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(8, 8, 8, 6)
         self.box.setSpacing(6)
-        self.text_label: QLabel | None = None
+        self.text_label: TextView | None = None
         """The message text of a text message (``show_text`` changes it)."""
         kind = msg.get("type")
         build = {
@@ -271,32 +277,37 @@ class Bubble(QFrame):
         self.box.addWidget(label)
         return label
 
-    def _fill(self, label: QLabel, rich: str, plain: str | None = None) -> None:
+    def _fill(self, label: QLabel, rich: str) -> None:
         label.setText(rich)
-        if plain is not None and max(map(len, plain.split("\n")), default=0) > 80:
-            width = self.media_width  # a line this long wraps at any bubble width
-        else:  # a wrapping label guesses a narrow width: as wide as its longest line instead
-            doc = QTextDocument()
-            doc.setDefaultFont(label.font())
-            doc.setHtml(rich)
-            width = math.ceil(doc.idealWidth()) + 2
-        label.setMinimumWidth(min(width, self.media_width))
+        doc = QTextDocument()  # a wrapping label guesses a narrow width: its longest line's
+        doc.setDefaultFont(label.font())
+        doc.setHtml(rich)
+        label.setMinimumWidth(min(math.ceil(doc.idealWidth()) + 2, self.media_width))
 
     def show_text(self, text: str) -> None:
         """Show ``text`` (Viber's formatting applied) in place of the text shown."""
-        from viber_desktop.core import markup
-
         shown = text[: markup.index_of(text, TEXT_MAX)]  # as Viber counts: UTF-16 units
-        rich = markup.to_html(shown)
+        lines = lines_of(shown)
         if len(shown) < len(text):
             more = utf16_len(text) - TEXT_MAX
             note = self.tr(
                 "… and {more} more character(s), not shown: Viber takes {limit} at most.", "", more
             ).format(more=number(more), limit=number(TEXT_MAX))
-            rich += f"<br><i>{html.escape(note)}</i>"
-        if self.text_label is None:
-            self.text_label = self._words("", "")
-        self._fill(self.text_label, rich, markup.plain(shown))
+            lines.append(((note, NOTE),))
+        view = self.text_label
+        if view is None:
+            view = self.text_label = TextView()
+            view.setAccessibleName(self.tr("Message text"))
+            self.box.addWidget(view)
+        view.show_lines(lines)
+        longest = max((sum(len(p) for p, _ in line) for line in lines), default=0)
+        # A line this long wraps at any bubble width; else as wide as its longest line.
+        if longest > 80:
+            width = self.media_width
+        else:
+            width = min(view.ideal_width(self.media_width) + _SLACK, self.media_width)
+        view.hint_width = width
+        view.setMinimumWidth(width)
 
     def _picture_box(self, url: Any, size: QSize, label: str, **options: Any) -> PictureView:
         view = PictureView(size, label, **options)
