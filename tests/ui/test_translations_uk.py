@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core import i18n, receivers, schema
+from viber_desktop.core.bidi import plain
 from viber_desktop.ui.about import AboutDialog
 from viber_desktop.ui.assets import install_translations, sample_payload, ui_language
 from viber_desktop.ui.composer.gallery import ExampleGallery
@@ -260,7 +261,7 @@ def api_names() -> frozenset[str]:
 
 
 def english_words(text: str) -> list[str]:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
+    text = plain(html.unescape(re.sub(r"<[^>]+>", " ", text))).replace("&", "")  # isolates too
     found = []
     for token in text.split():
         word = token.strip(".,:;!?()[]{}«»“”\"'…·—–*✔✖⚠◀▶")

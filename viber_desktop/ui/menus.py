@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from viber_desktop.core.bidi import isolate
 from viber_desktop.ui.composer import gallery
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.profile_bar import ProfileBar
@@ -16,7 +17,7 @@ Slot = Callable[[], Any]
 
 
 def _add(menu: QMenu, text: str, slot: Slot, *keys: Any) -> QAction:
-    action = menu.addAction(text)
+    action = menu.addAction(isolate(text))  # in a right-to-left menu: not "…Import JSON"
     action.triggered.connect(slot)
     action.setShortcuts([QKeySequence(key) for key in keys])
     return action
@@ -44,7 +45,7 @@ class Menus(QObject):
         self.new = _add(file_menu, self.tr("&New message"), actions.new_message, New)
         examples = file_menu.addMenu(self.tr("Start from an e&xample"))
         for example in gallery.examples():
-            action = examples.addAction(example.title)
+            action = examples.addAction(isolate(example.title))
             action.triggered.connect(lambda _=False, k=example.key: actions.open_example(k))
             action.setStatusTip(example.description)
         self.examples = examples

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import schema
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.pointer import MISSING
 from viber_desktop.core.rules import is_http_url
 from viber_desktop.ui.composer.button_specs import Group, common_specs, group_specs, groups
@@ -94,7 +95,9 @@ class ButtonPanel(QFrame):
             adv_layout.addWidget(box)
             self.group_forms.append((group, box, form))
             count += len(group.paths)
-        self.advanced_btn.setText(self.tr("Advanced: {count} more fields").format(count=count))
+        self.advanced_btn.setText(
+            isolate(self.tr("Advanced: {count} more fields").format(count=count))
+        )
         self.advanced_btn.toggled.connect(self.show_advanced)
 
         self._aligned = False

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viber_desktop.core import limits
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.keyboards import button_span
 from viber_desktop.core.layout import card_count
 from viber_desktop.core.pointer import Edit, child, parent
@@ -109,7 +110,7 @@ class ButtonEditor(QWidget):
         self._notice = ""
 
     def _tool(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(isolate(text))  # right to left: not "Button +", "Move ◀"
         button.setToolTip(tip)
         button.setAccessibleName(text)
         self.toolbar.addWidget(button)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from viber_desktop.core import limits
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.keyboards import group_span
 from viber_desktop.core.pointer import pointer
 from viber_desktop.ui.composer.buttons import ButtonEditor
@@ -37,7 +38,7 @@ class GroupEditor(QWidget):
         self.rich = rich
         self.editor = ButtonEditor(doc, pointer(key, "Buttons"), rich)
         self.props = ButtonForm(specs, doc)
-        self.examples_btn = QPushButton(self.tr("Examples…"))
+        self.examples_btn = QPushButton(isolate(self.tr("Examples…")))
         self.examples_btn.setToolTip(self.tr("Start from a good example (replaces the message)"))
         self.editor.toolbar.addWidget(self.examples_btn)
         self.gallery: ExampleGallery | None = None

@@ -5,6 +5,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from viber_desktop.core.bidi import ltr
 from viber_desktop.core.limits import WARN_FRACTION
 from viber_desktop.core.text import utf16_len
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
@@ -53,8 +54,11 @@ class Counter(QLabel):
     def set_used(self, used: int) -> None:
         self.used = used
         self.state = counter_state(used, self.limit, self.warn_at, soft=self.soft)
-        unit = f" {self.unit}" if self.unit else ""
-        set_fixed_text(self, f"{self.ICONS[self.state]}{used:,} / {self.limit:,}{unit}")
+        numbers = f"{used:,} / {self.limit:,}"
+        # Numbers alone read left to right in any window (a label takes its direction from
+        # its text); a unit in a right-to-left language would turn them round: "28 / 12".
+        shown = f"{ltr(numbers)} {self.unit}" if self.unit else numbers
+        set_fixed_text(self, f"{self.ICONS[self.state]}{shown}")
         color = state_color(self.state if self.state != "ok" else "muted", self)
         weight = "600" if self.state != "ok" else "normal"
         set_style(self, f"color: {color}; font-weight: {weight};")
