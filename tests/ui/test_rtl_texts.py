@@ -5,7 +5,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from viber_desktop.core.bidi import FSI, PDI, ltr
+from viber_desktop.core.bidi import FSI, PDI, isolate, ltr
 from viber_desktop.ui.composer.containers import GroupEditor
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.main_window import MainWindow
@@ -28,9 +28,13 @@ def _isolated(text: str) -> bool:
 
 def test_menu_items_ending_in_an_ellipsis_are_isolated(window: MainWindow) -> None:
     actions = _menu_actions(window.menuBar().actions())
-    dotted = [a.text() for a in actions if a.text().rstrip(PDI).endswith("…")]
+    labels = [a.text().split("\t")[0] for a in actions]
+    dotted = [t for t in labels if t.rstrip(PDI).endswith("…")]
     assert len(dotted) >= 10  # Import JSON…, Preferences…, Receiver book… and more
     assert [t for t in dotted if not _isolated(t)] == []  # not "…Import JSON"
+    # Qt's own shortcut text would read ",+Ctrl": the menu shows an isolated one.
+    assert window.menus.preferences.text() == f"{isolate('Pre&ferences…')}\t{ltr('Ctrl+,')}"
+    assert window.menus.preferences.shortcut().toString() == "Ctrl+,"
     examples = window.menus.examples.actions()
     assert examples and all(_isolated(a.text()) for a in examples)  # titles are data
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from viber_desktop.core.bidi import isolate
+from viber_desktop.core.bidi import isolate, ltr
 from viber_desktop.ui.composer import gallery
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.profile_bar import ProfileBar
@@ -17,9 +17,15 @@ Slot = Callable[[], Any]
 
 
 def _add(menu: QMenu, text: str, slot: Slot, *keys: Any) -> QAction:
-    action = menu.addAction(isolate(text))  # in a right-to-left menu: not "…Import JSON"
+    sequences = [QKeySequence(key) for key in keys]
+    # Isolated for a right-to-left menu: not "…Import JSON", nor ",+Ctrl" (Qt shows the
+    # shortcut after a tab in the text instead of its own, unisolated one).
+    shown = isolate(text)
+    if sequences:
+        shown += "\t" + ltr(sequences[0].toString(QKeySequence.SequenceFormat.NativeText))
+    action = menu.addAction(shown)
     action.triggered.connect(slot)
-    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcuts(sequences)
     return action
 
 
