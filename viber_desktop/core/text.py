@@ -1,6 +1,7 @@
 """How the API counts characters and bytes."""
 
 import json
+import re
 from typing import Any
 
 
@@ -11,14 +12,22 @@ def utf16_len(text: str) -> int:
 
 def trim_utf16(text: str, limit: int) -> str:
     """Cut ``text`` to at most ``limit`` UTF-16 units without splitting a surrogate pair."""
-    out, used = [], 0
-    for ch in text:
-        width = 2 if ord(ch) > 0xFFFF else 1
-        if used + width > limit:
+    if utf16_len(text) == len(text):  # no character takes two units (a per-key fix: fast)
+        return text[: max(limit, 0)]
+    pos = used = 0  # text[:pos] takes ``used`` units
+    stop = len(text)
+    for m in _ASTRAL.finditer(text):
+        at = m.start()
+        if used + (at - pos) + 2 > limit:
+            stop = at
             break
-        out.append(ch)
-        used += width
-    return "".join(out)
+        used += at - pos + 2
+        pos = at + 1
+    return text[: pos + max(0, min(limit - used, stop - pos))]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+"""A character outside the BMP: two UTF-16 units."""
 
 
 def body_bytes(payload: Any) -> bytes:
