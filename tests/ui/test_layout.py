@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.history import HistoryEntry
+from viber_desktop.core.receivers import LABEL_MAX, Receiver, TestList
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.ui.findings_panel import GROW_UP_TO
 from viber_desktop.ui.main_window import MainWindow
@@ -122,7 +123,11 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QDialog]:
     from viber_desktop.ui.import_dialog import ImportDialog
     from viber_desktop.ui.preferences_dialog import PreferencesDialog
     from viber_desktop.ui.profile_dialog import ProfileDialog
+    from viber_desktop.ui.receivers.book_dialog import BookDialog
     from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
+    from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
+    from viber_desktop.ui.receivers.lookup_dialog import LookupDialog
+    from viber_desktop.ui.token_dialog import TokenDialog
 
     entry = HistoryEntry(
         id=1,
@@ -137,7 +142,22 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QDialog]:
         bytes=2000,
         outcome="ok",
     )
+    ctx, profile = window.ctx, window.current_profile()
+    list_name = "QA Olga from the Kyiv shop weekend shift and the night shift too"
+    long = ("Olga from the Kyiv shop, weekend shift " * 3)[:LABEL_MAX]  # as long as allowed
+    members = tuple(
+        Receiver(id=f"sandbox-user-{i}-" + "x" * 40, label=long, notes=long * 3) for i in range(30)
+    )
+    book = ctx.book()
+    for member in (*members, Receiver("sandbox-user-1", long, long * 3)):
+        book.put(profile.name, member.id, label=member.label, notes=member.notes)
+        book.add_to_list(profile.name, list_name, member.id)
+    assert ctx.history is not None
     return [
+        BookDialog(ctx, profile, lambda: "sandbox-user-1", window),
+        LookupDialog(ctx, profile, Receiver("sandbox-user-1", long, long * 3), window),
+        ListSendDialog(ctx, profile, VALID, TestList(list_name, members), ctx.history, {}, window),
+        TokenDialog(profile, ctx.runner, ctx.vault, sandbox=ctx.sandbox, parent=window),
         AboutDialog(window),
         ImportDialog(window),
         PreferencesDialog(window.ctx.settings, window),
@@ -151,12 +171,29 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QDialog]:
 def test_every_dialog_fits_a_1024x700_screen(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    from viber_desktop.ui.receivers.book_dialog import BookDialog
+    from viber_desktop.ui.receivers.lookup_dialog import LookupDialog
+
     for dialog in _dialogs(window, tmp_path):
         dialog.show()
         qtbot.waitExposed(dialog)
-        name = type(dialog).__name__
-        assert dialog.width() <= 1024 and dialog.height() <= 660, (name, dialog.size())
-        smallest = dialog.minimumSizeHint()
-        assert smallest.width() <= 1024 and smallest.height() <= 660, (name, smallest)
+        _fits(dialog)
+        if isinstance(dialog, BookDialog):  # with its receivers and lists read
+            qtbot.waitUntil(lambda d=dialog: d.ready, timeout=10_000)  # type: ignore[misc]
+            assert dialog.show_combo.count() == 2 and len(dialog.shown) == 31
+            _fits(dialog)
+        if isinstance(dialog, LookupDialog):  # and once Viber answered (the sandbox here)
+            dialog.ask_viber()
+            qtbot.waitUntil(lambda d=dialog: not d.busy, timeout=10_000)  # type: ignore[misc]
+            assert dialog.lookup is not None
+            _fits(dialog)
         dialog.close()
         dialog.deleteLater()
+
+
+def _fits(dialog: QDialog) -> None:
+    QApplication.processEvents()
+    name = type(dialog).__name__
+    assert dialog.width() <= 1024 and dialog.height() <= 660, (name, dialog.size())
+    smallest = dialog.minimumSizeHint()
+    assert smallest.width() <= 1024 and smallest.height() <= 660, (name, smallest)
