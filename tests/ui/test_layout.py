@@ -197,3 +197,34 @@ def _fits(dialog: QDialog) -> None:
     assert dialog.width() <= 1024 and dialog.height() <= 660, (name, dialog.size())
     smallest = dialog.minimumSizeHint()
     assert smallest.width() <= 1024 and smallest.height() <= 660, (name, smallest)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_line_under_the_receiver_takes_room_only_when_it_says_something(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    _sized(qtbot, window, size)
+    _load(qtbot, window, VALID, True)
+    c = window.composer
+    qtbot.waitUntil(lambda: c.rate_label.text() != "" and c.receiver_line.isVisible())
+    across, right = window.splitter.sizes(), window.right.sizes()
+    below = c.sender_name.mapTo(c, QPoint()).y()
+
+    def empty() -> None:
+        qtbot.waitUntil(lambda: not c.receiver_line.isVisible())
+        QApplication.processEvents()
+        assert c.sender_name.mapTo(c, QPoint()).y() < below  # its room goes to the fields
+        assert window.splitter.sizes() == across and window.right.sizes() == right
+
+    c.receiver.clear()  # no receiver: no count
+    empty()
+    c.receiver.setText("sandbox-user-1")
+    qtbot.waitUntil(lambda: c.receiver_line.isVisible())
+    QApplication.processEvents()
+    assert c.sender_name.mapTo(c, QPoint()).y() == below
+    history, window.ctx.history = window.ctx.history, None  # no history: no count either
+    try:
+        window.receiver_hints.refresh_receiver()
+        empty()
+    finally:
+        window.ctx.history = history

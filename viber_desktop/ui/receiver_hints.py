@@ -146,6 +146,7 @@ class ReceiverHints(QObject):
         note, known = self.composer.receiver_note, self.known
         if known is None or known.receiver != self.composer.receiver.text():
             note.hide()
+            self.composer.fit_receiver_line()
             return
         parts = [known.label] if known.label else []
         if known.level is not None and known.looked_up is not None:
@@ -165,6 +166,7 @@ class ReceiverHints(QObject):
             tone = "muted"
         note.setStyleSheet(f"color: {state_color(tone, note)};")
         note.setVisible(bool(note.text()))
+        self.composer.fit_receiver_line()
 
     def refresh_rate(self) -> None:
         history = self.ctx.history
@@ -172,6 +174,7 @@ class ReceiverHints(QObject):
         receiver = field.text()
         if history is None or not receiver:
             label.clear()
+            self.composer.fit_receiver_line()
             return
 
         def work() -> tuple[int, float | None]:
@@ -194,5 +197,6 @@ class ReceiverHints(QObject):
                 )
                 tone = "warning" if warn else "muted"
             label.setStyleSheet(f"color: {state_color(tone, label)};")
+            self.composer.fit_receiver_line()
 
         self.ctx.runner.run(work, done)

@@ -106,7 +106,7 @@ class ComposerWidget(QWidget):
 
         # --- common fields ----------------------------------------------------------------
         self.common_box = common = QGroupBox(self.tr("Message"))
-        form = form_layout(common)
+        self._common_form = form = form_layout(common)
         self.receiver = TextLine()
         self.receiver.setPlaceholderText(self.tr("subscriber ID, e.g. sandbox-user-1"))
         self.receiver.setAccessibleName(self.tr("Receiver"))
@@ -131,12 +131,13 @@ class ComposerWidget(QWidget):
         )
         # The count goes under the field, not beside it: at 1024 px the field, a wrong-kind
         # button and the count did not fit on one line.
-        under = QWidget()
+        self.receiver_line = under = QWidget()
         under_row = QHBoxLayout(under)
         under_row.setContentsMargins(0, 0, 0, 0)
         under_row.addWidget(self.rate_label, 0, Qt.AlignmentFlag.AlignTop)
         under_row.addWidget(self.receiver_note, 1)
         form.addRow("", under)
+        form.setRowVisible(under, False)  # until it has something to say (fit_receiver_line)
 
         self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))
@@ -295,6 +296,14 @@ class ComposerWidget(QWidget):
 
     def _form(self, kind: str) -> SpecForm | GroupEditor | None:
         return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
+
+    def fit_receiver_line(self) -> None:
+        """The line under the receiver takes room only while it shows a count or a note
+        (none without a receiver or a history)."""
+        shown = bool(self.rate_label.text()) or not self.receiver_note.isHidden()
+        form = self._common_form
+        if shown != form.isRowVisible(self.receiver_line):
+            form.setRowVisible(self.receiver_line, shown)  # its empty name and spacing too
 
     def tab_areas(self) -> list[QWidget]:
         """The composer's parts in Tab order (the window's TabOrder walks them)."""
