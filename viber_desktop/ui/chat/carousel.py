@@ -6,6 +6,7 @@ width), and a row is a fixed ``ROW_HEIGHT``, a sixth of the width: a 6 x 3 pictu
 shape Viber's vertical cards give a picture, and a full 7-row card is 7/6 as tall as wide.
 """
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -35,15 +36,12 @@ class CarouselCards(ButtonGridView):
         self.font_px = TEXT_PX
         self.mark_selection = False
         self.pixmaps = pixmaps  # shared with the preview: a picture loaded once shows at once
-        self._drawn: dict[int, QPixmap] = {}
+        self._drawn: dict[int, tuple[Any, QPixmap]] = {}
+        """Each card's picture with what it was drawn from."""
         self.setAccessibleName(self.tr("Rich media cards"))
 
     def card_size(self) -> QSize:
         return QSize(CARD_WIDTH, round(self.card_rows() * self.row_height))
-
-    def set_buttons(self, *args: Any, **kwargs: Any) -> None:
-        self._drawn = {}
-        super().set_buttons(*args, **kwargs)
 
     def pictures_changed(self) -> None:
         """A picture arrived: draw the cards again."""
@@ -61,22 +59,37 @@ class CarouselCards(ButtonGridView):
                 painter.drawPixmap(rect.topLeft(), self._card_picture(card, rect))
         painter.end()
 
+    def _card_source(self, card: int, rect: QRectF) -> tuple[Any, ...]:
+        """What card ``card``'s picture shows: an edit in one card leaves the others' be."""
+        buttons = [(p, self.buttons[p.button]) for p in self.places if p.card == card]
+        pictures = [
+            self.pixmaps[url].cacheKey() if url in self.pixmaps else 0
+            for _, button in buttons
+            if isinstance(button, dict)
+            for url in (str(button.get("Image")), str(button.get("BgMedia")))
+        ]
+        size = (rect.width(), rect.height(), self.devicePixelRatioF())
+        return (size, self.bg, self.font_px, pictures, buttons)
+
     def _card_picture(self, card: int, rect: QRectF) -> QPixmap:
-        picture = self._drawn.get(card)
-        if picture is None:
-            ratio = self.devicePixelRatioF()
-            picture = QPixmap((rect.size() * ratio).toSize())
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(picture)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.translate(-rect.topLeft())
-            self._paint_card(painter, card, rect)
-            for place, button in zip(self.places, self._rects(), strict=True):
-                if place.card == card:
-                    self._paint_button(painter, place, button)
-            painter.end()
-            self._drawn[card] = picture
+        source = self._card_source(card, rect)
+        drawn = self._drawn.get(card)
+        if drawn is not None and drawn[0] == source:
+            return drawn[1]
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap((rect.size() * ratio).toSize())
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-rect.topLeft())
+        self._paint_card(painter, card, rect)
+        for place, button in zip(self.places, self._rects(), strict=True):
+            if place.card == card:
+                self._paint_button(painter, place, button)
+        painter.end()
+        # The message document changes in place: keep a copy of what was drawn.
+        self._drawn[card] = (copy.deepcopy(source), picture)
         return picture
 
 

@@ -1,5 +1,7 @@
 """The grid as the editor: select, resize by dragging an edge, keys, card outlines, overflow."""
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -72,6 +74,7 @@ class EditorGrid(ButtonGridView):
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Buttons: the card editor"))
         self.mark_selection = False  # drawn above every button instead, with handles
+        self.tiles = True
         # Right to left: card 1 on the right, where the scroll area starts (as the preview).
         self.mirrored = self.isRightToLeft()
 
@@ -152,6 +155,9 @@ class EditorGrid(ButtonGridView):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.tr("No buttons yet: use + Button."),
             )
+
+    def _tile_key(self, p: Placement, rect: QRectF) -> tuple[Any, ...]:
+        return (*super()._tile_key(p, rect), self.too_big(p.button))
 
     def _paint_button(self, painter: QPainter, p: Placement, rect: QRectF) -> None:
         super()._paint_button(painter, p, rect)

@@ -1,10 +1,11 @@
 """Draws keyboard and rich-media buttons on Viber's 6-column grid (editor and preview)."""
 
 import html
+import math
 import re
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -95,6 +96,10 @@ class ButtonGridView(QWidget):
         self._card_total = 1
         self._rect_list: list[QRectF] = []
         self._texts: dict[tuple[str, bool, int, str, str, str], QTextDocument] = {}
+        self.tiles = False
+        """Keep each button drawn in a pixmap (the editor: a click repaints the old and new
+        selection and their neighbours, a keystroke one button, the rest is copied)."""
+        self._tiles: dict[int, tuple[tuple[Any, ...], QPoint, QPixmap]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Button layout"))
 
@@ -130,6 +135,10 @@ class ButtonGridView(QWidget):
             spans = [button_span(b) for b in buttons]
             self._places = place_buttons(spans, self.columns, self.rows)
             self._laid_out(spans)
+            self._tiles.clear()
+        else:
+            for index in changed:
+                self._tiles.pop(index, None)
         if changed is not None and before == (
             self._places,
             self.columns,
@@ -241,10 +250,60 @@ class ButtonGridView(QWidget):
             if exposed(rect):
                 self._paint_card(painter, c, rect)
         for p, rect in zip(self._places, self._rects(), strict=True):
-            if exposed(rect):
+            if not exposed(rect):
+                continue
+            if self.tiles:
+                origin, tile = self._tile(p, rect)
+                painter.drawPixmap(origin, tile)
+            else:
                 self._paint_button(painter, p, rect)
         self._paint_over(painter)
         painter.end()
+
+    def _tile_key(self, p: Placement, rect: QRectF) -> tuple[Any, ...]:
+        """What a button's tile shows besides its fields (which ``set_buttons`` tracks)."""
+        button = self.buttons[p.button]
+        data = button if isinstance(button, dict) else {}
+        pictures = tuple(
+            self.pixmaps[url].cacheKey() if url in self.pixmaps else 0
+            for url in (str(data.get("BgMedia")), str(data.get("Image")))
+        )
+        selected = self.mark_selection and p.button == self.selected
+        return (
+            p,
+            rect.getRect(),
+            self.devicePixelRatioF(),
+            self.bg,
+            self.rich,
+            self.seamless,
+            selected,
+            pictures,
+            self.palette().cacheKey(),
+            self.font().key(),
+            self.font_px,
+        )
+
+    def _tile(self, p: Placement, rect: QRectF) -> tuple[QPoint, QPixmap]:
+        """Button ``p`` drawn into a pixmap at a whole-pixel origin (its pen and marks
+        reach a few pixels past ``rect``), kept until it changes."""
+        key = self._tile_key(p, rect)
+        kept = self._tiles.get(p.button)
+        if kept is not None and kept[0] == key:
+            return kept[1], kept[2]
+        origin = QPoint(math.floor(rect.left()) - 4, math.floor(rect.top()) - 4)
+        ratio = self.devicePixelRatioF()
+        right, bottom = math.ceil(rect.right()) + 4, math.ceil(rect.bottom()) + 4
+        size = QSize(right - origin.x(), bottom - origin.y())
+        tile = QPixmap(size * ratio)
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-origin)
+        self._paint_button(painter, p, rect)
+        painter.end()
+        self._tiles[p.button] = (key, origin, tile)
+        return origin, tile
 
     def _paint_card(self, painter: QPainter, card: int, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen if self.seamless else QPen(QColor("#c8c8d0"), 1))
