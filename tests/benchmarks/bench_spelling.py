@@ -9,7 +9,13 @@ dictionary) in alternate rounds of the same run: the ratio is the yardstick on a
 machine. Two texts: one paragraph of 7,000 characters (the worst case for the underlines: the
 paragraph is laid out again when they change) and 70 paragraphs of 100.
 
-    .venv/bin/python tests/benchmarks/bench_spelling.py [--runs 5] [--keys 300]
+``--pace MS`` types as a person does instead, a key every MS milliseconds with the Preview tab
+shown, and counts for each key all the GUI thread's work until the next one: the key itself
+and what it defers (the preview's redraw 60 ms later, a slow check, the underlines); per key
+the sum (busy), the longest single stretch (stall) and the CPU time. A 200-character text with
+spelling on is the yardstick in the same window.
+
+    .venv/bin/python tests/benchmarks/bench_spelling.py [--runs 5] [--keys 300] [--pace 120]
 """
 
 import argparse
@@ -93,6 +99,92 @@ def type_keys(
     return wall, cpu, spelling
 
 
+def type_paced(
+    app: "QApplication", field: "QPlainTextEdit", keys: int, pace: float
+) -> tuple[list[float], list[float], list[float]]:
+    """Per key typed every ``pace`` seconds: the GUI thread's busy time until the next key,
+    its longest stretch, and its CPU time, in ms (the sleeps between are not counted)."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    cursor = field.textCursor()
+    cursor.setPosition(len(field.toPlainText()) // 2)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord)
+    field.setTextCursor(cursor)
+    busy, stall, cpu = [], [], []
+    for i in range(keys):
+        start = time.perf_counter()
+        c0 = time.thread_time()
+        QTest.keyClicks(field, TYPED[i % len(TYPED)])
+        app.processEvents()
+        first = time.perf_counter() - start
+        total, longest = first, first
+        while time.perf_counter() - start < pace:
+            time.sleep(0.001)
+            t0 = time.perf_counter()
+            app.processEvents()
+            took = time.perf_counter() - t0
+            if took > 0.0002:  # work, not an empty look at the queue
+                total += took
+                longest = max(longest, took)
+        busy.append(total * 1000)
+        stall.append(longest * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
+    return busy, stall, cpu
+
+
+def run_paced(keys: int, pace: float) -> dict[str, tuple[float, ...]]:
+    """(busy median, busy p99, stall p99, CPU p99) in ms per case, one window."""
+    for name in ("CONFIG", "DATA", "CACHE"):
+        os.environ[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from viber_desktop.ui.app import make_app
+    from viber_desktop.ui.composer.spec_form import SpecForm
+    from viber_desktop.ui.context import build_context
+    from viber_desktop.ui.main_window import MainWindow
+    from viber_desktop.ui.spelling.hub import default_hub
+
+    app = make_app()
+    window = MainWindow(build_context())
+    window.resize(1280, 800)
+    window.show()
+    window.tabs.setCurrentWidget(window.preview)
+    window.composer.load_payload({"receiver": "r", "type": "text", "text": "x"})
+    app.processEvents()
+    form = window.composer.forms["text"]
+    assert isinstance(form, SpecForm)
+    field = form.widgets["/text"]
+    assert isinstance(field, QPlainTextEdit)
+    hub = default_hub()
+    figures: dict[str, tuple[float, ...]] = {}
+    texts = {"200 chars": message_text(1)[:200], "1 paragraph": message_text(1)}
+    texts["70 paragraphs"] = message_text(70)
+    for name, text in texts.items():
+        window.composer.load_payload({"receiver": "r", "type": "text", "text": text})
+        for on in (True, False) if name != "200 chars" else (True,):
+            hub.language = ""
+            hub.use_language("en" if on else "xx")
+            deadline = time.monotonic() + 15
+            while not (hub.active or hub.problem) and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            assert hub.active == on, hub.status()
+            field.setFocus()
+            for _ in range(50):  # the first check of every paragraph, the first redraw
+                app.processEvents()
+                hub.wait(0.01)
+            busy, stall, cpu = type_paced(app, field, keys, pace)
+            figures[f"{name}, spelling {'on' if on else 'off'}"] = (
+                statistics.median(busy),
+                p99(busy),
+                p99(stall),
+                p99(cpu),
+            )
+    window.close()
+    return figures
+
+
 def run(keys: int, rounds: int = 4) -> dict[str, tuple[float, ...]]:
     """(median, p99, GUI thread CPU p99, spelling code's p99) in ms per case, spelling on and
     off in alternate rounds of one window."""
@@ -159,10 +251,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=300)
+    parser.add_argument("--pace", type=float, default=0, help="ms between keys (0: none)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     opts = parser.parse_args()
     if opts.one:  # one run in this process
-        for name, figures in run(opts.keys).items():
+        got = run_paced(opts.keys, opts.pace / 1000) if opts.pace else run(opts.keys)
+        for name, figures in got.items():
             print("\t".join([name, *(f"{x:.3f}" for x in figures)]), flush=True)
         return
     import subprocess
@@ -170,7 +264,7 @@ def main() -> None:
     table: dict[str, list[tuple[float, ...]]] = {}
     for _ in range(opts.runs):  # a fresh process per run: no warm caches between runs
         out = subprocess.run(
-            [sys.executable, __file__, "--one", "--keys", str(opts.keys)],
+            [sys.executable, __file__, "--one", "--keys", str(opts.keys), "--pace", str(opts.pace)],
             capture_output=True,
             text=True,
             check=True,
@@ -178,6 +272,9 @@ def main() -> None:
         for line in out.splitlines():
             name, *numbers = line.split("\t")
             table.setdefault(name, []).append(tuple(float(x) for x in numbers))
+    if opts.pace:
+        paced_report(table, opts)
+        return
     print(f"{opts.runs} runs of {opts.keys} keys, 7,000 characters (target p99 < 16 ms):")
     for name, runs in table.items():
         medians, highs, cpu_p99, own_p99 = (sorted(column) for column in zip(*runs, strict=True))
@@ -201,6 +298,23 @@ def main() -> None:
                 f"  {paragraphs}: {label} on / off in the same run "
                 f"{', '.join(f'{r:.2f}' for r in ratios)}"
             )
+
+
+def paced_report(table: dict[str, list[tuple[float, ...]]], opts: argparse.Namespace) -> None:
+    print(f"{opts.runs} runs of {opts.keys} keys, a key every {opts.pace:g} ms, Preview shown:")
+    for name, runs in table.items():
+        columns = [sorted(column) for column in zip(*runs, strict=True)]
+        print(f"  {name}:")
+        for label, column in zip(
+            ("busy median", "busy p99", "stall p99", "CPU p99"), columns, strict=True
+        ):
+            print(f"    {label:>11}: {', '.join(f'{x:.1f}' for x in column)} ms")
+    yard = table["200 chars, spelling on"]
+    for name, runs in table.items():
+        if name.startswith("200"):
+            continue
+        ratios = sorted(a[1] / b[1] for a, b in zip(runs, yard, strict=True))
+        print(f"  {name}: busy p99 / the 200-char text's: {', '.join(f'{r:.2f}' for r in ratios)}")
 
 
 if __name__ == "__main__":

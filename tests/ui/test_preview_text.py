@@ -208,3 +208,19 @@ def test_the_mouse_selects_and_copies_as_in_a_label(qtbot: QtBot) -> None:
     assert QGuiApplication.clipboard().text() == "Big sale today\nsecond line"
     view.show_lines(lines_of("Big *sale*"))  # a change drops the selection
     assert view.selected_text() == ""
+
+
+def test_the_bubble_grows_and_shrinks_with_the_text_in_place(qtbot: QtBot) -> None:
+    preview = ChatPreview()
+    qtbot.addWidget(preview)
+    preview.resize(420, 600)
+    preview.show()
+    qtbot.waitExposed(preview)
+    line = preview.fontMetrics().height()
+    for text, lines in (("Hi", 1), ("Hi\n" + "a longer line of text " * 12, 4), ("Hi", 1)):
+        preview.show_message({"type": "text", "sender": {"name": "Shop"}, "text": text})
+        view = preview.bubble.text_label if preview.bubble is not None else None
+        assert view is not None
+        qtbot.waitUntil(lambda v=view: v.height() == v.heightForWidth(v.width()))  # type: ignore[misc]
+        assert view.width() >= view.minimumWidth()
+        assert view.height() >= lines * line and (lines > 1 or view.height() < 2 * line)

@@ -104,7 +104,8 @@ class TextView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.hint_width = 0
-        """The width the view asks for (the bubble sets it from the text)."""
+        """The width the view asks for (the bubble sets it, with the minimum width, which
+        lays the page out again when it changes)."""
         self._anchor = self._caret = 0
 
     # --- what it shows --------------------------------------------------------------------
@@ -186,7 +187,9 @@ class TextView(QWidget):
 
     def _relayout(self) -> None:
         self._set_width(self.width())
-        self.updateGeometry()
+        height = self.heightForWidth(self.width())
+        if height != self.height():  # else the page around it need not be laid out again
+            self.updateGeometry()
         self.update()
 
     def hasHeightForWidth(self) -> bool:
