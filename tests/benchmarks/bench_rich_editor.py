@@ -173,15 +173,19 @@ def keys(loop: Loop, editor: Any, row: int, count: int, out: dict[str, list[floa
 
 
 def clicks(loop: Loop, editor: Any, count: int, out: dict[str, list[float]]) -> None:
-    """``count`` clicks on buttons of the cards in view, each a new selection."""
+    """``count`` clicks, each on another button wholly in view (as a person clicks what they
+    see; the editor scrolls when the button is near an edge, as it does for them)."""
     grid = editor.grid
-    targets = [p.button for p in grid.places if p.card < 3]
-    for i in range(count):
-        index = targets[(i * 5 + 1) % len(targets)]
-        if index == editor.row:
-            index = targets[(i * 5 + 2) % len(targets)]
+    chooser = random.Random(7)
+    for _ in range(count):
+        seen = grid.visibleRegion().boundingRect()
+        targets = [
+            i
+            for i in range(len(grid.places))
+            if i != editor.row and seen.contains(grid.button_rect(i).toAlignedRect())
+        ]
+        index = chooser.choice(targets)
         center = grid.button_rect(index).center()
-        editor.scroller.ensureVisible(int(center.x()), int(center.y()))
         pos = QPoint(int(center.x()), int(center.y()))
         event, follow, later = loop.sample(
             lambda pos=pos: QTest.mouseClick(grid, Qt.MouseButton.LeftButton, pos=pos)
