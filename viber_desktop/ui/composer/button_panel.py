@@ -3,13 +3,14 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,47 @@ from viber_desktop.ui.images import ImageLoader
 
 _URL_FIELDS = ("/OpenURLType", "/OpenURLMediaType")
 _PICTURES = ("/Image", "/BgMedia")
+
+
+class _Heading(QWidget):
+    """Holds a word-wrapped label without a layout: a new text lays the panel out again only
+    when it takes another number of lines (a QLabel asks for that on every text, and each
+    click in the grid names another button)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        label.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._height = -1
+
+    def sizeHint(self) -> QSize:
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.label.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect())
+        self._height = self.label.heightForWidth(self.width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text changed
+            height = self.label.heightForWidth(self.width())
+            if height != self._height:
+                self._height = height
+                self.updateGeometry()
+            return True
+        return super().event(event)
 
 
 class ButtonPanel(QFrame):
@@ -102,7 +144,7 @@ class ButtonPanel(QFrame):
 
         self._aligned = False
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addWidget(_Heading(self.heading))
         layout.addWidget(self.form)
         layout.addWidget(self.advanced_btn, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
