@@ -100,6 +100,7 @@ class ButtonGridView(QWidget):
         """Keep each button drawn in a pixmap (the editor: a click repaints the old and new
         selection and their neighbours, a keystroke one button, the rest is copied)."""
         self._tiles: dict[int, tuple[tuple[Any, ...], QPoint, QPixmap]] = {}
+        self._card_tiles: dict[int, tuple[tuple[Any, ...], QPoint, QPixmap]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Button layout"))
 
@@ -247,7 +248,12 @@ class ButtonGridView(QWidget):
 
         for c in range(self.cards()):
             rect = self.card_rect(c)
-            if exposed(rect):
+            if not exposed(rect):
+                continue
+            if self.tiles:
+                origin, tile = self._card_tile(c, rect)
+                painter.drawPixmap(origin, tile)
+            else:
                 self._paint_card(painter, c, rect)
         for p, rect in zip(self._places, self._rects(), strict=True):
             if not exposed(rect):
@@ -290,19 +296,50 @@ class ButtonGridView(QWidget):
         kept = self._tiles.get(p.button)
         if kept is not None and kept[0] == key:
             return kept[1], kept[2]
-        origin = QPoint(math.floor(rect.left()) - 4, math.floor(rect.top()) - 4)
-        ratio = self.devicePixelRatioF()
-        right, bottom = math.ceil(rect.right()) + 4, math.ceil(rect.bottom()) + 4
-        size = QSize(right - origin.x(), bottom - origin.y())
-        tile = QPixmap(size * ratio)
-        tile.setDevicePixelRatio(ratio)
-        tile.fill(Qt.GlobalColor.transparent)
+        origin, tile = self._blank(rect)
         painter = QPainter(tile)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-origin)
         self._paint_button(painter, p, rect)
         painter.end()
         self._tiles[p.button] = (key, origin, tile)
+        return origin, tile
+
+    def _card_tile(self, card: int, rect: QRectF) -> tuple[QPoint, QPixmap]:
+        """Card ``card``'s background (and what the editor writes above it) in a pixmap."""
+        key = (
+            rect.getRect(),
+            self.top,
+            self.devicePixelRatioF(),
+            self.bg,
+            self.seamless,
+            self.card_radius,
+            bool(self.buttons),
+            self.palette().cacheKey(),
+            self.font().key(),
+            self.cards(),
+        )
+        kept = self._card_tiles.get(card)
+        if kept is not None and kept[0] == key:
+            return kept[1], kept[2]
+        area = QRectF(rect.left(), min(0.0, rect.top()), rect.width(), rect.bottom())
+        origin, tile = self._blank(area)
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-origin)
+        self._paint_card(painter, card, rect)
+        painter.end()
+        self._card_tiles[card] = (key, origin, tile)
+        return origin, tile
+
+    def _blank(self, rect: QRectF) -> tuple[QPoint, QPixmap]:
+        """A transparent pixmap over ``rect`` and 4 px around it, at a whole-pixel origin."""
+        origin = QPoint(math.floor(rect.left()) - 4, math.floor(rect.top()) - 4)
+        right, bottom = math.ceil(rect.right()) + 4, math.ceil(rect.bottom()) + 4
+        ratio = self.devicePixelRatioF()
+        tile = QPixmap(QSize(right - origin.x(), bottom - origin.y()) * ratio)
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
         return origin, tile
 
     def _paint_card(self, painter: QPainter, card: int, rect: QRectF) -> None:
