@@ -201,7 +201,11 @@ class ResponsePanel(QWidget):
         self.dim.setEnabled(False)
         self.body.setGraphicsEffect(self.dim)
         # The banner stays in view; a long answer scrolls below it instead of being clipped.
-        scroll = QScrollArea()
+        # Trap: kept as an attribute. A wrapper for the scroll area that PySide makes later (a
+        # walk up parentWidget() from the body, say) can end up in a reference cycle with its
+        # viewport's wrapper and be taken as Python's to delete: a garbage collection then
+        # deleted the scroll area and the body with it (seen after editing, before a send).
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
