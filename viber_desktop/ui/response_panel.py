@@ -205,7 +205,7 @@ class ResponsePanel(QWidget):
         # walk up parentWidget() from the body, say) can end up in a reference cycle with its
         # viewport's wrapper and be taken as Python's to delete: a garbage collection then
         # deleted the scroll area and the body with it (seen after editing, before a send).
-        self.scroll = scroll = QScrollArea()
+        self.body_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
