@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -246,3 +246,24 @@ def test_killed_process_loses_nothing_typed_a_second_before(
     restored = MainWindow(ctx)
     qtbot.addWidget(restored)
     assert restored.composer.receiver.text() == "typed-before-the-crash"
+
+
+def test_the_table_by_keyboard_selects_a_row_and_tab_leaves_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    send_one(qtbot, window, "sandbox-user-1", "first")
+    panel = window.history_panel
+    window.modes.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert plain(panel.model.data(panel.model.index(0, 3))) == "Text"  # the type in words
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.search.setFocus()
+    for _ in range(20):
+        if panel.table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.selected_rows() == [0]  # arriving by Tab shows the entry at once
+    assert "first" in panel.request.toPlainText()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
+    assert not panel.table.hasFocus()  # Tab goes on, not from cell to cell

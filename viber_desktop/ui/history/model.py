@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +24,7 @@ from viber_desktop.core.bidi import isolate, ltr, named
 from viber_desktop.core.history import STATE_LABELS, HistoryEntry, HistoryFilter, State
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.receivers import ReceiverError, ReceiverStore
+from viber_desktop.ui.composer.composer_widget import KEYBOARD_ONLY, TYPE_LABELS
 from viber_desktop.ui.tasks import TaskRunner
 from viber_desktop.ui.theme import state_color
 
@@ -387,8 +389,11 @@ def _cell(entry: HistoryEntry, column: int) -> str:
         return isolate(entry.profile)
     if column == 2:
         return ltr(entry.receiver)
-    if column == 3:
-        return entry.type or "keyboard"
+    if column == 3:  # as the composer names the type (worker threads may translate)
+        label = TYPE_LABELS.get(entry.type or KEYBOARD_ONLY)
+        if label is None:
+            return entry.type or ""
+        return QCoreApplication.translate("ComposerWidget", label)
     if column == 4:
         return state_words(entry.outcome)
     if column == 5:  # Viber's status, or why there is none (the full text is the tooltip)

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,13 @@ def entry_info(entry: HistoryEntry) -> SendInfo:
         who = VIBER
     when = entry.time if entry.time.tzinfo else entry.time.replace(tzinfo=UTC)
     return SendInfo(entry.receiver, entry.profile, who, entry.endpoint, when.astimezone())
+
+
+_BY_KEYBOARD = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 
 class HistoryPanel(QWidget):
@@ -121,6 +128,8 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)  # one line per entry; long cells end in "…"
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the details, arrows move rows
+        self.table.installEventFilter(self)
         for column, width in enumerate((150, 130, 170, 80, 120, 190, 70)):
             self.table.setColumnWidth(column, width)
 
@@ -130,7 +139,9 @@ class HistoryPanel(QWidget):
         self.request.setAccessibleName(self.tr("Request sent"))
         self.request.setPlaceholderText(self.tr("The exact request of the selected entry"))
         self.response = ResponsePanel()
-        response_scroll = QScrollArea()  # a long answer scrolls instead of being clipped
+        # A long answer scrolls instead of being clipped. Kept as an attribute: see the trap
+        # in ResponsePanel (a garbage collection could delete an unreferenced scroll area).
+        self.response_scroll = response_scroll = QScrollArea()
         response_scroll.setWidgetResizable(True)
         response_scroll.setFrameShape(QFrame.Shape.NoFrame)
         response_scroll.setWidget(self.response)
@@ -244,6 +255,21 @@ class HistoryPanel(QWidget):
     def selected_ids(self) -> list[int]:
         """The ids of every selected entry, in memory or not."""
         return [i for r in self.selected_rows() if (i := self.model.entry_id(r)) is not None]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Coming to the table by keyboard with nothing selected selects the current row (or
+        the first), so the details show at once and the arrows move from there."""
+        if (
+            watched is self.table
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in _BY_KEYBOARD
+            and self.model.rowCount() > 0
+            and not self.table.selectionModel().hasSelection()
+        ):
+            current = self.table.currentIndex()
+            self.select_row(current.row() if current.isValid() else 0)
+        return super().eventFilter(watched, event)
 
     def select_row(self, row: int) -> None:
         self.table.selectionModel().select(
