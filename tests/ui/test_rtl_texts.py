@@ -62,3 +62,11 @@ def test_counters_keep_their_numbers_left_to_right(qtbot: QtBot) -> None:
     qtbot.addWidget(with_unit)
     with_unit.set_used(959)
     assert with_unit.text() == f"{ltr('959 / 30,720')} בייטים"  # not "בייטים 30,720 / 959"
+
+
+def test_the_type_group_title_is_isolated(qtbot: QtBot, window: MainWindow) -> None:
+    """«Повідомлення типу «Текст»: quotes around the type would jump right to left."""
+    combo = window.composer.type_combo
+    for kind in ("text", "picture"):
+        combo.setCurrentIndex(combo.findData(kind))
+        assert _isolated(window.composer.type_box.title())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import limits
+from viber_desktop.core.bidi import isolate
 from viber_desktop.core.checker import TYPE_FIELDS
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.pointer import MISSING, Edit, pointer
@@ -518,8 +519,8 @@ class ComposerWidget(QWidget):
         if kind == UNKNOWN_TYPE:
             self.type_box.setTitle(self.tr("Unknown type"))
         elif kind:
-            self.type_box.setTitle(
-                self.tr("{type} message").format(type=self.tr(TYPE_LABELS[kind]))
+            self.type_box.setTitle(  # isolated: quotes around the type stay put right to left
+                isolate(self.tr("{type} message").format(type=self.tr(TYPE_LABELS[kind])))
             )
         else:
             self.type_box.setTitle(self.tr("Keyboard only"))
