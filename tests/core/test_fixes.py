@@ -140,7 +140,7 @@ FIXABLE: list[Case] = [
         base("contact", contact={"name": "Ann " * 8, "phone_number": "+15555555555"}),
         "too_long",
         "/contact/name",
-        [('Shorten to 28 characters (cuts "Ann ")', "set", "Ann " * 6 + "Ann ")],
+        [('Shorten to 28 characters (cuts " Ann ")', "set", "Ann " * 6 + "Ann")],  # no end space
     ),
     (
         "browser title",
@@ -161,7 +161,7 @@ FIXABLE: list[Case] = [
         with_button(Text="Go " * 100),
         "text_cropped",
         f"{B}/Text",
-        [(f'Shorten to 250 characters (cuts "o {"Go " * 6}…")', "set", ("Go " * 100)[:250])],
+        [(f'Shorten to 250 characters (cuts " {"Go " * 6}G…")', "set", ("Go " * 100)[:248])],
     ),
     (
         "number where text belongs",
@@ -601,6 +601,19 @@ def test_cut_counts_utf16_units_and_never_splits_a_character(
     text: str, limit: int, kept: str
 ) -> None:
     assert fixes.cut(text, limit) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "kept"),
+    [
+        ("Дуже довге імʼя відправника повідомлення", 28, "Дуже довге імʼя відправника"),
+        ("Our summer sale!", 15, "Our summer sale"),  # ends at a sign, not inside a word
+        ("Supercalifragilistic day", 10, "Supercalif"),  # no word end near: cut at the limit
+        ("a b " * 10, 8, "a b a b"),
+    ],
+)
+def test_shorten_ends_at_a_whole_word_without_a_space(text: str, limit: int, kept: str) -> None:
+    assert fixes.word_cut(text, limit) == kept
 
 
 def test_shorten_offers_nothing_when_nothing_would_be_left() -> None:

@@ -117,6 +117,18 @@ def cut(text: str, limit: int) -> str:
     return kept.rstrip("\u200d")
 
 
+def word_cut(text: str, limit: int) -> str:
+    """``text`` cut as :func:`cut` does, back to the end of the last whole word when the cut
+    would split one (if that keeps two thirds of the limit), without spaces at the end."""
+    kept = cut(text, limit)
+    rest = text[len(kept) :]
+    if rest[:1].isalnum() and kept[-1:].isalnum():
+        space = max((i for i, ch in enumerate(kept) if ch.isspace()), default=-1)
+        if space >= 0 and utf16_len(kept[:space]) >= limit * 2 // 3:
+            kept = kept[:space]
+    return kept.rstrip()
+
+
 def shorten(field: Field | None, where: str, text: str, limit: int) -> tuple[Fix, ...]:
     """'Shorten to N characters (cuts "…")' for text people read; a file name keeps its
     extension."""
@@ -127,7 +139,7 @@ def shorten(field: Field | None, where: str, text: str, limit: int) -> tuple[Fix
         stem, dot, ext = text.rpartition(".")
         keep = f".{ext}" if dot and stem and ext else ""
     stem = text[: len(text) - len(keep)]
-    kept = cut(stem, limit - utf16_len(keep))
+    kept = cut(stem, limit - utf16_len(keep)) if keep else word_cut(stem, limit)
     if not kept.strip():
         return ()  # nothing worth keeping: what to write instead is the writer's choice
     removed = stem[len(kept) :]
