@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_translations_uk import uk_window, ukrainian  # noqa: F401 - fixtures
 from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.receivers import LABEL_MAX, Receiver, TestList
 from viber_desktop.services.templates import TemplateStore
@@ -228,3 +229,19 @@ def test_the_line_under_the_receiver_takes_room_only_when_it_says_something(
         empty()
     finally:
         window.ctx.history = history
+
+
+def test_panes_do_not_jump_in_ukrainian_either(
+    qtbot: QtBot,
+    uk_window: MainWindow,  # noqa: F811 - the fixture imported above
+) -> None:
+    """Ukrainian runs longer: a long findings summary wraps instead of widening its pane."""
+    window = uk_window
+    _sized(qtbot, window, (1024, 700))
+    _load(qtbot, window, VALID, True)
+    across = window.splitter.sizes()
+    long_name = {**VALID, "sender": {"name": "Дуже довге імʼя відправника повідомлення"}}
+    _load(qtbot, window, long_name, False)
+    assert window.splitter.sizes() == across
+    _load(qtbot, window, INVALID, False)
+    assert window.splitter.sizes() == across

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from viber_desktop.core import limits
 from viber_desktop.core.bidi import isolate, ltr
 from viber_desktop.core.findings import CheckReport, Finding, Fix
+from viber_desktop.core.i18n import number
 from viber_desktop.ui.composer.counter import counter_state
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
@@ -48,6 +49,7 @@ class FindingsPanel(QWidget):
         fix_label_size(self.size_label, "✖ 30,720 / 30,720 bytes")
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long summary (Ukrainian) must not widen the pane
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Findings"))
         self.list.setWordWrap(True)
@@ -105,7 +107,7 @@ class FindingsPanel(QWidget):
             self.size_label,
             icon
             + self.tr("{used} / {limit} bytes").format(
-                used=f"{size:,}", limit=f"{limits.REQUEST_BYTES_MAX:,}"
+                used=number(size), limit=number(limits.REQUEST_BYTES_MAX)
             ),
         )
         set_style(
@@ -113,7 +115,7 @@ class FindingsPanel(QWidget):
         )
         self.meter.setToolTip(
             self.tr("Compact UTF-8 JSON body; warning above {limit} bytes").format(
-                limit=f"{limits.REQUEST_BYTES_WARN:,}"
+                limit=number(limits.REQUEST_BYTES_WARN)
             )
         )
         n_err, n_warn = len(report.errors), len(report.warnings)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core import i18n
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.i18n import number
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.ui.theme import state_color
 
@@ -94,7 +95,7 @@ class ImportDialog(QDialog):
             self._error(
                 self.tr(
                     "{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and open it again."
-                ).format(file=name, byte=f"{exc.start:,}")
+                ).format(file=name, byte=number(exc.start))
             )
             return
         self.edit.setPlainText(text)

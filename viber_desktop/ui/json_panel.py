@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core import i18n
 from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
+from viber_desktop.core.i18n import number
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.pointer import Edit
 from viber_desktop.core.rules import kind_of
@@ -98,7 +99,7 @@ class JsonPanel(QWidget):
                 "Sent as compact UTF-8 JSON: {bytes} bytes (shown pretty-printed). Edit it here "
                 "or in the forms: a valid change applies after a short pause. The token travels "
                 "only in the X-Viber-Auth-Token header."
-            ).format(bytes=f"{size:,}")
+            ).format(bytes=number(size))
         )
         if self._shown != self.doc.version:
             self._show_document()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from viber_desktop.core.bidi import ltr
+from viber_desktop.core.i18n import number
 from viber_desktop.core.limits import WARN_FRACTION
 from viber_desktop.core.text import utf16_len
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
@@ -44,7 +45,7 @@ class Counter(QLabel):
         self.state = "ok"
         self.used = 0
         # A fixed width: a changing text must not re-lay out the form on every keystroke.
-        fix_label_size(self, f"✖ {limit:,} / {limit:,}" + (f" {unit}" if unit else ""))
+        fix_label_size(self, f"✖ {number(limit)} / {number(limit)}" + (f" {unit}" if unit else ""))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.set_used(0)
 
@@ -54,7 +55,7 @@ class Counter(QLabel):
     def set_used(self, used: int) -> None:
         self.used = used
         self.state = counter_state(used, self.limit, self.warn_at, soft=self.soft)
-        numbers = f"{used:,} / {self.limit:,}"
+        numbers = f"{number(used)} / {number(self.limit)}"
         # Numbers alone read left to right in any window (a label takes its direction from
         # its text); a unit in a right-to-left language would turn them round: "28 / 12".
         shown = f"{ltr(numbers)} {self.unit}" if self.unit else numbers

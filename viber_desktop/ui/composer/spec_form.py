@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from viber_desktop.core import i18n, schema
+from viber_desktop.core.i18n import number
 from viber_desktop.core.pointer import MISSING, pointer
 from viber_desktop.core.spell_words import SPELL_FIELDS
 from viber_desktop.ui.composer.counter import Counter
@@ -115,7 +116,7 @@ def range_text(f: schema.Field) -> str:
 def _num(value: float | None) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    return number(value) if isinstance(value, int) else str(value)
 
 
 class SpecForm(QWidget):
