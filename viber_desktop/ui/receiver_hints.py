@@ -16,7 +16,7 @@ from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
-from viber_desktop.ui.theme import state_color
+from viber_desktop.ui.theme import set_style, state_color
 
 RECENT_MAX = 50
 
@@ -164,7 +164,7 @@ class ReceiverHints(QObject):
         else:
             note.setText(" · ".join(parts))
             tone = "muted"
-        note.setStyleSheet(f"color: {state_color(tone, note)};")
+        set_style(note, f"color: {state_color(tone, note)};")  # each key: only when it changes
         note.setVisible(bool(note.text()))
         self.composer.fit_receiver_line()
 
@@ -196,7 +196,7 @@ class ReceiverHints(QObject):
                     )
                 )
                 tone = "warning" if warn else "muted"
-            label.setStyleSheet(f"color: {state_color(tone, label)};")
+            set_style(label, f"color: {state_color(tone, label)};")
             self.composer.fit_receiver_line()
 
         self.ctx.runner.run(work, done)
