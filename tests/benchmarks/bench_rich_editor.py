@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +168,7 @@ def keys(loop: Loop, editor: Any, row: int, count: int, out: dict[str, list[floa
     field.setFocus()
     for i in range(count):
         key = Qt.Key.Key_Backspace if i % 10 == 9 else Qt.Key.Key_X
-        event, _, later = loop.sample(lambda key=key: QTest.keyClick(field, key))
+        event, _, later = loop.sample(partial(QTest.keyClick, field, key))
         out["key"].append(event)
         out["key later"].append(later)
 
@@ -187,9 +188,8 @@ def clicks(loop: Loop, editor: Any, count: int, out: dict[str, list[float]]) -> 
         index = chooser.choice(targets)
         center = grid.button_rect(index).center()
         pos = QPoint(int(center.x()), int(center.y()))
-        event, follow, later = loop.sample(
-            lambda pos=pos: QTest.mouseClick(grid, Qt.MouseButton.LeftButton, pos=pos)
-        )
+        click = partial(QTest.mouseClick, grid, Qt.MouseButton.LeftButton, pos=pos)
+        event, follow, later = loop.sample(click)
         assert editor.row == index
         out["click"].append(event)
         out["click follow"].append(follow)
