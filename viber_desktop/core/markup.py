@@ -17,10 +17,13 @@ import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Final, Literal, Protocol
+from typing import TYPE_CHECKING, Final, Literal
 
 from viber_desktop.core.findings import Fix
 from viber_desktop.core.i18n import N_
+
+if TYPE_CHECKING:  # only for the type: the checker builds the context
+    from viber_desktop.core.rules import Context
 
 Mark = Literal["*", "_", "~", "```"]
 Tag = Literal["b", "i", "u", "s"]
@@ -540,20 +543,7 @@ def utf16_at(text: str, index: int) -> int:
 # --- findings -------------------------------------------------------------------------------
 
 
-class _Findings(Protocol):
-    def warn(
-        self,
-        path: str,
-        code: str,
-        message: str,
-        *,
-        used: int | None = None,
-        limit: int | None = None,
-        fixes: tuple[Fix, ...] = (),
-    ) -> None: ...
-
-
-def check(ctx: _Findings, kind: str, text: str, where: str, name: str) -> None:
+def check(ctx: "Context", kind: str, text: str, where: str, name: str) -> None:
     """Findings on the formatting of ``text`` at ``where``: markdown in a message text shows
     only on newer apps; markdown in button Text is not formatted at all (HTML is)."""
     from viber_desktop.core.i18n import _  # the checker's hot path imports nothing it skips
