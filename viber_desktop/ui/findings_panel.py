@@ -139,6 +139,10 @@ class FindingsPanel(QWidget):
         if report.findings == self._shown:
             return
         self._shown = report.findings
+        ordered = sorted(report.findings, key=lambda f: f.severity != "error")
+        if self._same_rows(ordered):
+            self._update_rows(ordered)
+            return
         current = self.current_finding()
         was = (current.code, current.path) if current is not None else None
         self.list.blockSignals(True)
@@ -147,19 +151,13 @@ class FindingsPanel(QWidget):
             item = QListWidgetItem(self.tr("No findings: the message passes every check."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
             self.list.addItem(item)
-        ordered = sorted(report.findings, key=lambda f: f.severity != "error")
         self._findings = ordered
         for f in ordered:
-            mark = "✖" if f.severity == "error" else "⚠"
-            where = ltr(f.path) if f.path else isolate(self.tr("(whole body)"))
-            item = QListWidgetItem(f"{mark} {where}: {isolate(f.message)}")
+            item = QListWidgetItem(self._row_text(f))
             item.setData(PATH_ROLE, f.path)
             item.setData(SEVERITY_ROLE, f.severity)
             item.setForeground(QBrush(QColor(state_color(f.severity, self))))
-            tip = f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else "")
-            if f.fixes:
-                tip += "\n" + self.tr("Fix (Ctrl+.): {fix}").format(fix=f.fixes[0].label)
-            item.setToolTip(tip)
+            item.setToolTip(self._row_tip(f))
             self.list.addItem(item)
         # Keep the selection on the same finding, else offer the first one with a fix.
         row = next(
@@ -170,6 +168,40 @@ class FindingsPanel(QWidget):
         self.list.blockSignals(False)
         self._show_fixes(row)
         self.fit_rows()
+
+    def _row_text(self, f: Finding) -> str:
+        mark = "✖" if f.severity == "error" else "⚠"
+        where = ltr(f.path) if f.path else isolate(self.tr("(whole body)"))
+        return f"{mark} {where}: {isolate(f.message)}"
+
+    def _row_tip(self, f: Finding) -> str:
+        tip = f"{f.code}" + (f" ({f.used} / {f.limit})" if f.limit else "")
+        if f.fixes:
+            tip += "\n" + self.tr("Fix (Ctrl+.): {fix}").format(fix=f.fixes[0].label)
+        return tip
+
+    def _same_rows(self, ordered: list[Finding]) -> bool:
+        """Whether ``ordered`` are the findings shown, only their numbers changed (a key in an
+        over-long text): then the rows are updated in place instead of rebuilt."""
+        return (
+            bool(ordered)
+            and len(ordered) == len(self._findings) == self.list.count()
+            and [_row_key(f) for f in ordered] == [_row_key(f) for f in self._findings]
+        )
+
+    def _update_rows(self, ordered: list[Finding]) -> None:
+        self._findings = ordered
+        grown = False
+        for i, f in enumerate(ordered):
+            item = self.list.item(i)
+            text = self._row_text(f)
+            if item.text() != text:
+                grown = grown or len(text) > len(item.text())
+                item.setText(text)
+            item.setToolTip(self._row_tip(f))
+        self._show_fixes(self.list.currentRow())  # the fixes carry the new text
+        if grown:
+            self.fit_rows()  # a longer row may wrap to one more line
 
     def fit_rows(self) -> None:
         """Make room for the findings, up to GROW_UP_TO rows, with height from the pane above
@@ -286,6 +318,11 @@ class FindingsPanel(QWidget):
         path = item.data(PATH_ROLE)
         if isinstance(path, str):  # not the "No findings" row
             self.focus_requested.emit(path)
+
+
+def _row_key(f: Finding) -> tuple[str, str, str, bool]:
+    """What a row is, apart from the numbers in its text."""
+    return f.code, f.path, f.severity, bool(f.fixes)
 
 
 def _short(text: str, limit: int = 40) -> str:
