@@ -21,6 +21,7 @@ from viber_desktop.core.bidi import isolate, ltr
 from viber_desktop.core.findings import CheckReport, Finding, Fix
 from viber_desktop.core.i18n import number
 from viber_desktop.ui.composer.counter import counter_state
+from viber_desktop.ui.fix_row import FixRow
 from viber_desktop.ui.theme import fix_label_size, set_fixed_text, set_style, state_color
 
 GROW_UP_TO = 8
@@ -76,15 +77,13 @@ class FindingsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.size_label)
-        fix_row = QHBoxLayout()
-        fix_row.addWidget(self.fix_btn)
-        fix_row.addWidget(self.fix_hint, 1)
+        self.fix_row = FixRow(self.fix_btn, self.fix_hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.meter)
         layout.addWidget(self.list, 1)
-        layout.addLayout(fix_row)
+        layout.addWidget(self.fix_row)
         self._shown: tuple[Finding, ...] | None = None
         self._user_sized = False  # the user dragged the splitter: their size stays
         self._splitter: QSplitter | None = None
