@@ -130,7 +130,7 @@ class HistoryPanel(QWidget):
         self.table.setWordWrap(False)  # one line per entry; long cells end in "…"
         self.table.setTabKeyNavigation(False)  # Tab goes on to the details, arrows move rows
         self.table.installEventFilter(self)
-        for column, width in enumerate((150, 130, 170, 80, 120, 190, 70)):
+        for column, width in enumerate((150, 120, 170, 120, 160, 180, 70)):
             self.table.setColumnWidth(column, width)
 
         self.request = QPlainTextEdit()
