@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from viber_desktop.core import markup
 from viber_desktop.core.markup import MARKS, Mark
+from viber_desktop.core.text import index_of, utf16_at
 
 # The docs' own examples (developers.viber.com/docs/tools/text-formatting), then our choices.
 SHOWN = [
@@ -109,9 +110,9 @@ def test_spans_nest_inside_the_text_and_html_keeps_every_shown_character(text: s
 @given(st.text(max_size=30), st.data())
 def test_utf16_positions_round_trip(text: str, data: st.DataObject) -> None:
     i = data.draw(st.integers(0, len(text)))
-    units = markup.utf16_at(text, i)
+    units = utf16_at(text, i)
     assert units == len(text[:i].encode("utf-16-le", "surrogatepass")) // 2
-    assert markup.index_of(text, units) == i
+    assert index_of(text, units) == i
 
 
 def test_toggles_on_examples() -> None:

@@ -13,9 +13,9 @@ from viber_desktop.core.spell_words import (
     language_of_locale,
     segments,
     shifted,
-    utf16_length,
     words,
 )
+from viber_desktop.core.text import utf16_len
 
 
 def texts(paragraph: str, mode: str = "plain") -> list[str]:
@@ -83,8 +83,8 @@ def test_positions_are_utf16_units_after_an_emoji() -> None:
 
 
 def test_utf16_length_counts_surrogate_pairs() -> None:
-    assert utf16_length("abc") == 3
-    assert utf16_length("я😀") == 3
+    assert utf16_len("abc") == 3
+    assert utf16_len("я😀") == 3
 
 
 def test_an_edit_keeps_the_words_it_did_not_touch() -> None:
@@ -153,8 +153,8 @@ def test_pieces_of_a_long_paragraph_hold_exactly_its_words(parts: list[str], mod
     assert all(paragraph.startswith(piece, start) for start, piece in pieces)
     joined = [
         Word(
-            w.start + utf16_length(paragraph[:start]),
-            w.end + utf16_length(paragraph[:start]),
+            w.start + utf16_len(paragraph[:start]),
+            w.end + utf16_len(paragraph[:start]),
             w.text,
         )
         for start, piece in pieces

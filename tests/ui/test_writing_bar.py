@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from viber_desktop.core.markup import utf16_at
+from viber_desktop.core.text import utf16_at
 from viber_desktop.services.recent_emoji import FILE_NAME
 from viber_desktop.ui.composer.fields import FieldBox, TextField, TextLine
 from viber_desktop.ui.composer.spec_form import SpecForm

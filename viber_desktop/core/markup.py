@@ -9,7 +9,7 @@ the docs leave open, kept here: an opening mark right after a letter or digit do
 Viber 14.6 and newer show it; older apps show the marks. Keyboards and rich media do not
 format markdown: their button ``Text`` takes ``<b> <i> <u> <s> <font color= size=> <br>``.
 
-Positions are Python string indices; Qt counts UTF-16 units (see ``index_of`` / ``utf16_at``).
+Positions are Python string indices; Qt counts UTF-16 units (``core.text.index_of``, ``utf16_at``).
 """
 
 import functools
@@ -520,24 +520,6 @@ def _as_tags(text: str, spans: tuple[Span, ...], lo: int, hi: int) -> list[str]:
 
 
 # --- positions: Qt counts UTF-16 units ------------------------------------------------------
-
-
-def index_of(text: str, units: int) -> int:
-    """The Python index of the UTF-16 position ``units`` in ``text``."""
-    if text.isascii():
-        return min(units, len(text))
-    count = 0
-    for i, ch in enumerate(text):
-        if count >= units:
-            return i
-        count += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
-def utf16_at(text: str, index: int) -> int:
-    """The UTF-16 position of the Python index ``index`` in ``text``."""
-    head = text[:index]
-    return len(head) + sum(1 for ch in head if ord(ch) > 0xFFFF)
 
 
 # --- findings -------------------------------------------------------------------------------

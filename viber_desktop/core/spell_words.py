@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from viber_desktop.core.text import utf16_len
+
 Mode = Literal["plain", "markup", "html"]
 """plain: a name; markup: message text with Viber's marks; html: button text (Viber's HTML)."""
 
@@ -112,7 +114,7 @@ def words(paragraph: str, mode: Mode = "plain") -> list[Word]:
         if not _worth_checking(text, paragraph, start, end):
             continue
         if wide:
-            start, end = utf16_length(paragraph[:start]), utf16_length(paragraph[:end])
+            start, end = utf16_len(paragraph[:start]), utf16_len(paragraph[:end])
         found.append(Word(start, end, text))
     return found
 
@@ -139,13 +141,6 @@ def _has_astral(text: str) -> bool:
     return not text.isascii() and any(ord(c) > 0xFFFF for c in text)
 
 
-def utf16_length(text: str) -> int:
-    """How many UTF-16 code units ``text`` takes (an emoji outside the BMP takes two)."""
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
-
-
 def language_of_locale(locale_name: str) -> str:
     """The spelling language for a system locale ('uk_UA' -> 'uk'); English otherwise."""
     code = locale_name.replace("-", "_").split(".")[0].split("_")[0].lower()
@@ -160,9 +155,9 @@ def shifted(old: str, found: list[Word], new: str) -> list[Word]:
     prefix = _common_prefix(old, new)
     limit = min(len(old), len(new)) - prefix
     suffix = _common_prefix(old[::-1][:limit], new[::-1][:limit])
-    head = utf16_length(old[:prefix])
-    tail_old = utf16_length(old) - utf16_length(old[len(old) - suffix :])
-    delta = utf16_length(new) - utf16_length(old)
+    head = utf16_len(old[:prefix])
+    tail_old = utf16_len(old) - utf16_len(old[len(old) - suffix :])
+    delta = utf16_len(new) - utf16_len(old)
     kept: list[Word] = []
     for w in found:
         if w.end < head:  # a word touching the edit may have grown: drop it

@@ -26,6 +26,23 @@ def trim_utf16(text: str, limit: int) -> str:
     return text[: pos + max(0, min(limit - used, stop - pos))]
 
 
+def index_of(text: str, units: int) -> int:
+    """The Python index of the UTF-16 position ``units`` in ``text`` (Qt counts UTF-16 units)."""
+    if text.isascii():
+        return min(units, len(text))
+    count = 0
+    for i, ch in enumerate(text):
+        if count >= units:
+            return i
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def utf16_at(text: str, index: int) -> int:
+    """The UTF-16 position of the Python index ``index`` in ``text``."""
+    return utf16_len(text[:index])
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 """A character outside the BMP: two UTF-16 units."""
 

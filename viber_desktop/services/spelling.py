@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from viber_desktop.core.i18n import N_, _
-from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, segments, utf16_length, words
+from viber_desktop.core.spell_words import LANGUAGES, Mode, Word, segments, words
+from viber_desktop.core.text import utf16_len
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import data_dir
@@ -148,7 +149,7 @@ class Speller:
                         self._pieces.clear()
                     self._pieces[(mode, piece)] = wrong
                 if wrong and start:
-                    offset = utf16_length(paragraph[:start]) if astral else start
+                    offset = utf16_len(paragraph[:start]) if astral else start
                     wrong = [Word(w.start + offset, w.end + offset, w.text) for w in wrong]
                 found.extend(wrong)
         return found

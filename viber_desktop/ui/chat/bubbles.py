@@ -29,11 +29,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from viber_desktop.core import markup
 from viber_desktop.core.i18n import number
 from viber_desktop.core.limits import TEXT_MAX
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
-from viber_desktop.core.text import utf16_len
+from viber_desktop.core.text import index_of, utf16_len
 from viber_desktop.ui.chat.text_view import NOTE, TextView, lines_of
 
 ImageWish = Callable[[str, Callable[[QImage], None]], None]
@@ -286,7 +285,7 @@ class Bubble(QFrame):
 
     def show_text(self, text: str) -> None:
         """Show ``text`` (Viber's formatting applied) in place of the text shown."""
-        shown = text[: markup.index_of(text, TEXT_MAX)]  # as Viber counts: UTF-16 units
+        shown = text[: index_of(text, TEXT_MAX)]  # as Viber counts: UTF-16 units
         lines = lines_of(shown)
         if len(shown) < len(text):
             more = utf16_len(text) - TEXT_MAX

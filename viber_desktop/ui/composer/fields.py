@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viber_desktop.core.markup import index_of, utf16_at
 from viber_desktop.core.pointer import MISSING
 from viber_desktop.core.rules import is_int, is_number, kind_of
+from viber_desktop.core.text import index_of, utf16_at
 
 if TYPE_CHECKING:
     from viber_desktop.ui.composer.writing_bar import WritingBar
