@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_send_flow import answer_next_box
 from viber_desktop.core.history import HistoryFilter
 from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services.receivers import ReceiverStore
@@ -54,22 +55,6 @@ def message(receiver: str, **extra: Any) -> dict[str, Any]:
 
 def requests_to(sandbox: Sandbox, endpoint: str) -> list[dict[str, Any]]:
     return [json.loads(r.body) for r in sandbox.requests if r.path.endswith("/" + endpoint)]
-
-
-def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click ``button`` in the next message box that opens (it runs its own event loop)."""
-    tries = [0]
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.button(button).click()
-        elif tries[0] < 500:
-            tries[0] += 1
-            QTimer.singleShot(10, click)
-
-    QTimer.singleShot(0, click)
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
