@@ -5,12 +5,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viber_desktop.core import schema
+from viber_desktop.core.i18n import language_code
 from viber_desktop.core.spell_words import (
     SEGMENT,
     SPELL_FIELDS,
     Mode,
     Word,
-    language_of_locale,
     segments,
     shifted,
     words,
@@ -110,7 +110,7 @@ def test_the_checked_fields_are_text_fields_of_the_schema() -> None:
     [("uk_UA", "uk"), ("uk-UA.UTF-8", "uk"), ("en_GB", "en"), ("C", "en"), ("de_DE", "en")],
 )
 def test_the_system_locale_picks_the_spelling_language(locale: str, language: str) -> None:
-    assert language_of_locale(locale) == language
+    assert language_code(locale) == language
 
 
 def test_a_word_is_a_value() -> None:

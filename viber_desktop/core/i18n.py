@@ -13,8 +13,9 @@ from typing import Protocol, TypeVar
 
 K = TypeVar("K")
 
-# Catalogues shipped in viber_desktop.resources/i18n/core/<code>.mo; English needs none.
 LANGUAGES = ("en", "uk")
+"""The app's languages (the window, the core's texts, spelling); catalogues are shipped in
+viber_desktop.resources/i18n/core/<code>.mo, English needs none."""
 
 
 class _Catalogue(Protocol):
@@ -37,7 +38,7 @@ _current: _Catalogue = _english
 _language = "en"
 
 
-def _code(language: str | None) -> str:
+def language_code(language: str | None) -> str:
     """'uk', 'uk_UA.UTF-8', 'uk-UA' -> 'uk'; anything unknown or empty -> 'en'."""
     if not language:
         return "en"
@@ -60,7 +61,7 @@ def _load(code: str) -> _Catalogue:
 def use(language: str | None) -> None:
     """Show texts in ``language`` from now on (None, 'en' or an unknown code mean English)."""
     global _current, _language
-    code = _code(language)
+    code = language_code(language)
     _current = _english if code == "en" else _load(code)
     _language = code if _current is not _english else "en"
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from viber_desktop.core import i18n
 from viber_desktop.core.text import utf16_len
 
 Mode = Literal["plain", "markup", "html"]
@@ -28,8 +29,8 @@ SPELL_FIELDS: Final[dict[tuple[str, tuple[str, ...]], Mode]] = {
 }
 """The fields whose words are checked (schema scope and path), and how their text is read."""
 
-LANGUAGES: Final = ("en", "uk")
-"""Spelling languages a profile can choose (an empty choice follows the system locale)."""
+LANGUAGES: Final = i18n.LANGUAGES
+"""Spelling languages a profile can choose (an empty choice follows the window's language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +140,6 @@ def _worth_checking(text: str, paragraph: str, start: int, end: int) -> bool:
 
 def _has_astral(text: str) -> bool:
     return not text.isascii() and any(ord(c) > 0xFFFF for c in text)
-
-
-def language_of_locale(locale_name: str) -> str:
-    """The spelling language for a system locale ('uk_UA' -> 'uk'); English otherwise."""
-    code = locale_name.replace("-", "_").split(".")[0].split("_")[0].lower()
-    return code if code in LANGUAGES else "en"
 
 
 def shifted(old: str, found: list[Word], new: str) -> list[Word]:

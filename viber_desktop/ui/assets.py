@@ -9,17 +9,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
 from viber_desktop.core import i18n
-
-LANGUAGES = ("en", "uk")
-"""The window's languages; English is the source text."""
+from viber_desktop.core.i18n import LANGUAGES, language_code
 
 
 def ui_language(choice: str | None = None, system: str | None = None) -> str:
     """'uk' or 'en': ``choice`` (--lang) if given, else the system locale (uk_UA -> 'uk')."""
     if choice:
         return choice if choice in LANGUAGES else "en"
-    name = QLocale.system().name() if system is None else system
-    return "uk" if name.lower().startswith("uk") else "en"
+    return language_code(QLocale.system().name() if system is None else system)
 
 
 def install_translations(app: QCoreApplication, language: str = "en") -> None:
