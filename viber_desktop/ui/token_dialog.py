@@ -78,7 +78,9 @@ class TokenDialog(QDialog):
         self.reveal_box = QCheckBox(self.tr("&Show token"))
         self.reveal_box.setToolTip(self.tr("Show or hide the token"))
         self.reveal_box.toggled.connect(self._toggle_reveal)
-        self.check_btn = QPushButton(self.tr("&Check"))
+        self.check_btn = QPushButton(self.tr("S&top checking"))
+        self.check_btn.setMinimumWidth(self.check_btn.sizeHint().width())  # the field stays put
+        self.check_btn.setText(self.tr("&Check"))
         self.check_btn.setToolTip(self.tr("Ask Viber's get_account_info whether the token works"))
         self.bot_icon = QLabel()
         self.bot_icon.setFixedSize(40, 40)
