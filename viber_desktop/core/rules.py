@@ -127,6 +127,14 @@ class Context:
     ) -> None:
         self.add("warning", path, code, message, used, limit, fixes)
 
+    def over_cap(self, severity: Severity, code: str) -> bool:
+        """True when a finding of ``code`` would not be listed (over the cap): it is counted
+        here, so a rule that finds thousands need not build their messages and fixes."""
+        if self._per_code.get(code, 0) < SAME_CODE_MAX:
+            return False
+        self._room(severity, code)
+        return True
+
     def _room(self, severity: Severity, code: str) -> bool:
         """Count a finding of ``code``; False when it is over the cap (counted, not listed)."""
         count = self._per_code.get(code, 0) + 1
