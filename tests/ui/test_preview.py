@@ -135,6 +135,36 @@ def test_an_edit_of_the_cards_redraws_them_in_place(preview: ChatPreview, qtbot:
     assert preview.sender_name.text() == "Other shop"
 
 
+def test_cards_switching_layouts_always_draw_their_own_buttons(preview: ChatPreview) -> None:
+    """A layout's rectangles were cached under id() of its list, which a later layout could
+    reuse: a paint then zipped another carousel's 42 rectangles with 7 places and raised
+    (a painter left open, then a crash). Switching back and forth gave the id a chance."""
+    big, small = six_cards(), six_cards()
+    small["rich_media"]["Buttons"] = small["rich_media"]["Buttons"][:4]
+    for round_ in range(200):
+        preview.show_message(copy.deepcopy(big if round_ % 2 else small))
+        assert preview.carousel is not None
+        cards = preview.carousel.cards
+        assert len(cards._rects()) == len(cards.places)  # noqa: SLF001 - the cache itself
+        cards.repaint()
+
+
+def test_the_preview_does_not_draw_from_the_live_document(preview: ChatPreview) -> None:
+    """The document changes in place before the preview's redraw comes (60 ms later): a
+    paint in between (a scroll, an expose) draws what was shown, never a deleted button."""
+    msg = six_cards()
+    preview.show_if_changed(msg)
+    assert preview.carousel is not None
+    del msg["rich_media"]["Buttons"][4:]  # the editor deleted five cards
+    msg["rich_media"]["Buttons"][0]["Text"] = "Changed"
+    preview.carousel.cards.repaint()
+    assert preview.carousel.cards.cards() == 6
+    assert "Text" not in preview.carousel.cards.buttons[0]
+    preview.show_if_changed(msg)
+    assert preview.carousel.cards.cards() == 1
+    assert preview.carousel.cards.buttons[0]["Text"] == "Changed"
+
+
 def test_right_to_left_starts_at_card_1(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -158,8 +158,11 @@ class ChatPreview(QWidget):
         """Redraw only when what the bubble shows changed (not tracking_data or the level)."""
         shown = {k: v for k, v in msg.items() if k not in ("tracking_data", "min_api_version")}
         if shown != self._shown:
-            self._shown = copy.deepcopy(shown)  # the message document changes in place
-            self.show_message(msg)
+            # The message document changes in place, before this redraw comes: the cards and
+            # bubbles hold a copy of their own, which nothing changes (a paint in between
+            # drew deleted buttons and raised).
+            self._shown = copy.deepcopy(shown)
+            self.show_message({**msg, **self._shown})
 
     def focus_button(self, index: int) -> None:
         """Scroll the carousel to the card of rich-media button ``index`` (the editor's
@@ -173,19 +176,20 @@ class ChatPreview(QWidget):
             self.carousel.focus_button(self._focus)
 
     def show_message(self, msg: Any) -> None:
-        """Show ``msg``: the page is rebuilt only when what it shows changed, and an edit of
-        a carousel's buttons redraws the cards in place; the keyboard likewise."""
+        """Show ``msg``, which becomes the preview's (nobody changes it after): the page is
+        rebuilt only when what it shows changed, and an edit of a carousel's buttons redraws
+        the cards in place; the keyboard likewise."""
         self._msg = msg if isinstance(msg, dict) else {}
         self._style()
         body = {k: v for k, v in self._msg.items() if k not in _NOT_IN_BUBBLE}
         if body != self._body_shown:
             if not self._cards_in_place(body) and not self._text_in_place(body):
                 self._build_page()
-            self._body_shown = copy.deepcopy(body)
+            self._body_shown = body  # ``msg`` is the preview's own copy
         keyboard = self._msg.get("keyboard")
         if keyboard != self._keyboard_shown:
             self._show_keyboard()
-            self._keyboard_shown = copy.deepcopy(keyboard)
+            self._keyboard_shown = keyboard
 
     def _cards_in_place(self, body: dict[str, Any]) -> bool:
         """Redraw the carousel's cards when only they changed (the scroll stays)."""

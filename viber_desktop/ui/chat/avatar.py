@@ -7,18 +7,19 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 def initials_avatar(name: str, size: int = 36) -> QPixmap:
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#7360f2"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    painter.setPen(QColor("#ffffff"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(max(8, size * 2 // 5))
-    painter.setFont(font)
-    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper())
-    painter.end()
+    with QPainter(pix) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#7360f2"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(0, 0, size, size)
+        painter.setPen(QColor("#ffffff"))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(8, size * 2 // 5))
+        painter.setFont(font)
+        painter.drawText(
+            pix.rect(), Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper()
+        )
     return pix
 
 
@@ -31,10 +32,9 @@ def round_pixmap(image: QImage, size: int = 36) -> QPixmap:
     )
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(src)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
+    with QPainter(pix) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(src)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(0, 0, size, size)
     return pix

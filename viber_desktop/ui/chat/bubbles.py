@@ -97,54 +97,55 @@ class PictureView(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect())
-        path = QPainterPath()
-        path.addRoundedRect(rect, self.radius, self.radius)
-        painter.setClipPath(path)
-        if self.image is not None:
-            scaled = QPixmap.fromImage(self.image).scaled(
-                self.size(),
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            painter.drawPixmap(
-                (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2, scaled
-            )
-        else:
-            painter.fillRect(rect, QColor("#2b2d31" if self.dark_placeholder else "#d9dce3"))
-            painter.setPen(QColor("#c8c8c8" if self.dark_placeholder else "#55585f"))
-            painter.drawText(
-                rect.adjusted(8, 8, -8, -8),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.label,
-            )
-        if self.play:
-            center = rect.center()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 140))
-            painter.drawEllipse(center, 24, 24)
-            painter.setBrush(QColor("#ffffff"))
-            x, y = center.x(), center.y()
-            triangle = QPainterPath()
-            triangle.moveTo(x - 7, y - 11)
-            triangle.lineTo(x + 12, y)
-            triangle.lineTo(x - 7, y + 11)
-            triangle.closeSubpath()
-            painter.drawPath(triangle)
-        if self.duration:
-            font = QFont(self.font())
-            font.setPixelSize(12)
-            painter.setFont(font)
-            width = painter.fontMetrics().horizontalAdvance(self.duration) + 12
-            badge = QRectF(8, rect.height() - 28, width, 20)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 150))
-            painter.drawRoundedRect(badge, 10, 10)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.duration)
-        painter.end()
+        with QPainter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRectF(self.rect())
+            path = QPainterPath()
+            path.addRoundedRect(rect, self.radius, self.radius)
+            painter.setClipPath(path)
+            if self.image is not None:
+                scaled = QPixmap.fromImage(self.image).scaled(
+                    self.size(),
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                painter.drawPixmap(
+                    (self.width() - scaled.width()) // 2,
+                    (self.height() - scaled.height()) // 2,
+                    scaled,
+                )
+            else:
+                painter.fillRect(rect, QColor("#2b2d31" if self.dark_placeholder else "#d9dce3"))
+                painter.setPen(QColor("#c8c8c8" if self.dark_placeholder else "#55585f"))
+                painter.drawText(
+                    rect.adjusted(8, 8, -8, -8),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.label,
+                )
+            if self.play:
+                center = rect.center()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(0, 0, 0, 140))
+                painter.drawEllipse(center, 24, 24)
+                painter.setBrush(QColor("#ffffff"))
+                x, y = center.x(), center.y()
+                triangle = QPainterPath()
+                triangle.moveTo(x - 7, y - 11)
+                triangle.lineTo(x + 12, y)
+                triangle.lineTo(x - 7, y + 11)
+                triangle.closeSubpath()
+                painter.drawPath(triangle)
+            if self.duration:
+                font = QFont(self.font())
+                font.setPixelSize(12)
+                painter.setFont(font)
+                width = painter.fontMetrics().horizontalAdvance(self.duration) + 12
+                badge = QRectF(8, rect.height() - 28, width, 20)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(0, 0, 0, 150))
+                painter.drawRoundedRect(badge, 10, 10)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.duration)
 
 
 class PinCard(QWidget):
@@ -155,30 +156,35 @@ class PinCard(QWidget):
         self.setFixedSize(size)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect())
-        path = QPainterPath()
-        path.addRoundedRect(rect, 10, 10)
-        painter.setClipPath(path)
-        painter.fillRect(rect, QColor("#e4efe0"))
-        painter.setPen(QPen(QColor("#ffffff"), 6))
-        painter.drawLine(0, round(rect.height() * 0.62), self.width(), round(rect.height() * 0.4))
-        painter.drawLine(round(rect.width() * 0.3), 0, round(rect.width() * 0.42), self.height())
-        painter.setPen(QPen(QColor("#cfe0c8"), 2))
-        painter.drawLine(0, round(rect.height() * 0.2), self.width(), round(rect.height() * 0.28))
-        center = rect.center()
-        pin = QPainterPath()
-        pin.addEllipse(center.x() - 12, center.y() - 30, 24, 24)
-        pin.moveTo(center.x() - 10, center.y() - 14)
-        pin.lineTo(center.x(), center.y())
-        pin.lineTo(center.x() + 10, center.y() - 14)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#7360f2"))
-        painter.drawPath(pin.simplified())
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawEllipse(QRectF(center.x() - 5, center.y() - 23, 10, 10))
-        painter.end()
+        with QPainter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRectF(self.rect())
+            path = QPainterPath()
+            path.addRoundedRect(rect, 10, 10)
+            painter.setClipPath(path)
+            painter.fillRect(rect, QColor("#e4efe0"))
+            painter.setPen(QPen(QColor("#ffffff"), 6))
+            painter.drawLine(
+                0, round(rect.height() * 0.62), self.width(), round(rect.height() * 0.4)
+            )
+            painter.drawLine(
+                round(rect.width() * 0.3), 0, round(rect.width() * 0.42), self.height()
+            )
+            painter.setPen(QPen(QColor("#cfe0c8"), 2))
+            painter.drawLine(
+                0, round(rect.height() * 0.2), self.width(), round(rect.height() * 0.28)
+            )
+            center = rect.center()
+            pin = QPainterPath()
+            pin.addEllipse(center.x() - 12, center.y() - 30, 24, 24)
+            pin.moveTo(center.x() - 10, center.y() - 14)
+            pin.lineTo(center.x(), center.y())
+            pin.lineTo(center.x() + 10, center.y() - 14)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#7360f2"))
+            painter.drawPath(pin.simplified())
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(QRectF(center.x() - 5, center.y() - 23, 10, 10))
 
 
 class FileIcon(QWidget):
@@ -190,35 +196,34 @@ class FileIcon(QWidget):
         self.setFixedSize(40, 48)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        page = QPainterPath()
-        page.moveTo(0, 4)
-        page.quadTo(0, 0, 4, 0)
-        page.lineTo(28, 0)
-        page.lineTo(40, 12)
-        page.lineTo(40, 44)
-        page.quadTo(40, 48, 36, 48)
-        page.lineTo(4, 48)
-        page.quadTo(0, 48, 0, 44)
-        page.closeSubpath()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#7360f2"))
-        painter.drawPath(page)
-        painter.setBrush(QColor("#9f93f7"))
-        fold = QPainterPath()
-        fold.moveTo(28, 0)
-        fold.lineTo(28, 12)
-        fold.lineTo(40, 12)
-        fold.closeSubpath()
-        painter.drawPath(fold)
-        font = QFont(self.font())
-        font.setPixelSize(10)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(0, 20, 40, 24), Qt.AlignmentFlag.AlignCenter, self.extension)
-        painter.end()
+        with QPainter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            page = QPainterPath()
+            page.moveTo(0, 4)
+            page.quadTo(0, 0, 4, 0)
+            page.lineTo(28, 0)
+            page.lineTo(40, 12)
+            page.lineTo(40, 44)
+            page.quadTo(40, 48, 36, 48)
+            page.lineTo(4, 48)
+            page.quadTo(0, 48, 0, 44)
+            page.closeSubpath()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#7360f2"))
+            painter.drawPath(page)
+            painter.setBrush(QColor("#9f93f7"))
+            fold = QPainterPath()
+            fold.moveTo(28, 0)
+            fold.lineTo(28, 12)
+            fold.lineTo(40, 12)
+            fold.closeSubpath()
+            painter.drawPath(fold)
+            font = QFont(self.font())
+            font.setPixelSize(10)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(QRectF(0, 20, 40, 24), Qt.AlignmentFlag.AlignCenter, self.extension)
 
 
 class Bubble(QFrame):

@@ -6,7 +6,6 @@ width), and a row is a fixed ``ROW_HEIGHT``, a sixth of the width: a 6 x 3 pictu
 shape Viber's vertical cards give a picture, and a full 7-row card is 7/6 as tall as wide.
 """
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -51,13 +50,12 @@ class CarouselCards(ButtonGridView):
     def paintEvent(self, event: QPaintEvent) -> None:
         # Each card is drawn once into a picture: scrolling the carousel (following the
         # editor's choice) then only copies pictures.
-        painter = QPainter(self)
-        exposed = QRectF(event.rect())
-        for card in range(self.cards()):
-            rect = self.card_rect(card)
-            if rect.intersects(exposed):
-                painter.drawPixmap(rect.topLeft(), self._card_picture(card, rect))
-        painter.end()
+        with QPainter(self) as painter:
+            exposed = QRectF(event.rect())
+            for card in range(self.cards()):
+                rect = self.card_rect(card)
+                if rect.intersects(exposed):
+                    painter.drawPixmap(rect.topLeft(), self._card_picture(card, rect))
 
     def _card_source(self, card: int, rect: QRectF) -> tuple[Any, ...]:
         """What card ``card``'s picture shows: an edit in one card leaves the others' be."""
@@ -80,16 +78,14 @@ class CarouselCards(ButtonGridView):
         picture = QPixmap((rect.size() * ratio).toSize())
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-rect.topLeft())
-        self._paint_card(painter, card, rect)
-        for place, button in zip(self.places, self._rects(), strict=True):
-            if place.card == card:
-                self._paint_button(painter, place, button)
-        painter.end()
-        # The message document changes in place: keep a copy of what was drawn.
-        self._drawn[card] = (copy.deepcopy(source), picture)
+        with QPainter(picture) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-rect.topLeft())
+            self._paint_card(painter, card, rect)
+            for place, button in zip(self.places, self._rects(), strict=True):
+                if place.card == card:
+                    self._paint_button(painter, place, button)
+        self._drawn[card] = (source, picture)  # the preview's copy of the message: unchanging
         return picture
 
 

@@ -219,21 +219,20 @@ class TextView(QWidget):
     # --- drawing and selecting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        palette = QPalette(self.palette())  # the text in the style sheet's colour, as a label's
-        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
-        context.palette = palette
-        context.clip = QRectF(event.rect())
-        if self._anchor != self._caret:
-            selection = QAbstractTextDocumentLayout.Selection()
-            selection.cursor = self._selection()
-            selection.format.setBackground(palette.brush(QPalette.ColorRole.Highlight))
-            selection.format.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
-            context.selections = [selection]
-        painter.setClipRect(event.rect())
-        self.doc.documentLayout().draw(painter, context)
-        painter.end()
+        with QPainter(self) as painter:
+            context = QAbstractTextDocumentLayout.PaintContext()
+            palette = QPalette(self.palette())  # the text in the style sheet's colour, as a label's
+            palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
+            context.palette = palette
+            context.clip = QRectF(event.rect())
+            if self._anchor != self._caret:
+                selection = QAbstractTextDocumentLayout.Selection()
+                selection.cursor = self._selection()
+                selection.format.setBackground(palette.brush(QPalette.ColorRole.Highlight))
+                selection.format.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
+                context.selections = [selection]
+            painter.setClipRect(event.rect())
+            self.doc.documentLayout().draw(painter, context)
 
     def _selection(self) -> QTextCursor:
         cursor = QTextCursor(self.doc)

@@ -17,16 +17,15 @@ def swatch_icon(value: Any) -> QIcon:
     """A square of the colour ``value`` (a crossed square when it is not ``#RRGGBB``)."""
     pixmap = QPixmap(_SWATCH, _SWATCH)
     pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#808080"), 1))
-    valid = isinstance(value, str) and _HEX.fullmatch(value) is not None
-    painter.setBrush(QColor(value) if valid else QColor("#ffffff"))
-    painter.drawRoundedRect(1, 1, _SWATCH - 2, _SWATCH - 2, 3, 3)
-    if not valid:  # none: a grey stroke; not a colour: a red one
-        painter.setPen(QPen(QColor("#c62828" if value else "#9e9e9e"), 1.5))
-        painter.drawLine(4, _SWATCH - 4, _SWATCH - 4, 4)
-    painter.end()
+    with QPainter(pixmap) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#808080"), 1))
+        valid = isinstance(value, str) and _HEX.fullmatch(value) is not None
+        painter.setBrush(QColor(value) if valid else QColor("#ffffff"))
+        painter.drawRoundedRect(1, 1, _SWATCH - 2, _SWATCH - 2, 3, 3)
+        if not valid:  # none: a grey stroke; not a colour: a red one
+            painter.setPen(QPen(QColor("#c62828" if value else "#9e9e9e"), 1.5))
+            painter.drawLine(4, _SWATCH - 4, _SWATCH - 4, 4)
     return QIcon(pixmap)
 
 

@@ -92,6 +92,7 @@ class ButtonGridView(QWidget):
         self._scaled: dict[tuple[int, int, int, int], QPixmap] = {}
         self._places: list[Placement] = []
         self._rect_key: tuple[Any, ...] = ()
+        self._rects_of: list[Placement] | None = None
         self._cards_of: list[Placement] | None = None
         self._card_total = 1
         self._rect_list: list[QRectF] = []
@@ -200,7 +201,6 @@ class ButtonGridView(QWidget):
     def _rects(self) -> list[QRectF]:
         """Every button's rectangle, kept while neither the layout nor the scale changes."""
         key = (
-            id(self._places),
             self.cell,
             self.row_height,
             self.top,
@@ -209,8 +209,10 @@ class ButtonGridView(QWidget):
             self.mirrored,
             self.seamless,
         )
-        if self._rect_key != key:
-            self._rect_key = key
+        # Trap: not id(self._places) in the key: a later layout's list can get the id of a
+        # freed one, and its rectangles were then another message's (a paint raised).
+        if self._rect_key != key or self._rects_of is not self._places:
+            self._rect_key, self._rects_of = key, self._places
             self._rect_list = [self._rect(p) for p in self._places]
         return self._rect_list
 
@@ -233,38 +235,37 @@ class ButtonGridView(QWidget):
     # --- painting -------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # The exposed region, not its bounding box: a click repaints the old and the new
-        # selection, which may be cards apart.
-        region = event.region()
-        bound = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
-        several = region.rectCount() > 1
+        with QPainter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # The exposed region, not its bounding box: a click repaints the old and the new
+            # selection, which may be cards apart.
+            region = event.region()
+            bound = QRectF(event.rect()).adjusted(-4, -4, 4, 4)
+            several = region.rectCount() > 1
 
-        def exposed(rect: QRectF) -> bool:
-            if not rect.intersects(bound):
-                return False
-            return not several or region.intersects(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
+            def exposed(rect: QRectF) -> bool:
+                if not rect.intersects(bound):
+                    return False
+                return not several or region.intersects(rect.toAlignedRect().adjusted(-4, -4, 4, 4))
 
-        for c in range(self.cards()):
-            rect = self.card_rect(c)
-            if not exposed(rect):
-                continue
-            if self.tiles:
-                origin, tile = self._card_tile(c, rect)
-                painter.drawPixmap(origin, tile)
-            else:
-                self._paint_card(painter, c, rect)
-        for p, rect in zip(self._places, self._rects(), strict=True):
-            if not exposed(rect):
-                continue
-            if self.tiles:
-                origin, tile = self._tile(p, rect)
-                painter.drawPixmap(origin, tile)
-            else:
-                self._paint_button(painter, p, rect)
-        self._paint_over(painter)
-        painter.end()
+            for c in range(self.cards()):
+                rect = self.card_rect(c)
+                if not exposed(rect):
+                    continue
+                if self.tiles:
+                    origin, tile = self._card_tile(c, rect)
+                    painter.drawPixmap(origin, tile)
+                else:
+                    self._paint_card(painter, c, rect)
+            for p, rect in zip(self._places, self._rects(), strict=True):
+                if not exposed(rect):
+                    continue
+                if self.tiles:
+                    origin, tile = self._tile(p, rect)
+                    painter.drawPixmap(origin, tile)
+                else:
+                    self._paint_button(painter, p, rect)
+            self._paint_over(painter)
 
     def _tile_key(self, p: Placement, rect: QRectF) -> tuple[Any, ...]:
         """What a button's tile shows besides its fields (which ``set_buttons`` tracks)."""
@@ -297,11 +298,10 @@ class ButtonGridView(QWidget):
         if kept is not None and kept[0] == key:
             return kept[1], kept[2]
         origin, tile = self._blank(rect)
-        painter = QPainter(tile)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-origin)
-        self._paint_button(painter, p, rect)
-        painter.end()
+        with QPainter(tile) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-origin)
+            self._paint_button(painter, p, rect)
         self._tiles[p.button] = (key, origin, tile)
         return origin, tile
 
@@ -324,11 +324,10 @@ class ButtonGridView(QWidget):
             return kept[1], kept[2]
         area = QRectF(rect.left(), min(0.0, rect.top()), rect.width(), rect.bottom())
         origin, tile = self._blank(area)
-        painter = QPainter(tile)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-origin)
-        self._paint_card(painter, card, rect)
-        painter.end()
+        with QPainter(tile) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(-origin)
+            self._paint_card(painter, card, rect)
         self._card_tiles[card] = (key, origin, tile)
         return origin, tile
 
