@@ -36,7 +36,7 @@ from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
 from viber_desktop.services.sqlite_tx import immediate, statements
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 HOUR = 3600.0
 BUSY_MS = 10_000
 """How long a write waits for another writer before a request is sent (nothing is lost yet)."""
@@ -92,7 +92,37 @@ CREATE TRIGGER history_au AFTER UPDATE OF response_body ON history BEGIN
     VALUES (new.id, new.request_body, coalesce(new.response_body, ''));
 END;
 """
-MIGRATIONS = {1: _V1, 2: _V2}
+_V3 = """
+CREATE TABLE recent_receivers (
+    receiver TEXT PRIMARY KEY,
+    last_id INTEGER NOT NULL,
+    last_ts REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX recent_receivers_last ON recent_receivers(last_id);
+INSERT INTO recent_receivers (receiver, last_id, last_ts)
+    SELECT receiver, max(id), created_ts FROM history GROUP BY receiver;
+CREATE TRIGGER recent_receivers_ai AFTER INSERT ON history BEGIN
+    INSERT INTO recent_receivers (receiver, last_id, last_ts)
+    VALUES (new.receiver, new.id, new.created_ts)
+    ON CONFLICT (receiver) DO UPDATE SET last_id = excluded.last_id, last_ts = excluded.last_ts
+    WHERE excluded.last_id > last_id;
+END;
+CREATE TRIGGER recent_receivers_ad AFTER DELETE ON history
+WHEN old.id = (SELECT last_id FROM recent_receivers WHERE receiver = old.receiver) BEGIN
+    DELETE FROM recent_receivers WHERE receiver = old.receiver;
+    INSERT INTO recent_receivers (receiver, last_id, last_ts)
+        SELECT receiver, max(id), created_ts FROM history WHERE receiver = old.receiver
+        GROUP BY receiver;
+END;
+"""
+"""One row per receiver with its newest send, so ``receivers()`` reads 50 rows, not the history
+(17-19 ms at 100,000 rows). Triggers keep it in the same transaction as every insert and delete.
+
+Trap: in ``SELECT x, max(id) ... GROUP BY``, SQLite takes the bare column ``x`` from the row
+holding the max; the newest row's time comes with its id. The triggers live in the file, so a
+CLI or any other connection writing rows keeps the table right too.
+"""
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3}
 SPEED_INDEX = "history_outcome_billing"
 """A covering index for ``summary()``.
 
@@ -415,8 +445,8 @@ class HistoryStore:
     def receivers(self, prefix: str = "", limit: int = 50) -> list[str]:
         """Receivers used before, most recent first (for completion)."""
         rows = self._rows(
-            "SELECT receiver FROM history WHERE receiver LIKE ? ESCAPE '\\' "
-            "GROUP BY receiver ORDER BY max(id) DESC LIMIT ?",
+            "SELECT receiver FROM recent_receivers WHERE receiver LIKE ? ESCAPE '\\' "
+            "ORDER BY last_id DESC LIMIT ?",
             (_like_prefix(prefix), limit),
         )
         return [_read_str(r[0]) for r in rows]
