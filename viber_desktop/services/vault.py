@@ -1,12 +1,19 @@
 """The token vault: bot tokens live in the OS keyring and nowhere else.
 
-Trap: keyring is imported on first use, not at start-up (it scans entry points: ~40 ms).
+Trap: keyring is imported on first use, not at start-up (it scans entry points: ~40 ms). On
+Linux, when keyring could choose only the Secret Service or no keyring at all, it is not
+imported: :mod:`secret_service` reads and writes the same items (22 MiB resident less with the
+service, issue 16). Once keyring is imported (tests set its backend), keyring decides.
 """
 
-from typing import Any
+import sys
+import threading
+from typing import Any, Final
 
 from viber_desktop import APP_NAME
 from viber_desktop.core.i18n import N_, _
+from viber_desktop.services import secret_service
+from viber_desktop.services.secret_service import SecretServiceError, SecretServiceStore
 
 SERVICE = APP_NAME
 
@@ -122,10 +129,52 @@ def cannot(action: str, why: str) -> str:
     return _(_CANNOT[action]).format(why=why)
 
 
+NO_STORE: Final = "no keyring"
+"""The choice when keyring would find no backend (see :func:`_direct`)."""
+_choice: list[SecretServiceStore | str | None] = []
+"""The store chosen at the first use, once per process: the Secret Service, NO_STORE, or None
+(keyring's own choice)."""
+_choosing = threading.Lock()
+
+
+def _direct() -> SecretServiceStore | str | None:
+    """The Secret Service (or NO_STORE) when keyring, left to itself, could choose only that."""
+    with _choosing:
+        if not _choice:
+            _choice.append(_choose())
+        return _choice[0]
+
+
+def _choose() -> SecretServiceStore | str | None:
+    if "keyring" in sys.modules or not secret_service.keyring_left_to_default():
+        return None
+    return SecretServiceStore() if secret_service.available() else NO_STORE
+
+
+def _explain_direct(exc: SecretServiceError, action: str) -> VaultError:
+    """The words of :func:`_explain` for the same failure seen through keyring."""
+    if exc.kind == "locked":
+        why = _("the keyring is locked; unlock it (log in to the desktop session) and try again")
+    elif exc.kind == "unopened":
+        why = _("the keyring could not be opened ({problem})").format(problem=exc.problem)
+    else:
+        kind, _sep, problem = exc.problem.partition(": ")
+        why = _("the keyring refused the request ({kind}: {problem})").format(
+            kind=kind, problem=problem
+        )
+    return VaultError(cannot(action, why))
+
+
 class TokenVault:
     """Get, set and delete a profile's token (service ``viber-desktop``, user = profile)."""
 
     def get(self, profile: str) -> str | None:
+        store = self._direct_store("read")
+        if store is not None:
+            try:
+                return store.get(SERVICE, profile)
+            except SecretServiceError as exc:
+                raise _explain_direct(exc, "read") from None
         keyring = self._check_backend("read")
         try:
             value = keyring.get_password(SERVICE, profile)
@@ -136,6 +185,12 @@ class TokenVault:
     def set(self, profile: str, token: str) -> None:
         if not token or token != token.strip() or not token.isprintable():
             raise VaultError(_("the token is empty or has spaces or control characters"))
+        store = self._direct_store("store")
+        if store is not None:
+            try:
+                return store.set(SERVICE, profile, token)
+            except SecretServiceError as exc:
+                raise _explain_direct(exc, "store") from None
         keyring = self._check_backend("store")
         try:
             keyring.set_password(SERVICE, profile, token)
@@ -144,6 +199,12 @@ class TokenVault:
 
     def delete(self, profile: str) -> bool:
         """Delete the token; False when there was none."""
+        store = self._direct_store("delete")
+        if store is not None:
+            try:
+                return store.delete(SERVICE, profile)
+            except SecretServiceError as exc:
+                raise _explain_direct(exc, "delete") from None
         keyring = self._check_backend("delete")
         try:
             keyring.delete_password(SERVICE, profile)
@@ -152,6 +213,14 @@ class TokenVault:
         except keyring.errors.KeyringError as exc:
             raise _explain(exc, "delete") from None
         return True
+
+    @staticmethod
+    def _direct_store(action: str) -> SecretServiceStore | None:
+        """The Secret Service when used without keyring (None: keyring decides)."""
+        store = _direct()
+        if store == NO_STORE:
+            raise VaultError(cannot(action, _(NO_KEYRING)))
+        return store if isinstance(store, SecretServiceStore) else None
 
     @staticmethod
     def _check_backend(action: str) -> Any:
