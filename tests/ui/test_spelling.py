@@ -42,6 +42,7 @@ def hub(qtbot: QtBot) -> Iterator[SpellingHub]:
     made = SpellingHub()
     previous = hub_module.set_default_hub(made)
     made.use_language("en")
+    made.need("plain", "Hello")  # as a field holding words does
     qtbot.waitUntil(lambda: made.active or made.problem is not None, timeout=10_000)
     yield made
     made.close()
@@ -191,6 +192,7 @@ def test_add_to_dictionary_persists_in_the_data_folder(
     fresh = SpellingHub()  # the next start reads it
     try:
         fresh.use_language("en")
+        fresh.need("plain", "Hello")
         qtbot.waitUntil(lambda: fresh.active)
         other = text_field(qtbot, fresh, "Vibershop and Vibershop's tipo")
         qtbot.waitUntil(lambda: underlined(other) == ["tipo"])
@@ -371,6 +373,7 @@ def test_any_failure_opening_the_dictionary_ends_as_spell_checking_off(
     off = SpellingHub()
     try:
         _, status = off_status(qtbot, off)
+        off.need("plain", "Hello")  # a field holds words: the dictionary is opened
         qtbot.waitUntil(lambda: off.problem is not None)
         assert status.text() == "Spell checking off"
         assert off.problem is not None and "English dictionary could not be opened" in off.problem
@@ -396,6 +399,7 @@ def test_the_whole_reason_spell_checking_is_off_stays_reachable(
     off = SpellingHub()
     try:
         _, status = off_status(qtbot, off)
+        off.need("plain", "Hello")  # a field holds words: the dictionary is opened
         qtbot.waitUntil(lambda: off.problem is not None)
         assert reason in status.toolTip() and not status.icon().isNull()
         texts = menu_texts(status)
@@ -414,6 +418,7 @@ def test_an_unreadable_personal_dictionary_is_shown_and_never_overwritten(
     noted = SpellingHub()
     try:
         window, status = off_status(qtbot, noted)
+        noted.need("plain", "Hello")
         qtbot.waitUntil(lambda: noted.active)
         assert noted.note is not None and str(path) in noted.note
         assert status.text() == "Spelling: English" and not status.icon().isNull()
@@ -437,10 +442,47 @@ def test_a_profile_without_a_language_checks_in_the_windows_language(qtbot: QtBo
     try:
         _, status = off_status(qtbot, made)
         status.use_profile(Profile("Shop"))
+        made.need("plain", "Привіт")
         qtbot.waitUntil(lambda: made.active)
         assert made.language == "uk"
         edit = text_field(qtbot, made, "Нова колекцыя: Helo від Vibershop, привіт")
         qtbot.waitUntil(lambda: underlined(edit) == ["колекцыя", "Helo", "Vibershop"])
         assert menu_texts(status)[0] == f"Same as the window ({spelling.language_name('uk')})"
+    finally:
+        made.close()
+
+
+def test_an_empty_field_opens_no_dictionary_until_words_come(qtbot: QtBot) -> None:
+    """Issue 16: an empty draft leaves the dictionary (8 MiB for en_US) closed."""
+    made = SpellingHub()
+    try:
+        _, status = off_status(qtbot, made)
+        edit = text_field(qtbot, made, "")
+        line = QLineEdit()
+        qtbot.addWidget(line)
+        spell_check(line, "plain", lambda value, step: None, made)
+        line.setText("https://example.com/x 12345 {name}")  # nothing a dictionary checks
+        qtbot.waitUntil(lambda: made._found)
+        assert made.wait()
+        assert made.speller is None and made.problem is None
+        assert status.text() == "Spelling: English"
+        assert status.toolTip().startswith("Spell checking in English.")
+        edit.setPlainText("Helo")
+        qtbot.waitUntil(lambda: underlined(edit) == ["Helo"])
+        assert made.active
+    finally:
+        made.close()
+
+
+def test_a_missing_dictionary_is_said_before_any_field_has_words(qtbot: QtBot) -> None:
+    made = SpellingHub()
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        status = SpellStatus(window.statusBar(), Settings(), lambda: None, made)
+        made.use_language("xx")
+        qtbot.waitUntil(lambda: made.problem is not None)
+        assert made.problem is not None and "no xx dictionary is installed" in made.problem
+        assert status.text() == "Spell checking off"
     finally:
         made.close()

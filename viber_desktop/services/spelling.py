@@ -327,9 +327,26 @@ def open_speller(language: str, personal: Path | None = None) -> Speller:
     if checker is not None:
         latin = _open_dictionary(enchant, "en") if LATIN_IN_ENGLISH.get(language) else None
         return Speller(language, checker, personal, latin)
+    raise _no_dictionary(language)
+
+
+def find_dictionary(language: str) -> None:
+    """Raise :class:`SpellingOff` as :func:`open_speller` would when ``language`` has no
+    dictionary here, without opening it (Enchant is loaded: 4 MiB; en_US would be 8 more)."""
+    enchant = _enchant()
+    for tag in DICTIONARY_TAGS.get(language, (language,)):
+        try:
+            if enchant.dict_exists(tag):
+                return
+        except (enchant.errors.Error, OSError, ValueError):
+            continue
+    raise _no_dictionary(language)
+
+
+def _no_dictionary(language: str) -> SpellingOff:
     name = language_name(language)
     package = APT_PACKAGES.get(language, "hunspell")
-    raise SpellingOff(
+    return SpellingOff(
         _(
             "Spell checking is off: no {language} dictionary is installed. Install {package} "
             "(on Debian or Ubuntu: sudo apt install {package}) and restart the app."

@@ -56,6 +56,7 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         if not self.hub.active:
+            self.hub.need(self.mode, text)
             return
         data = self.currentBlockUserData()
         if not isinstance(data, _Paragraph):
@@ -116,6 +117,7 @@ class LineUnderline(QObject):
     def follow(self, text: str) -> None:
         """Show what is known of ``text`` (the field's text now) and have it checked."""
         if not self.hub.active:
+            self.hub.need(self.mode, text)
             self.text, self.words = text, []
             self._show([])
             return
