@@ -1,6 +1,9 @@
-"""The history at 100,000 rows: insert rate, first page, filters, text search, open, size."""
+"""The history at 100,000 rows: insert rate, first page, filters, text search, open, size,
+recent receivers (and the one-time migration that fills their table)."""
 
 import random
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -99,11 +102,43 @@ def main() -> None:
         "text search rare '#99999 '": lambda: store.query(HistoryFilter(text="#99999 "), limit=100),
         "text search + count": lambda: store.count(HistoryFilter(text="discount")),
         "rate count for a receiver": lambda: store.sent_last_hour("user-42"),
+        "receivers() at start (newest 50)": lambda: store.receivers(limit=50),
+        "receivers('user-19') (completion)": lambda: store.receivers("user-19", limit=50),
+        "receivers, the old scan of the history (yardstick)": lambda: store._rows(OLD_RECEIVERS),
     }
     for name, fn in cases.items():
         median, worst = timed(fn)
         print(f"{name}: median {median:.2f} ms, max {worst:.2f} ms")
+    store.close()
+    if (ms := migration_ms(path)) is not None:
+        print(f"migration to schema 3 (fills recent_receivers), once: {ms:.0f} ms")
     print("targets: first page < 20 ms, text search < 150 ms")
+
+
+OLD_RECEIVERS = (
+    "SELECT receiver FROM history WHERE receiver LIKE '%' ESCAPE '\\' "
+    "GROUP BY receiver ORDER BY max(id) DESC LIMIT 50"
+)
+"""What receivers() read before schema 3: every row of the history, grouped."""
+
+
+def migration_ms(path: Path) -> float | None:
+    """Open a copy of ``path`` taken back to schema 2 (no recent_receivers): the step's time.
+
+    None for a tree from before schema 3 (run there to measure the old code)."""
+    old = path.with_name("schema2.sqlite3")
+    shutil.copy(path, old)
+    conn = sqlite3.connect(old)
+    if conn.execute("PRAGMA user_version").fetchone()[0] < 3:
+        return None
+    conn.executescript(
+        "DROP TRIGGER recent_receivers_ai; DROP TRIGGER recent_receivers_ad; "
+        "DROP TABLE recent_receivers; PRAGMA user_version = 2;"
+    )
+    conn.close()
+    t0 = time.perf_counter()
+    HistoryStore(old).close()
+    return (time.perf_counter() - t0) * 1000
 
 
 if __name__ == "__main__":
