@@ -140,7 +140,8 @@ def _window(args: list[str]) -> int:
     every module imported after PySide6, so the modules that need no Qt come first. And the
     garbage collector would run over and over while a few hundred thousand objects are made
     by imports, none of them garbage: it is off until they are made, which are then frozen
-    (never scanned again).
+    (never scanned again). It stays off while the window is built (another 15 collections)
+    and comes back at its first paint, or when the window does not open.
     """
     gc.disable()
     try:
@@ -149,11 +150,15 @@ def _window(args: list[str]) -> int:
         import PySide6  # noqa: F401 - loads shiboken's import hook, made cheap below
 
         skip_pyside_source_scan()
+        from viber_desktop.ui import first_paint
         from viber_desktop.ui.app import run
-    finally:
+
         gc.freeze()
+        first_paint.hold()
+        first_paint.after_first_paint(gc.enable)
+        code = run(args, START)
+    finally:
         gc.enable()
     global _window_closed
-    code = run(args, START)
     _window_closed = True
     return code

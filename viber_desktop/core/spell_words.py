@@ -10,6 +10,7 @@ Positions are UTF-16 code units from the start of the paragraph, as Qt counts th
 Viber's limits do): an emoji before a word moves it by two.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -43,7 +44,7 @@ class Word:
 
 
 _APOSTROPHES = "'’ʼ"
-_WORD = re.compile(rf"[^\W_]+(?:[-{_APOSTROPHES}][^\W_]+)*")
+_WORD = rf"[^\W_]+(?:[-{_APOSTROPHES}][^\W_]+)*"
 _SKIP_COMMON = (
     r"(?:https?|ftp|viber|tel|mailto)://\S*"  # scheme addresses (viber://pa?chatURI=...)
     r"|(?:https?|viber|tel|mailto):\S+"
@@ -53,20 +54,29 @@ _SKIP_COMMON = (
     r"|\{\{?[^{}\n]*\}?\}"  # {placeholder} and {{placeholder}}
     r"|[@#][^\W]+"  # @mentions and #hashtags
 )
-_SKIP: Final[dict[Mode, re.Pattern[str]]] = {
-    "plain": re.compile(_SKIP_COMMON, re.IGNORECASE),
-    "markup": re.compile(r"```.*?```|`[^`\n]*`|" + _SKIP_COMMON, re.IGNORECASE | re.DOTALL),
-    "html": re.compile(r"<[^<>]*>?|&#?\w+;|" + _SKIP_COMMON, re.IGNORECASE),
+_SKIP: Final[dict[Mode, tuple[str, int]]] = {
+    "plain": (_SKIP_COMMON, re.IGNORECASE),
+    "markup": (r"```.*?```|`[^`\n]*`|" + _SKIP_COMMON, re.IGNORECASE | re.DOTALL),
+    "html": (r"<[^<>]*>?|&#?\w+;|" + _SKIP_COMMON, re.IGNORECASE),
 }
 
 
-_MULTI_WORD: Final[dict[Mode, re.Pattern[str]]] = {
-    "plain": re.compile(r"\{\{?[^{}\n]*\}?\}"),
-    "markup": re.compile(r"```.*?```|`[^`\n]*`|\{\{?[^{}\n]*\}?\}", re.DOTALL),
-    "html": re.compile(r"<[^<>]*>?|\{\{?[^{}\n]*\}?\}"),
+_MULTI_WORD: Final[dict[Mode, tuple[str, int]]] = {
+    "plain": (r"\{\{?[^{}\n]*\}?\}", 0),
+    "markup": (r"```.*?```|`[^`\n]*`|\{\{?[^{}\n]*\}?\}", re.DOTALL),
+    "html": (r"<[^<>]*>?|\{\{?[^{}\n]*\}?\}", 0),
 }
 """The skipped spans that may hold spaces; every other skipped span is one run of non-spaces."""
-_SPACE = re.compile(r"\s")
+_SPACE = r"\s"
+
+
+@functools.cache
+def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled on first use: spelling starts after the window's first paint, and
+    these patterns took a few milliseconds of every start (issue 16)."""
+    return re.compile(source, flags)
+
+
 SEGMENT: Final = 240
 """About how many characters :func:`segments` puts in a piece."""
 
@@ -79,17 +89,18 @@ def segments(paragraph: str, mode: Mode = "plain") -> list[tuple[int, str]]:
     """
     if len(paragraph) <= SEGMENT:
         return [(0, paragraph)]
-    spans = [m.span() for m in _MULTI_WORD[mode].finditer(paragraph)]
+    spans = [m.span() for m in _compiled(*_MULTI_WORD[mode]).finditer(paragraph)]
     pieces: list[tuple[int, str]] = []
+    space = _compiled(_SPACE)
     start, s = 0, 0
     while len(paragraph) - start > SEGMENT:
-        cut = _SPACE.search(paragraph, start + SEGMENT)
+        cut = space.search(paragraph, start + SEGMENT)
         while cut is not None:
             while s < len(spans) and spans[s][1] <= cut.start():
                 s += 1
             if s == len(spans) or spans[s][0] > cut.start():
                 break  # not inside a span that holds spaces
-            cut = _SPACE.search(paragraph, spans[s][1])
+            cut = space.search(paragraph, spans[s][1])
         if cut is None:
             break
         end = cut.end()
@@ -101,11 +112,11 @@ def segments(paragraph: str, mode: Mode = "plain") -> list[tuple[int, str]]:
 
 def words(paragraph: str, mode: Mode = "plain") -> list[Word]:
     """The words of ``paragraph`` worth checking, in order."""
-    skipped = [m.span() for m in _SKIP[mode].finditer(paragraph)]
+    skipped = [m.span() for m in _compiled(*_SKIP[mode]).finditer(paragraph)]
     found: list[Word] = []
     wide = _has_astral(paragraph)
     s = 0  # index into ``skipped``: spans and words both come in order
-    for m in _WORD.finditer(paragraph):
+    for m in _compiled(_WORD).finditer(paragraph):
         start, end = m.span()
         while s < len(skipped) and skipped[s][1] <= start:
             s += 1

@@ -7,7 +7,7 @@ import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from viber_desktop import __version__
 from viber_desktop.services.settings import Settings, SettingsError
@@ -117,6 +117,8 @@ def run(args: list[str], start: float | None = None) -> int:
     window.installEventFilter(gate)  # last installed, first called: released before a quit
     window.show()
     if problem and not opts.smoke_test:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Settings"), problem)
     code = app.exec()
     ctx.runner.wait(10_000)

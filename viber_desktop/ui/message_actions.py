@@ -26,11 +26,8 @@ from viber_desktop.services.sending import resolve_target
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.templates import TemplateError
 from viber_desktop.ui.assets import sample_payload
-from viber_desktop.ui.composer.gallery import example_message
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
-from viber_desktop.ui.import_dialog import ImportDialog
-from viber_desktop.ui.templates_dialog import TemplatesDialog
 
 
 class MessageActions(QObject):
@@ -95,6 +92,8 @@ class MessageActions(QObject):
 
     def open_example(self, key: str) -> None:
         """Start from one of the examples (the receiver and sender stay)."""
+        from viber_desktop.ui.composer.gallery import example_message  # start-up: on first use
+
         self.replace(*example_message(self.doc.data, key))
 
     def open_entry(self, entry: HistoryEntry) -> None:
@@ -107,6 +106,8 @@ class MessageActions(QObject):
             self.replace(payload, self.tr("Open history entry #{id}").format(id=entry.id))
 
     def import_json(self) -> None:
+        from viber_desktop.ui.import_dialog import ImportDialog  # start-up: on first use
+
         dialog = ImportDialog(self.parent_widget)
         if dialog.exec() and dialog.payload is not None:
             self.replace(dialog.payload, self.tr("Import"), dialog.notice or "")
@@ -201,6 +202,8 @@ class MessageActions(QObject):
         self.status.showMessage(self.tr("Template saved"), 4000)
 
     def open_templates(self) -> None:
+        from viber_desktop.ui.templates_dialog import TemplatesDialog  # start-up: on first use
+
         dialog = TemplatesDialog(self.ctx.templates, self.parent_widget)
         if dialog.exec() and dialog.payload is not None:
             self.replace(dialog.payload, self.tr("Open template"), dialog.notice or "")

@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
@@ -27,7 +27,6 @@ from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.pointer import MISSING, Edit, pointer
 from viber_desktop.core.rules import is_http_url, is_int
 from viber_desktop.ui.assets import sample_payload
-from viber_desktop.ui.composer.containers import GroupEditor, keyboard_editor, rich_media_editor
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
     FieldBox,
@@ -43,6 +42,11 @@ from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import fix_label_size, set_style, state_color
+
+if TYPE_CHECKING:
+    # Imported when a keyboard or rich media is first shown: the button editors and their
+    # modules are a tenth of the window's imports (start-up, issue 16).
+    from viber_desktop.ui.composer.containers import GroupEditor
 
 KEYBOARD_ONLY = ""
 UNKNOWN_TYPE = "\0unknown"
@@ -261,9 +265,11 @@ class ComposerWidget(QWidget):
     # --- forms built on first use -------------------------------------------------------
 
     @property
-    def keyboard(self) -> GroupEditor:
+    def keyboard(self) -> "GroupEditor":
         """The keyboard editor (built the first time a keyboard is shown)."""
         if self._keyboard is None:
+            from viber_desktop.ui.composer.containers import keyboard_editor
+
             self._keyboard = keyboard_editor(self.doc)
             self._adopt(self._keyboard)
             layout = self.keyboard_group.layout()
@@ -271,9 +277,11 @@ class ComposerWidget(QWidget):
             layout.addWidget(self._keyboard)
         return self._keyboard
 
-    def _build_form(self, kind: str) -> SpecForm | GroupEditor:
+    def _build_form(self, kind: str) -> "SpecForm | GroupEditor":
         form: SpecForm | GroupEditor
         if kind == "rich_media":
+            from viber_desktop.ui.composer.containers import rich_media_editor
+
             form = rich_media_editor(self.doc)
             self._adopt(form)
         else:
@@ -288,14 +296,14 @@ class ComposerWidget(QWidget):
         self.stack.setCurrentIndex(current)
         return form
 
-    def _adopt(self, editor: GroupEditor) -> None:
+    def _adopt(self, editor: "GroupEditor") -> None:
         if self.images is not None:
             editor.set_images(self.images)
         editor.example_opened.connect(self.example_opened)
         if editor.rich:
             editor.editor.selection_changed.connect(self.card_button_chosen)
 
-    def _form(self, kind: str) -> SpecForm | GroupEditor | None:
+    def _form(self, kind: str) -> "SpecForm | GroupEditor | None":
         return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
 
     def fit_receiver_line(self) -> None:
@@ -472,10 +480,10 @@ class ComposerWidget(QWidget):
                 target.setFocus()
             return
         form = self._form(self.kind)
-        if isinstance(form, GroupEditor):
-            target = form.focus_path(path)
-        elif form is not None:
+        if isinstance(form, SpecForm):
             target = form.focus_widget(path)
+        elif form is not None:
+            target = form.focus_path(path)
         else:
             target = None
         (target or self.type_combo).setFocus()
