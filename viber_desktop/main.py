@@ -140,8 +140,9 @@ def _window(args: list[str]) -> int:
     every module imported after PySide6, so the modules that need no Qt come first. And the
     garbage collector would run over and over while a few hundred thousand objects are made
     by imports, none of them garbage: it is off until they are made, which are then frozen
-    (never scanned again). It stays off while the window is built (another 15 collections)
-    and comes back at its first paint, or when the window does not open.
+    (never scanned again). Only that long: kept off while the window was built too, it saved 15
+    small collections but the first one after scanned everything the build made, slower
+    in all (issue 16).
     """
     gc.disable()
     try:
@@ -150,15 +151,11 @@ def _window(args: list[str]) -> int:
         import PySide6  # noqa: F401 - loads shiboken's import hook, made cheap below
 
         skip_pyside_source_scan()
-        from viber_desktop.ui import first_paint
         from viber_desktop.ui.app import run
-
-        gc.freeze()
-        first_paint.hold()
-        first_paint.after_first_paint(gc.enable)
-        code = run(args, START)
     finally:
+        gc.freeze()
         gc.enable()
     global _window_closed
+    code = run(args, START)
     _window_closed = True
     return code

@@ -53,14 +53,24 @@ def run_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     CPU time it used (user + system, all its threads), in ms).
 
     The CPU time is the steadier figure on a loaded machine: waiting for a core is not in it.
+
+    Trap: it runs in an empty folder. ``python -m`` puts the current folder first on the
+    module path, ahead of PYTHONPATH: started from the repository, every ``--compare``
+    checkout ran this checkout's code (the measured "old" and "new" were the same program).
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    out = subprocess.run(
+        cmd, capture_output=True, text=True, env=env, check=True, cwd=_NEUTRAL
+    ).stdout
     wall = (time.perf_counter() - t0) * 1000
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
     return float(out.strip().split("startup_ms=")[1].split()[0]), wall, cpu
+
+
+_NEUTRAL = tempfile.mkdtemp(prefix="bench-cwd-")
+"""The folder programs start in: no checkout's modules in it."""
 
 
 def bytecode_env(cache: str | None) -> dict[str, str]:
@@ -98,22 +108,34 @@ def _spread(values: list[float]) -> str:
 
 
 def startup(
-    rounds: int = 17, trees: dict[str, str] | None = None, *, bytecode: bool = True
+    rounds: int = 17,
+    trees: dict[str, str] | None = None,
+    *,
+    bytecode: bool = True,
+    keyring: bool = True,
+    working_tree: bool = True,
 ) -> None:
     """Interleaved rounds of bare window, app, app with a keyring profile; ratio per round.
 
     The order within a round rotates, so a slow spell of a shared machine does not always
     fall on the same program. Ratios of process wall time (spawn to exit) are reported.
     ``trees`` adds the app of other checkouts (name to folder), e.g. ``git worktree add``
-    of an older commit, measured in the same rounds. Every program runs with compiled
-    bytecode (see ``bytecode_env``) unless ``bytecode`` is False.
+    of an older commit, measured in the same rounds; each app is also compared with the
+    first app in the same round (before/after as a ratio per round, not two medians).
+    ``keyring`` False leaves out the keyring-profile runs, ``working_tree`` False this
+    checkout's app (quick A/B of two worktrees). Every program runs with compiled bytecode
+    (see ``bytecode_env``) unless ``bytecode`` is False.
     """
     base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-") if bytecode else None)
     cmd = [sys.executable, "-m", "viber_desktop", "--smoke-test"]
     kinds = {"bare window": ([sys.executable, "-c", BARE], base)}
-    for label, tree in {"": "", **(trees or {})}.items():
+    checkouts = {"": "", **(trees or {})} if working_tree else dict(trees or {})
+    profiles: list[tuple[str, dict[str, object] | None]] = [("app", None)]
+    if keyring:
+        profiles.append(("app, keyring profile", KEYRING_SETTINGS))
+    for label, tree in checkouts.items():
         suffix = f" [{label}]" if label else ""
-        for name, settings in (("app", None), ("app, keyring profile", KEYRING_SETTINGS)):
+        for name, settings in profiles:
             env = _app_env(settings, base)
             if tree:
                 env["PYTHONPATH"] = str(Path(tree).resolve())  # ahead of the editable install
@@ -121,6 +143,9 @@ def startup(
     names = list(kinds)
     for name in names:  # warm the file cache and write the bytecode once
         run_ms(*kinds[name])
+    for label in checkouts:
+        env = kinds[profiles[0][0] + (f" [{label}]" if label else "")][1]
+        print(f"app{f' [{label}]' if label else ''} runs {_package_folder(env)}")
     times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names) :] + names[: r % len(names)]
@@ -139,6 +164,32 @@ def startup(
         print(f"{name} / bare window, {rounds} rounds: {_spread(ratios)} (target <= 1.6x)")
         cpu = [a[2] / b[2] for a, b in zip(times[name], bare, strict=True)]
         print(f"  CPU time / bare window's: {_spread(cpu)}")
+    for name, first in _pairs(names[1:], [p for p, _ in profiles]):
+        ratios = [a[1] / b[1] for a, b in zip(times[name], times[first], strict=True)]
+        cpu = [a[2] / b[2] for a, b in zip(times[name], times[first], strict=True)]
+        print(f"{name} / {first}, same rounds: wall {_spread(ratios)}; CPU {_spread(cpu)}")
+
+
+def _package_folder(env: dict[str, str]) -> str:
+    """Where the app started with ``env`` loads viber_desktop from (a check of --compare)."""
+    code = "import viber_desktop, os; print(os.path.dirname(viber_desktop.__file__))"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=_NEUTRAL,
+    ).stdout.strip()
+
+
+def _pairs(apps: list[str], profiles: list[str]) -> list[tuple[str, str]]:
+    """(app, the first checkout's app with the same profile) for every other checkout."""
+    pairs = []
+    for profile in profiles:
+        same = [a for a in apps if a == profile or a.startswith(profile + " [")]
+        pairs += [(other, same[0]) for other in same[1:]]
+    return pairs
 
 
 def idle_rss(settle_s: float = 6.0, runs: int = 3) -> None:
@@ -236,6 +287,14 @@ def _arguments() -> argparse.Namespace:
         help="start-up without compiled bytecode when PYTHONDONTWRITEBYTECODE is set",
     )
     parser.add_argument(
+        "--no-keyring", action="store_true", help="start-up without the keyring-profile runs"
+    )
+    parser.add_argument(
+        "--no-working-tree",
+        action="store_true",
+        help="start-up of the --compare checkouts only (not this one's app)",
+    )
+    parser.add_argument(
         "--compare",
         action="append",
         default=[],
@@ -253,7 +312,13 @@ if __name__ == "__main__":
     elif opts.in_process:
         in_process()
     else:
-        startup(opts.rounds, trees, bytecode=not opts.no_bytecode)
+        startup(
+            opts.rounds,
+            trees,
+            bytecode=not opts.no_bytecode,
+            keyring=not opts.no_keyring,
+            working_tree=not opts.no_working_tree,
+        )
         if not opts.startup:
             idle_rss()
             subprocess.run([sys.executable, __file__, "--in-process"], check=True)
