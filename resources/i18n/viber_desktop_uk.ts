@@ -545,6 +545,10 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>URL *</translation>
     </message>
     <message>
+        <source>A tap opens this page (in Viber&apos;s own browser unless Advanced says otherwise).</source>
+        <translation>Натискання відкриває цю сторінку (у власному браузері Viber, якщо в «Додатково» не вказано інше).</translation>
+    </message>
+    <message>
         <source>Action body</source>
         <translation>Тіло дії</translation>
     </message>
@@ -3224,6 +3228,10 @@ The API level comes from the last lookup of this receiver; Viber may have been u
 </context>
 <context>
     <name>TextLine</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
     <message>
         <source>text</source>
         <translation>текст</translation>

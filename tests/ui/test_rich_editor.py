@@ -9,7 +9,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPoint,
+    QPointF,
+    QPropertyAnimation,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -25,6 +37,7 @@ from viber_desktop.ui.composer.gallery import ExampleGallery, example_payload, e
 from viber_desktop.ui.composer.rich_fields import BoolCombo, PaddingsField, SpinField
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.layout_fence import LayoutFence
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.tasks import TaskRunner
 
@@ -404,7 +417,7 @@ def test_the_action_type_changes_the_form(qtbot: QtBot) -> None:
     assert label.text() == "Reply message *" and body.isVisibleTo(panel)
     action.set_value("open-url")
     assert e.buttons[0]["ActionType"] == "open-url"
-    assert label.text() == "URL *" and not panel.action_hint.isVisibleTo(panel)
+    assert label.text() == "URL *" and "opens this page" in panel.action_hint.text()
     panel.show_advanced(True)
     url_box = next(f for g, _, f in panel.group_forms if "/OpenURLType" in f.boxes)
     assert url_box.boxes["/OpenURLType"].isVisibleTo(panel)
@@ -427,6 +440,66 @@ def test_the_action_type_changes_the_form(qtbot: QtBot) -> None:
     assert k.editor.panel.action_hint.isVisibleTo(k.editor.panel)
     combo(k.editor.panel.form.widgets["/ActionType"]).set_value("location-picker")
     assert "location" in k.editor.panel.action_hint.text()
+
+
+def test_a_click_on_another_kind_of_button_keeps_the_panel_and_the_window_still(
+    qtbot: QtBot,
+) -> None:
+    """Buttons of other actions, with and without a picture or an empty field: the panel
+    keeps its height, so a click lays out nothing outside it (a click laid out the whole
+    composer, and Qt's clear buttons faded for 160 ms, 40 ms of work a click)."""
+    e = Editor(
+        qtbot,
+        carousel(
+            [
+                button("Pic", 6, 3, ActionType="open-url", ActionBody="https://e.com",
+                       Image="https://e.com/a.png", BgColor="#FFFFFF"),
+                button("Buy"),
+                {"Columns": 6, "Rows": 1, "ActionType": "none"},
+                button("Phone", ActionType="share-phone"),
+            ]
+        ),
+    )  # fmt: skip
+    for index in (0, 1, 3, 0):  # the grid takes the focus; each form is shown once
+        e.click(index)
+        qtbot.wait(30)
+    panel = e.editor.panel
+    assert isinstance(panel.parentWidget(), LayoutFence)
+    requests: list[int] = []
+    current = 0
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(current)
+            return False
+
+    watch = Watch()
+    e.editor.installEventFilter(watch)
+    height = panel.height()
+    for index in (1, 0, 3, 1, 0, 3):
+        current = index
+        e.click(index)
+        qtbot.wait(30)
+        assert panel.height() == height, index
+    assert requests == []
+    assert panel.action_hint.isVisibleTo(panel)
+    e.click(2)  # "none": no ActionBody row to fill in
+    assert not panel.form.boxes["/ActionBody"].isVisibleTo(panel)
+
+
+def test_fields_clear_with_their_own_button_in_one_undo_step(qtbot: QtBot) -> None:
+    e = Editor(qtbot, carousel([button("Buy")]))
+    e.click(0)
+    field = line(e.editor.panel.form.widgets["/Text"])
+    clear = next(a for a in field.actions() if a.toolTip() == "Clear")
+    assert field.isClearButtonEnabled() and clear.isVisible()
+    clear.trigger()
+    assert field.text() == "" and not clear.isVisible()
+    assert not field.findChildren(QPropertyAnimation)  # Qt's own button fades for 160 ms
+    assert "Text" not in e.buttons[0] or e.buttons[0]["Text"] == ""
+    e.doc.undo_stack.undo()
+    assert e.buttons[0]["Text"] == "Buy" and field.text() == "Buy" and clear.isVisible()
 
 
 def _leaves() -> set[tuple[str, ...]]:

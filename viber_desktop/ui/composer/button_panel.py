@@ -4,13 +4,12 @@
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,50 +24,61 @@ from viber_desktop.ui.composer.fields import hint
 from viber_desktop.ui.composer.rich_fields import ButtonForm
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.layout_fence import LayoutFence
 
 _URL_FIELDS = ("/OpenURLType", "/OpenURLMediaType")
 _PICTURES = ("/Image", "/BgMedia")
 
 
-class _Heading(QWidget):
-    """Holds a word-wrapped label without a layout: a new text lays the panel out again only
-    when it takes another number of lines (a QLabel asks for that on every text, and each
-    click in the grid names another button)."""
+_ACTIONS = ("reply", "open-url", "none", "share-phone", "location-picker")
+"""The actions whose note the ActionBody row keeps room for."""
 
-    def __init__(self, label: QLabel) -> None:
+
+class _Note(QLabel):
+    """The hint under ActionBody, sized for the longest of ``texts`` whatever it shows, so a
+    click on a button of another action neither moves the fields under it nor lays them out."""
+
+    def __init__(self, texts: list[str]) -> None:
         super().__init__()
-        self.label = label
-        label.setParent(self)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self._height = -1
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.texts = [t for t in texts if t]
+        self._sizes: dict[Any, Any] = {}
 
-    def sizeHint(self) -> QSize:
-        return self.label.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.label.minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def _most(self, key: Any, measure: Any) -> Any:
+        """The largest of ``measure(label)`` over the texts, for a label like this one."""
+        if key not in self._sizes:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(self.font())
+            label.setContentsMargins(self.contentsMargins())
+            found = []
+            for text in self.texts:
+                label.setText(text)
+                found.append(measure(label))
+            self._sizes[key] = max(found)
+        return self._sizes[key]
 
     def heightForWidth(self, width: int) -> int:
-        return self.label.heightForWidth(width)
+        return int(self._most(width, lambda label: label.heightForWidth(width)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.label.setGeometry(self.rect())
-        self._height = self.label.heightForWidth(self.width())
-        super().resizeEvent(event)
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self._most("width", lambda label: label.sizeHint().width()),
+            self._most("height", lambda label: label.sizeHint().height()),
+        )
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the label's text changed
-            height = self.label.heightForWidth(self.width())
-            if height != self._height:
-                self._height = height
-                self.updateGeometry()
-            return True
-        return super().event(event)
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self._most("min width", lambda label: label.minimumSizeHint().width()),
+            self._most("min height", lambda label: label.minimumSizeHint().height()),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes.clear()
+        super().changeEvent(event)
 
 
 class ButtonPanel(QFrame):
@@ -89,9 +99,7 @@ class ButtonPanel(QFrame):
         self.heading.setFont(font)
         self.images: ImageLoader | None = None
         self.form = ButtonForm(common_specs(rich), doc, None)
-        self.action_hint = hint("")
-        self.action_hint.setEnabled(True)
-        self.action_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.action_hint = _Note([self._action_row(a, MISSING)[1] for a in _ACTIONS])
         position: Any = self.form.form.getWidgetPosition(self.form.boxes["/ActionBody"])
         self.form.form.insertRow(position[0] + 1, "", self.action_hint)
         self.form.notes["/ActionBody"] = self.action_hint
@@ -100,6 +108,9 @@ class ButtonPanel(QFrame):
             thumb = QLabel()
             thumb.setFixedSize(28, 28)
             thumb.setScaledContents(True)
+            policy = thumb.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the row keeps its height without a picture
+            thumb.setSizePolicy(policy)
             thumb.setAccessibleName(self.tr("Picture thumbnail"))
             thumb.hide()
             layout = self.form.boxes[pointer].layout()
@@ -144,7 +155,7 @@ class ButtonPanel(QFrame):
 
         self._aligned = False
         layout = QVBoxLayout(self)
-        layout.addWidget(_Heading(self.heading))
+        layout.addWidget(LayoutFence(self.heading, widths=False))  # each click names another button
         layout.addWidget(self.form)
         layout.addWidget(self.advanced_btn, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
@@ -259,7 +270,13 @@ class ButtonPanel(QFrame):
     def _action_row(self, action: Any, body: Any) -> tuple[str, str, bool]:
         """The ActionBody row's label, the hint under it, and whether it is shown."""
         if action == "open-url":
-            return self.tr("URL *"), "", True
+            return (
+                self.tr("URL *"),
+                self.tr(
+                    "A tap opens this page (in Viber's own browser unless Advanced says otherwise)."
+                ),
+                True,
+            )
         if action == "none":
             unused = body is not MISSING and body not in ("", None)
             return self.tr("Action body"), self.tr("A tap does nothing."), unused

@@ -26,6 +26,7 @@ from viber_desktop.ui.composer.grid_editor import EditorGrid, GridScroller
 from viber_desktop.ui.composer.grid_view import plain
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.layout_fence import LayoutFence
 from viber_desktop.ui.theme import set_style, state_color
 
 __all__ = ["ButtonEditor", "button_specs"]
@@ -92,7 +93,9 @@ class ButtonEditor(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.scroller)
         layout.addWidget(self.status)
-        layout.addWidget(self.panel)
+        layout.addWidget(
+            LayoutFence(self.panel, widths=False)
+        )  # a click that changes its rows stays in it
 
         self.add_btn.clicked.connect(self.add)
         self.add_card_btn.clicked.connect(self.add_card)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -106,12 +107,37 @@ class TextLine(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clear: QAction | None = None
         self.setClearButtonEnabled(True)
         self.setMaxLength(_LONGEST_LINE)
         self._showing = False
         self.shown: Any = None
         route_undo(self)
         self.textChanged.connect(self._typed)
+
+    def setClearButtonEnabled(self, enable: bool) -> None:
+        """A clear button shown while there is text. Trap: not Qt's own, which fades in and
+        out over 160 ms (repainting the field and every parent ten times) and then lays out
+        the whole window again, whenever a field turns empty or filled: a click in the
+        button grid fills and empties several."""
+        if enable and self._clear is None:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+            self._clear = QAction(icon, self.tr("Clear"), self)
+            self.addAction(self._clear, QLineEdit.ActionPosition.TrailingPosition)
+            self._clear.triggered.connect(self._clear_text)
+            self._clear.setVisible(bool(self.text()))
+        elif not enable and self._clear is not None:
+            self.removeAction(self._clear)
+            self._clear.deleteLater()
+            self._clear = None
+
+    def isClearButtonEnabled(self) -> bool:
+        return self._clear is not None
+
+    def _clear_text(self) -> None:
+        if self.text():
+            self.clear()
+            self.textEdited.emit("")
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)
@@ -136,6 +162,8 @@ class TextLine(QLineEdit):
             self._showing = False
 
     def _typed(self) -> None:
+        if self._clear is not None and self._clear.isVisible() != bool(self.text()):
+            self._clear.setVisible(bool(self.text()))
         if not self._showing:
             self.user_changed.emit(self.value())
 
