@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
         self.resize(1280, 800)
         restore_layout(ctx.settings.window, self._layout())
+        # The first paint shows the message in the preview, not an empty chat redrawn a
+        # moment later by the view timer (a second layout and paint of the pane; issue 16).
+        self._view_timer.stop()
+        self._refresh_views()
         self.composer.receiver.setFocus()
 
     def _build_menus(self) -> None:
