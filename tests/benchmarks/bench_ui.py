@@ -207,13 +207,14 @@ SECRET_SERVICE = (
 through keyring's own backend, so any checkout reads it), then the app."""
 
 
-def _descendant(pid: int, needle: str) -> int | None:
-    """The first process under ``pid`` (itself included) whose command line has ``needle``."""
+def _descendant(pid: int, args: tuple[str, ...]) -> int | None:
+    """The first process under ``pid`` (itself included) whose command line ends in ``args``."""
+    tail = "".join(f"{a}\0" for a in args).encode()
     pending = [pid]
     while pending:
         current = pending.pop(0)
         try:
-            if needle in Path(f"/proc/{current}/cmdline").read_bytes().decode(errors="replace"):
+            if Path(f"/proc/{current}/cmdline").read_bytes().endswith(tail):
                 return current
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending += [int(c) for c in (task / "children").read_text().split()]
@@ -240,6 +241,7 @@ def _rss_kinds(base: dict[str, str]) -> list[tuple[str, list[str], dict[str, str
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
         env = _app_env(KEYRING_SETTINGS, base)
         env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bench-keyring-")  # its keyring files
+        env[KEYRING_MARK] = env["XDG_DATA_HOME"]
         cmd = ["dbus-run-session", "--", "sh", "-c", SECRET_SERVICE, sys.executable]
         kinds.append(("app, keyring profile, Secret Service holding its token", cmd, env))
     else:
@@ -280,15 +282,35 @@ def _settled_rss(cmd: list[str], env: dict[str, str], settle_s: float) -> float:
     )
     try:
         time.sleep(settle_s)
-        pid = _descendant(proc.pid, "viber_desktop")
+        pid = _descendant(proc.pid, ("-m", "viber_desktop"))
         assert pid is not None, "the app did not start"
         status = Path(f"/proc/{pid}/status").read_text()
         kib = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
         os.kill(pid, signal.SIGTERM)
+        proc.wait(30)  # dbus-run-session stops its bus when the app has gone, not when killed
         return kib / 1024
     finally:
-        proc.terminate()
-        proc.wait(30)
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(30)
+        if KEYRING_MARK in env:
+            _stop_keyring_daemon(env[KEYRING_MARK])
+
+
+KEYRING_MARK = "BENCH_UI_KEYRING"
+"""In the environment of a run with its own gnome-keyring: that daemon's keyring folder."""
+
+
+def _stop_keyring_daemon(folder: str) -> None:
+    """Stop the gnome-keyring-daemon started for a run (it leaves the session it started in)."""
+    mark = f"{KEYRING_MARK}={folder}\0".encode()
+    for entry in Path("/proc").iterdir():
+        try:
+            ours = entry.name.isdigit() and mark in (entry / "environ").read_bytes()
+            if ours and (entry / "comm").read_text().startswith("gnome-keyring"):
+                os.kill(int(entry.name), signal.SIGTERM)
+        except OSError:
+            continue
 
 
 def in_process() -> None:
