@@ -39,6 +39,15 @@ def cache_dir() -> Path:
     return _dir("VIBER_DESKTOP_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME, False))
 
 
+RECEIVER_BOOK_FILE = "receivers.sqlite3"
+
+
+def receiver_book_path() -> Path:
+    """The receiver book's file in the data folder (the window asks whether it exists
+    without loading the book's module; start-up, issue 16)."""
+    return data_dir() / RECEIVER_BOOK_FILE
+
+
 def data_dir_problem() -> str | None:
     """Why the history, drafts and templates cannot be saved (plain words), or None."""
     path = data_dir()

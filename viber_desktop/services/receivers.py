@@ -26,14 +26,19 @@ from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDetails
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
-from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
+from viber_desktop.services.paths import (
+    DATA_DIR_ENV,
+    RECEIVER_BOOK_FILE,
+    data_dir,
+    receiver_book_path,
+)
 from viber_desktop.services.sqlite_tx import immediate, statements
 
 if TYPE_CHECKING:
     from viber_desktop.services.viber_client import ViberClient
 
 SCHEMA_VERSION = 1
-FILE_NAME = "receivers.sqlite3"
+FILE_NAME = RECEIVER_BOOK_FILE
 BUSY_MS = 10_000
 
 _V1 = """
@@ -725,7 +730,7 @@ _DOING: dict[str, str] = {"opened": N_("opened"), "read": N_("read"), "changed":
 
 
 def book_path() -> Path:
-    return data_dir() / FILE_NAME
+    return receiver_book_path()
 
 
 def _field_problems(

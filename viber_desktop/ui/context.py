@@ -4,20 +4,22 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.history import HistoryStore
-from viber_desktop.services.paths import data_dir_problem
-from viber_desktop.services.receivers import ReceiverStore, book_path
+from viber_desktop.services.paths import data_dir_problem, receiver_book_path
 from viber_desktop.services.settings import Settings, SettingsStore
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the book opens on first use, its module with it (start-up, issue 16)
+    from viber_desktop.services.receivers import ReceiverStore
 
 T = TypeVar("T")
 
@@ -59,27 +61,29 @@ class AppContext:
     book_path: Path | None = None
     """The receiver book's file (None: ``receivers.sqlite3`` in the data folder)."""
     _history_waiters: list[HistoryWaiter] | None = field(default=None, init=False, repr=False)
-    _book: ReceiverStore | None = field(default=None, init=False, repr=False)
+    _book: "ReceiverStore | None" = field(default=None, init=False, repr=False)
     _book_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
-    def book(self) -> ReceiverStore:
+    def book(self) -> "ReceiverStore":
         """The receiver book, opened on first use. Blocking: call it only in a task
         (``with_book``), never on the GUI thread."""
+        from viber_desktop.services.receivers import ReceiverStore
+
         with self._book_lock:
             if self._book is None:
                 self._book = ReceiverStore(self.book_path)
             return self._book
 
-    def book_if_any(self) -> ReceiverStore | None:
+    def book_if_any(self) -> "ReceiverStore | None":
         """The book, or None when it was never made (reading never creates it). Blocking."""
         with self._book_lock:
-            if self._book is None and not (self.book_path or book_path()).exists():
+            if self._book is None and not (self.book_path or receiver_book_path()).exists():
                 return None
         return self.book()
 
     def with_book(
         self,
-        work: Callable[[ReceiverStore], T],
+        work: "Callable[[ReceiverStore], T]",
         done: Callable[[T], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
         *,

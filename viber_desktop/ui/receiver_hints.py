@@ -4,7 +4,7 @@ and the history, the count sent this hour, and whether the message fits its Vibe
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
@@ -12,11 +12,13 @@ from shiboken6 import isValid
 from viber_desktop.core import i18n, limits
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.theme import set_style, state_color
+
+if TYPE_CHECKING:
+    from viber_desktop.services.receivers import ReceiverStore
 
 RECENT_MAX = 50
 
@@ -37,7 +39,7 @@ class Known:
 
 
 def completions(
-    book: ReceiverStore | None, profile: str, recent: list[str]
+    book: "ReceiverStore | None", profile: str, recent: list[str]
 ) -> list[tuple[str, str]]:
     """(ID, label) for the book's receivers, then recent receivers not in the book."""
     entries = [(r.id, r.label) for r in book.receivers(profile)] if book else []

@@ -13,7 +13,6 @@ from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.receivers import Receiver, TestList
 from viber_desktop.services.history import HistoryStore
-from viber_desktop.services.receivers import ReceiverStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
@@ -21,7 +20,8 @@ from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.receiver_hints import ReceiverHints
 from viber_desktop.ui.receivers.api import problem_text
 
-if TYPE_CHECKING:  # the dialogs load when first opened (start-up, issue 16)
+if TYPE_CHECKING:  # the dialogs and the book load when first used (start-up, issue 16)
+    from viber_desktop.services.receivers import ReceiverStore
     from viber_desktop.ui.receivers.book_dialog import BookDialog
     from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
 
@@ -161,7 +161,7 @@ class ReceiverActions(QObject):
                 return
             entry = dialog.entry()
 
-            def save(book: ReceiverStore) -> Receiver:
+            def save(book: "ReceiverStore") -> Receiver:
                 return book.put(
                     profile_name, entry.id, label=entry.label, notes=entry.notes, tags=entry.tags
                 )
@@ -233,7 +233,7 @@ class ReceiverActions(QObject):
         profile = self.profile()
         payload = strip_body_token(self.doc.snapshot())[0]
 
-        def work(book: ReceiverStore) -> ListFacts:
+        def work(book: "ReceiverStore") -> ListFacts:
             found = book.test_list(profile.name, name)
             ids = [m.id for m in found.members] if found else []
             return found, book.api_levels(profile.name, ids)

@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING
 
-from viber_desktop.services.receivers import ReceiverError
 from viber_desktop.services.sending import SendRefused, resolve_target
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
@@ -15,6 +14,7 @@ def client_for(ctx: AppContext, profile: Profile) -> "ViberClient":
     """A client for ``profile`` (blocking: the keyring, the sandbox's start); a profile
     that cannot be reached is a ReceiverError saying why, before anything is asked."""
     # Trap: imported here, not above: requests must stay off the window's start.
+    from viber_desktop.services.receivers import ReceiverError
     from viber_desktop.services.viber_client import BadTokenError, UnsafeUrlError, ViberClient
 
     try:
@@ -34,6 +34,8 @@ def client_for(ctx: AppContext, profile: Profile) -> "ViberClient":
 
 def problem_text(exc: Exception) -> str:
     """A failed task in words: the book's own sentences, else a plain fallback."""
+    from viber_desktop.services.receivers import ReceiverError  # off the start (issue 16)
+
     if isinstance(exc, ReceiverError):
         return str(exc)
     return f"The app ran into a problem of its own ({type(exc).__name__}); nothing was changed."
