@@ -165,6 +165,22 @@ def test_the_preview_does_not_draw_from_the_live_document(preview: ChatPreview) 
     assert preview.carousel.cards.buttons[0]["Text"] == "Changed"
 
 
+def test_a_keystroke_copies_only_the_button_it_changed(preview: ChatPreview) -> None:
+    msg = six_cards()
+    preview.show_if_changed(msg)
+    assert preview.carousel is not None
+    before = list(preview.carousel.cards.buttons)
+    msg["rich_media"]["Buttons"][9]["Text"] = "Sold out"
+    msg["rich_media"]["Buttons"][9]["Silent"] = True
+    preview.show_if_changed(msg)
+    after = preview.carousel.cards.buttons
+    assert after[9] == msg["rich_media"]["Buttons"][9] and after[9] is not before[9]
+    assert after[9] is not msg["rich_media"]["Buttons"][9]
+    assert all(after[i] is before[i] for i in range(len(after)) if i != 9)
+    msg["rich_media"]["Buttons"][9]["Text"] = "Back"  # the preview's copy stays as shown
+    assert after[9]["Text"] == "Sold out"
+
+
 def test_right_to_left_starts_at_card_1(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

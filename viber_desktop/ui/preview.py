@@ -161,7 +161,7 @@ class ChatPreview(QWidget):
             # The message document changes in place, before this redraw comes: the cards and
             # bubbles hold a copy of their own, which nothing changes (a paint in between
             # drew deleted buttons and raised).
-            self._shown = copy.deepcopy(shown)
+            self._shown = _copy_sharing(self._shown, shown)
             self.show_message({**msg, **self._shown})
 
     def focus_button(self, index: int) -> None:
@@ -363,3 +363,16 @@ def _urls(view: Carousel | KeyboardDock) -> set[str]:
         for key in ("Image", "BgMedia")
         if isinstance(b.get(key), str)
     }
+
+
+def _copy_sharing(old: Any, new: Any) -> Any:
+    """A deep copy of ``new`` that reuses the parts of ``old`` (an earlier copy, which
+    nothing changes) equal to them: a keystroke copies one button, not the carousel. Equal
+    means ``==``, as the preview compares (1 and true alike)."""
+    if old == new:
+        return old
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {k: _copy_sharing(old.get(k), v) for k, v in new.items()}
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [_copy_sharing(a, b) for a, b in zip(old, new, strict=True)]
+    return copy.deepcopy(new)

@@ -8,8 +8,8 @@ shape Viber's vertical cards give a picture, and a full 7-row card is 7/6 as tal
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from viber_desktop.ui.composer.grid_view import ButtonGridView
@@ -35,58 +35,17 @@ class CarouselCards(ButtonGridView):
         self.font_px = TEXT_PX
         self.mark_selection = False
         self.pixmaps = pixmaps  # shared with the preview: a picture loaded once shows at once
-        self._drawn: dict[int, tuple[Any, QPixmap]] = {}
-        """Each card's picture with what it was drawn from."""
+        # Each button is drawn once into a tile: an edit redraws its button only, scrolling
+        # (following the editor's choice) only copies tiles.
+        self.tiles = True
         self.setAccessibleName(self.tr("Rich media cards"))
 
     def card_size(self) -> QSize:
         return QSize(CARD_WIDTH, round(self.card_rows() * self.row_height))
 
     def pictures_changed(self) -> None:
-        """A picture arrived: draw the cards again."""
-        self._drawn = {}
+        """A picture arrived: draw the buttons that show it again (their tiles know)."""
         self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # Each card is drawn once into a picture: scrolling the carousel (following the
-        # editor's choice) then only copies pictures.
-        with QPainter(self) as painter:
-            exposed = QRectF(event.rect())
-            for card in range(self.cards()):
-                rect = self.card_rect(card)
-                if rect.intersects(exposed):
-                    painter.drawPixmap(rect.topLeft(), self._card_picture(card, rect))
-
-    def _card_source(self, card: int, rect: QRectF) -> tuple[Any, ...]:
-        """What card ``card``'s picture shows: an edit in one card leaves the others' be."""
-        buttons = [(p, self.buttons[p.button]) for p in self.places if p.card == card]
-        pictures = [
-            self.pixmaps[url].cacheKey() if url in self.pixmaps else 0
-            for _, button in buttons
-            if isinstance(button, dict)
-            for url in (str(button.get("Image")), str(button.get("BgMedia")))
-        ]
-        size = (rect.width(), rect.height(), self.devicePixelRatioF())
-        return (size, self.bg, self.font_px, pictures, buttons)
-
-    def _card_picture(self, card: int, rect: QRectF) -> QPixmap:
-        source = self._card_source(card, rect)
-        drawn = self._drawn.get(card)
-        if drawn is not None and drawn[0] == source:
-            return drawn[1]
-        ratio = self.devicePixelRatioF()
-        picture = QPixmap((rect.size() * ratio).toSize())
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
-        with QPainter(picture) as painter:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.translate(-rect.topLeft())
-            self._paint_card(painter, card, rect)
-            for place, button in zip(self.places, self._rects(), strict=True):
-                if place.card == card:
-                    self._paint_button(painter, place, button)
-        self._drawn[card] = (source, picture)  # the preview's copy of the message: unchanging
-        return picture
 
 
 class Carousel(QScrollArea):
@@ -121,6 +80,7 @@ class Carousel(QScrollArea):
             obj.get("ButtonsGroupRows"),
             rich=True,
             bg=obj.get("BgColor"),
+            changed=_changed(self.cards.buttons, buttons),
         )
         self.cards.resize(self.cards.sizeHint())
         bar = self.horizontalScrollBar().sizeHint().height()
@@ -154,3 +114,18 @@ class Carousel(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.focus_card(self._focus)
+
+
+def _changed(old: list[Any], new: list[Any]) -> set[int] | None:
+    """The buttons of ``new`` that differ from ``old`` in place (None: any may have moved,
+    as when one was added or resized)."""
+    if len(old) != len(new):
+        return None
+    changed = {i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b}
+    for i in changed:
+        a, b = old[i], new[i]
+        if not (isinstance(a, dict) and isinstance(b, dict)):
+            return None
+        if any(a.get(k) != b.get(k) for k in ("Columns", "Rows")):
+            return None
+    return changed
