@@ -123,7 +123,7 @@ def word_cut(text: str, limit: int) -> str:
     kept = cut(text, limit)
     rest = text[len(kept) :]
     if rest[:1].isalnum() and kept[-1:].isalnum():
-        space = max((i for i, ch in enumerate(kept) if ch.isspace()), default=-1)
+        space = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].isspace()), -1)
         if space >= 0 and utf16_len(kept[:space]) >= limit * 2 // 3:
             kept = kept[:space]
     return kept.rstrip()
