@@ -1,15 +1,20 @@
 """Finds the packaged resources (icons, translations), in a checkout, a wheel or a bundle."""
 
+import importlib
 import json
-from importlib import resources
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
 from viber_desktop.core import i18n
 from viber_desktop.core.i18n import LANGUAGES, language_code
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def ui_language(choice: str | None = None, system: str | None = None) -> str:
@@ -28,15 +33,15 @@ def install_translations(app: QCoreApplication, language: str = "en") -> None:
     for old in app.findChildren(QTranslator, "viber_desktop"):
         app.removeTranslator(old)
         old.deleteLater()
-    folder = resources.files("viber_desktop.resources") / "i18n"
-    files = [folder / f"viber_desktop_{language}.qm"]
+    folder = _resources() / "i18n"
+    files: list[Traversable] = [folder / f"viber_desktop_{language}.qm"]
     if language != "en":
         qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         files.append(qt / f"qtbase_{language}.qm")
     for entry in files:
         translator = QTranslator(app)
         translator.setObjectName("viber_desktop")
-        with resources.as_file(entry) as path:
+        with _on_disk(entry) as path:
             if translator.load(str(path)):
                 app.installTranslator(translator)
             else:  # a bundle without Qt's own translations still starts
@@ -47,19 +52,43 @@ def install_translations(app: QCoreApplication, language: str = "en") -> None:
 def app_icon() -> QIcon:
     """The application icon, every size the package carries."""
     icon = QIcon()
-    folder = resources.files("viber_desktop.resources") / "icons"
-    for entry in folder.iterdir():
+    for entry in (_resources() / "icons").iterdir():
         if entry.name.endswith(".png"):
-            with resources.as_file(entry) as path:
+            with _on_disk(entry) as path:
                 icon.addFile(str(path))
     return icon
 
 
 def sample_payload(name: str) -> dict[str, Any]:
     """A sample message shipped in resources/samples (the first message a new user sees)."""
-    text = (resources.files("viber_desktop.resources") / "samples" / f"{name}.json").read_text(
-        encoding="utf-8"
-    )
+    text = (_resources() / "samples" / f"{name}.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert isinstance(data, dict)
     return data
+
+
+def _resources() -> "Traversable":
+    """The resources package: its folder when it is one on disk (a checkout, an installed
+    wheel), else what importlib.resources makes of it (a zip, a bundle).
+
+    Trap: importlib.resources' first use imports its readers, 4-5 ms of every start that a
+    folder on disk does not need (start-up, issue 16).
+    """
+    package = importlib.import_module("viber_desktop.resources")
+    if package.__file__ and (folder := Path(package.__file__).parent).is_dir():
+        return folder
+    from importlib import resources
+
+    return resources.files(package)
+
+
+@contextmanager
+def _on_disk(entry: "Traversable") -> Iterator[Path]:
+    """A path Qt can open for ``entry`` (a copy for the time of the block if it is in a zip)."""
+    if isinstance(entry, Path):
+        yield entry
+        return
+    from importlib import resources
+
+    with resources.as_file(entry) as path:
+        yield path
