@@ -217,6 +217,7 @@ def main() -> None:
     from viber_desktop.services.history import HistoryStore
     from viber_desktop.services.settings import SettingsStore
     from viber_desktop.services.vault import TokenVault
+    from viber_desktop.ui import first_paint
     from viber_desktop.ui.app import make_app
     from viber_desktop.ui.composer.containers import GroupEditor
     from viber_desktop.ui.context import AppContext
@@ -240,6 +241,8 @@ def main() -> None:
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
+    app.processEvents()
+    first_paint.settled()  # as the app does once its window has painted
     loop = Loop(app)
     window.preview._follow.timeout.connect(lambda: setattr(loop, "followed", True))
     figures: dict[int, dict[str, list[float]]] = {

@@ -139,6 +139,7 @@ def run_paced(keys: int, pace: float) -> dict[str, tuple[float, ...]]:
         os.environ[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
     from PySide6.QtWidgets import QPlainTextEdit
 
+    from viber_desktop.ui import first_paint
     from viber_desktop.ui.app import make_app
     from viber_desktop.ui.composer.spec_form import SpecForm
     from viber_desktop.ui.context import build_context
@@ -152,6 +153,7 @@ def run_paced(keys: int, pace: float) -> dict[str, tuple[float, ...]]:
     window.tabs.setCurrentWidget(window.preview)
     window.composer.load_payload({"receiver": "r", "type": "text", "text": "x"})
     app.processEvents()
+    first_paint.settled()  # as the app does once its window has painted
     form = window.composer.forms["text"]
     assert isinstance(form, SpecForm)
     field = form.widgets["/text"]
@@ -192,6 +194,7 @@ def run(keys: int, rounds: int = 4) -> dict[str, tuple[float, ...]]:
         os.environ[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
     from PySide6.QtWidgets import QPlainTextEdit
 
+    from viber_desktop.ui import first_paint
     from viber_desktop.ui.app import make_app
     from viber_desktop.ui.composer.spec_form import SpecForm
     from viber_desktop.ui.context import build_context
@@ -210,6 +213,7 @@ def run(keys: int, rounds: int = 4) -> dict[str, tuple[float, ...]]:
     window.show()
     window.composer.load_payload({"receiver": "r", "type": "text", "text": "x"})
     app.processEvents()
+    first_paint.settled()  # as the app does once its window has painted
     form = window.composer.forms["text"]
     assert isinstance(form, SpecForm)
     field = form.widgets["/text"]

@@ -1,6 +1,7 @@
 """Fixtures for widget tests: a real window over real stores in tmp_path."""
 
 import faulthandler
+import gc
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,3 +58,11 @@ def hang_watchdog() -> Iterator[None]:
     faulthandler.dump_traceback_later(180, exit=True, file=sys.stderr)
     yield
     faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True)
+def nothing_stays_frozen() -> Iterator[None]:
+    """A test that starts the window freezes what start-up made (first_paint.settled): the
+    next tests' garbage must stay collectable."""
+    yield
+    gc.unfreeze()
