@@ -11,7 +11,7 @@ START = time.perf_counter()
 # pydantic scans every installed package for plugins at import (~20 ms); we use none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
-from viber_desktop.cli import EXIT_USAGE, SUBCOMMANDS, unknown_command  # noqa: E402
+from viber_desktop.commands import SUBCOMMANDS  # noqa: E402
 
 WINDOW_SERVICES = (
     "viber_desktop.services.sending",
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(args)
     word = stray_word(args)
     if word is not None:
+        from viber_desktop.cli import EXIT_USAGE, unknown_command
         from viber_desktop.cli.output import say
 
         say(unknown_command(word), err=True)

@@ -6,10 +6,9 @@ import sys
 from typing import Any, NoReturn, TypeAlias
 
 from viber_desktop import __version__
+from viber_desktop.commands import SUBCOMMANDS
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-SUBCOMMANDS = ("check", "send", "sandbox", "token", "profile", "history", "receivers")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -1,10 +1,10 @@
 """Start the window: QApplication, context, main window; ``--smoke-test`` for packaging/CI."""
 
-import argparse
 import os
 import sys
 import time
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -69,8 +69,28 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
     )
 
 
-def run(args: list[str], start: float | None = None) -> int:
-    """Open the window (``viber-desktop`` with no command)."""
+class Options(NamedTuple):
+    """The window's own command-line options."""
+
+    smoke_test: bool = False
+    dark: bool = False
+    rtl: bool = False
+    lang: str | None = None
+
+
+_FLAGS = frozenset({"--smoke-test", "--dark", "--rtl"})
+
+
+def options(args: list[str]) -> tuple[Options, list[str]]:
+    """The window's options in ``args``, and the arguments left for Qt.
+
+    Trap: building argparse's parser costs about 5 ms of a start (gettext looks for its
+    catalogue on every help text), so a start with no options or only plain flags skips it.
+    """
+    if all(arg in _FLAGS for arg in args):
+        return Options("--smoke-test" in args, "--dark" in args, "--rtl" in args), []
+    import argparse
+
     parser = argparse.ArgumentParser(prog="viber-desktop")
     parser.add_argument(
         "--smoke-test",
@@ -83,6 +103,12 @@ def run(args: list[str], start: float | None = None) -> int:
         "--lang", choices=LANGUAGES, help="language of the window (default: the system's)"
     )
     opts, qt_args = parser.parse_known_args(args)
+    return Options(opts.smoke_test, opts.dark, opts.rtl, opts.lang), qt_args
+
+
+def run(args: list[str], start: float | None = None) -> int:
+    """Open the window (``viber-desktop`` with no command)."""
+    opts, qt_args = options(args)
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"viber-desktop: {problem}", file=sys.stderr)
