@@ -217,7 +217,10 @@ class FindingsPanel(QWidget):
         self.list.doItemsLayout()  # wrapped rows: their real height, not one line's
         rows = min(self.list.count(), GROW_UP_TO)
         wanted = sum(self.list.visualItemRect(self.list.item(i)).height() for i in range(rows))
-        extra = wanted + 2 * self.list.frameWidth() - self.list.viewport().height()
+        # Not viewport(): handing Qt's private viewport class to Python makes shiboken create
+        # every lazy Qt class to name it (15-20 ms before the first paint; issue 16). With no
+        # horizontal scroll bar, the viewport is exactly this tall.
+        extra = wanted + 2 * self.list.frameWidth() - self.list.maximumViewportSize().height()
         here = splitter.indexOf(self)
         if extra <= 0 or here < 1:
             return
