@@ -26,9 +26,7 @@ from viber_desktop.services.profiles import (
 )
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
-from viber_desktop.ui.profile_dialog import ProfileDialog
 from viber_desktop.ui.theme import set_style, state_color
-from viber_desktop.ui.token_dialog import TokenDialog
 
 
 class ProfileBar(QWidget):
@@ -155,6 +153,8 @@ class ProfileBar(QWidget):
         set_style(self.token_label, f"color: {state_color(tone, self)}; padding: 0 6px;")
 
     def edit_token(self) -> None:
+        from viber_desktop.ui.token_dialog import TokenDialog  # start-up: on first use
+
         profile = self.current()
         ctx = self.ctx
         dialog = TokenDialog(profile, ctx.runner, ctx.vault, ctx.images, self, sandbox=ctx.sandbox)
@@ -169,6 +169,8 @@ class ProfileBar(QWidget):
         self.refresh_token_state()
 
     def add_profile(self) -> None:
+        from viber_desktop.ui.profile_dialog import ProfileDialog  # start-up: on first use
+
         dialog = ProfileDialog([p.name for p in self.ctx.settings.all_profiles()], self)
         if not dialog.exec() or dialog.profile is None:
             return
