@@ -1,17 +1,20 @@
 """A slow check waits for a pause in typing; whoever reads the report gets a fresh one."""
 
+import time
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.ui import live_check
+from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.main_window import MainWindow
 
 
 def test_fast_checks_run_on_every_key(qtbot: QtBot, window: MainWindow) -> None:
     seen: list[CheckReport] = []
     window.checks.checked.connect(seen.append)
-    window.checks.cost = 0.0
+    window.checks.slow = False
     qtbot.keyClicks(window.composer.receiver, "abc")
     assert len(seen) == 3
 
@@ -34,3 +37,25 @@ def test_slow_checks_wait_for_a_pause_and_reading_flushes(
     qtbot.keyClicks(window.composer.sender_name, "S")
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=2000)  # after the pause
     assert not any(f.path == "/sender/name" for f in seen[-1].errors)
+
+
+def test_a_check_near_the_line_does_not_run_in_every_other_key(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once slow, checks wait for pauses until one takes under half the limit (a check of
+    about the limit ran in the keystroke every other key)."""
+    monkeypatch.setattr(live_check, "SLOW_CHECK_S", 0.2)
+    costs = iter([0.3, 0.15, 0.001])
+    real = live_check.check_payload
+
+    def timed(data: object) -> CheckReport:
+        time.sleep(next(costs))
+        return real(data)
+
+    checks = live_check.LiveCheck(MessageDocument({"receiver": "r", "type": "text", "text": "a"}))
+    monkeypatch.setattr(live_check, "check_payload", timed)
+    slow = []
+    for _ in range(3):
+        checks.run()
+        slow.append(checks.slow)
+    assert slow == [True, True, False]

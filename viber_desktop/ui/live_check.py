@@ -8,9 +8,10 @@ from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.ui.document import MessageDocument
 
-SLOW_CHECK_S = 0.004
-"""A check slower than this (a big carousel on a slow machine) waits for a pause in typing, so
-a keystroke stays well inside a frame; counters do not wait (they read the document)."""
+SLOW_CHECK_S = 0.002
+"""A check slower than this (a big carousel, a long text) waits for a pause in typing, so a
+keystroke stays well inside a frame; counters do not wait (they read the document). Checks
+stay slow until one takes under half this: a check near the line ran in every other key."""
 PAUSE_MS = 60
 
 
@@ -29,6 +30,8 @@ class LiveCheck(QObject):
         self._report = check_payload(doc.data)
         self.cost = 0.0
         """Seconds the last check took."""
+        self.slow = False
+        """Checks wait for a pause in typing."""
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._timer.timeout.connect(self.run)
 
@@ -40,7 +43,7 @@ class LiveCheck(QObject):
         return self._report
 
     def changed(self) -> None:
-        if self.cost > SLOW_CHECK_S:
+        if self.slow:
             self._timer.start()
         else:
             self.run()
@@ -50,4 +53,5 @@ class LiveCheck(QObject):
         start = time.perf_counter()
         self._report = check_payload(self.doc.data)
         self.cost = time.perf_counter() - start
+        self.slow = self.cost > SLOW_CHECK_S or (self.slow and self.cost > SLOW_CHECK_S / 2)
         self.checked.emit(self._report)
