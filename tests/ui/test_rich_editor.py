@@ -502,6 +502,29 @@ def test_fields_clear_with_their_own_button_in_one_undo_step(qtbot: QtBot) -> No
     assert e.buttons[0]["Text"] == "Buy" and field.text() == "Buy" and clear.isVisible()
 
 
+def test_the_first_key_after_a_load_redraws_only_its_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The window's composer hears a change before the editor: a load made the editor's next
+    refresh, the first keystroke's, lay out and draw all 42 buttons again."""
+    window.composer.load_payload(carousel([button(f"B{i}", 3) for i in range(12)]))
+    group = window.composer.forms["rich_media"]
+    assert isinstance(group, GroupEditor)
+    editor = group.editor
+    qtbot.waitUntil(lambda: bool(editor.grid._tiles))
+    editor.select(1)
+    qtbot.wait(30)
+    kept = dict(editor.grid._tiles)
+    field = line(editor.panel.form.widgets["/Text"])
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_X)
+    qtbot.wait(30)
+    assert editor.buttons[1]["Text"] == "B1x"
+    tiles = editor.grid._tiles
+    assert tiles[0][2] is kept[0][2]  # not drawn again
+    assert tiles[1][2] is not kept[1][2]
+
+
 def _leaves() -> set[tuple[str, ...]]:
     parents = {f.path[:-1] for f in schema.FIELDS if f.scope == "button" and len(f.path) > 1}
     return {f.path for f in schema.FIELDS if f.scope == "button" and f.path not in parents}

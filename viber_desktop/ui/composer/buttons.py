@@ -103,9 +103,7 @@ class ButtonEditor(QWidget):
         self.delete_btn.clicked.connect(self.remove)
         self.left_btn.clicked.connect(lambda: self.move_by(-1))
         self.right_btn.clicked.connect(lambda: self.move_by(1))
-        self._changed: set[int] | None = None
-        # Connected before the composer's refresh: the grid learns which button changed.
-        doc.changed.connect(self._note_change)
+        self._shown_version = -1
         self.grid.clicked.connect(self.select)
         self.grid.resized.connect(self.resize_button)
         self.grid.moved.connect(self.move_to)
@@ -296,28 +294,32 @@ class ButtonEditor(QWidget):
 
     # --- view ---------------------------------------------------------------------------
 
-    def _note_change(self, path: str) -> None:
-        """Gather, until the next refresh, which buttons changed without moving (None: any
-        may have moved)."""
-        if self._changed is None:
-            return
+    def _changed_since_shown(self) -> set[int] | None:
+        """The buttons that changed without moving since the last refresh (None: any may
+        have moved). Read from the document: a refresh may come before or after this
+        editor would hear of the change (the composer hears it first)."""
+        version, self._shown_version = self._shown_version, self.doc.version
+        if self.doc.version == version:
+            return set()
+        if self.doc.version != version + 1:
+            return None  # several changes: no telling
+        changed: set[int] = set()
         prefix = self.path + "/"
-        if path.startswith(prefix):
-            where = path[len(prefix) :].split("/")
+        for path in self.doc.last_paths:
+            where = path[len(prefix) :].split("/") if path.startswith(prefix) else []
             sized = len(where) < 2 or where[1] in ("Columns", "Rows")
-            if where[0].isdigit() and not sized:
-                self._changed = self._changed | {int(where[0])}
-            else:
-                self._changed = None
-        elif path.startswith(parent(self.path) + "/") or not path:
-            self._changed = None  # the group's grid or colour, or many changes
+            if where and where[0].isdigit() and not sized:
+                changed.add(int(where[0]))
+            elif path.startswith(parent(self.path) + "/") or not path or where:
+                return None  # the group's grid or colour, a button added or moved, or all
+        return changed
 
     def refresh(self, columns: Any, rows: Any, bg: Any, max_rows: int | None = None) -> None:
         """Show the document's buttons (cheap when only a field of one button changed)."""
         buttons = self.buttons
         self.row = min(max(self.row, 0 if buttons else -1), len(buttons) - 1)
         self.grid.max_rows = max_rows or limits.KEYBOARD_ROWS_MAX
-        changed, self._changed = self._changed, set()
+        changed = self._changed_since_shown()
         self.grid.set_buttons(buttons, columns, rows, rich=self.rich, bg=bg, changed=changed)
         self.grid_size = Grid(self.grid.columns, self.grid.rows)
         self.panel.set_grid(self.grid.columns, self.grid.rows or self.grid.max_rows)
