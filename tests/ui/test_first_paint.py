@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -95,3 +96,27 @@ def test_what_start_up_made_is_frozen_once_the_window_has_painted() -> None:
         assert gc.get_freeze_count() >= len(made)
     finally:
         gc.unfreeze()  # the tests' own objects stay collectable
+
+
+def test_a_window_closed_while_a_dictionary_opens_ends_the_worker_quietly(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hub deleted under its worker (the window closed): the worker's answer used to
+    raise "Signal source has been deleted" in its thread."""
+    opening, go_on = threading.Event(), threading.Event()
+
+    def slow_open(language: str) -> object:
+        opening.set()
+        go_on.wait(10)
+        raise SpellingOff("not today")
+
+    monkeypatch.setattr(hub_module, "open_speller", slow_open)
+    hub = SpellingHub()
+    worker = hub._thread
+    hub.use_language("en")
+    hub.need("plain", "Hello")
+    qtbot.waitUntil(opening.is_set, timeout=5000)
+    shiboken6.delete(hub)
+    go_on.set()
+    worker.join(5)
+    assert not worker.is_alive()

@@ -15,6 +15,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
@@ -230,19 +231,29 @@ class SpellingHub(QObject):
                     else:
                         find_dictionary(language)
                 except SpellingOff as exc:
-                    self._opened.emit(language, str(exc), generation)
+                    self._say(self._opened, language, str(exc), generation)
                 except Exception:  # noqa: BLE001 - a worker that died would say "opening" forever
-                    self._opened.emit(language, self._failed(language), generation)
+                    self._say(self._opened, language, self._failed(language), generation)
                 else:
-                    self._opened.emit(language, speller or True, generation)
+                    self._say(self._opened, language, speller or True, generation)
             elif job is not None:
                 work, generation = job
                 note = work()
-                self._opened.emit("", note, generation)  # a changed word list: recheck
+                self._say(self._opened, "", note, generation)  # a changed word list: recheck
             elif item is not None and speller is not None:
                 key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
-                self._answered.emit(key, mode, text, found, generation)
+                self._say(self._answered, key, mode, text, found, generation)
+
+    def _say(self, signal: Any, *args: Any) -> None:
+        """Emit ``signal`` from the worker. Trap: the window may close (deleting this hub)
+        while the worker reads a dictionary: the emit then raises in this thread; the worker
+        stops quietly instead."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            with self._lock:
+                self._stop = True
 
     def _failed(self, language: str) -> str:
         return self.tr(
