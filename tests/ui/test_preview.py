@@ -145,7 +145,7 @@ def test_cards_switching_layouts_always_draw_their_own_buttons(preview: ChatPrev
         preview.show_message(copy.deepcopy(big if round_ % 2 else small))
         assert preview.carousel is not None
         cards = preview.carousel.cards
-        assert len(cards._rects()) == len(cards.places)  # noqa: SLF001 - the cache itself
+        assert len(cards._rects()) == len(cards.places)
         cards.repaint()
 
 
