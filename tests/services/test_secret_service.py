@@ -1,12 +1,18 @@
 """The Secret Service without keyring: when it is chosen, what it writes, and the fallbacks."""
 
+import gc
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import uuid
+import warnings
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +30,7 @@ from viber_desktop.services.vault import SERVICE, TokenVault, VaultError
 def default_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No keyring configuration, no plug-in: keyring left to itself (on Linux)."""
     for key in list(os.environ):
-        if key == "PYTHON_KEYRING_BACKEND" or key.startswith("KEYRING_PROPERTY_"):
+        if key == "PYTHON_KEYRING_BACKEND" or "KEYRING_PROPERTY_" in key:
             monkeypatch.delenv(key)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setattr(secret_service, "OTHER_LINUX_BACKENDS", ("no_such_module_kwallet_x",))
@@ -37,7 +43,13 @@ def test_left_to_default_without_configuration(default_world: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "variable", ["PYTHON_KEYRING_BACKEND", "KEYRING_PROPERTY_SCHEME", "KEYRING_PROPERTY_X"]
+    "variable",
+    [
+        "PYTHON_KEYRING_BACKEND",
+        "KEYRING_PROPERTY_SCHEME",
+        "KEYRING_PROPERTY_X",
+        "MY_KEYRING_PROPERTY_X",
+    ],
 )
 def test_a_keyring_variable_leaves_it_to_keyring(
     default_world: Path, monkeypatch: pytest.MonkeyPatch, variable: str
@@ -66,6 +78,36 @@ def test_a_plugin_leaves_it_to_keyring(
     assert not keyring_left_to_default()
     (info / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n")
     assert keyring_left_to_default()  # the same package without a keyring backend
+
+
+@pytest.mark.parametrize(
+    ("folder", "info", "entries"),
+    [
+        ("site", "KeyRings.Alt-5.0.DIST-INFO", "[keyring.backends]\nfile = keyrings.alt.file\n"),
+        ("site", "keyrings.alt-5.0.Egg-Info", "[keyring.backends]\nfile = keyrings.alt.file\n"),
+        ("keyrings.alt-5.0-py3.11.egg", "EGG-INFO", "[keyring.backends]\nf = keyrings.alt.file\n"),
+        ("site", "plug-1.0.dist-info", "[keyring.backends]\n; file = keyrings.alt.file\n"),
+        ("site", "plug-1.0.dist-info", "[console_scripts]\nbroken line\n"),
+    ],
+)
+def test_plugins_are_found_as_importlib_metadata_finds_them(
+    default_world: Path, monkeypatch: pytest.MonkeyPatch, folder: str, info: str, entries: str
+) -> None:
+    """Any letter case, an egg's EGG-INFO, ';' starting an entry; keyring fails on a bad line."""
+    (default_world / folder / info).mkdir(parents=True)
+    (default_world / folder / info / "entry_points.txt").write_text(entries)
+    monkeypatch.setattr(sys, "path", [str(default_world / folder), *sys.path])
+    assert not keyring_left_to_default()
+
+
+def test_egg_info_counts_only_inside_an_egg(
+    default_world: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = default_world / "site"
+    (site / "EGG-INFO").mkdir(parents=True)
+    (site / "EGG-INFO" / "entry_points.txt").write_text("[keyring.backends]\nf = x.y\n")
+    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
+    assert keyring_left_to_default()
 
 
 def test_a_zip_on_the_path_leaves_it_to_keyring(
@@ -196,7 +238,7 @@ def clean_env(tmp_path: Path) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k != "PYTHON_KEYRING_BACKEND" and not k.startswith("KEYRING_PROPERTY_")
+        if k != "PYTHON_KEYRING_BACKEND" and "KEYRING_PROPERTY_" not in k
     }
     env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
     return env
@@ -290,4 +332,260 @@ def test_the_vault_uses_the_secret_service_without_keyring(tmp_path: Path) -> No
         assert seen == {"got": "token-from-the-vault-1", "keyring": False}
         assert SecretService.Keyring().get_password(SERVICE, profile) == seen["got"]
     finally:
+        SecretServiceStore().delete(SERVICE, profile)
+
+
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={path}</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+"""A session bus of its own, with no service it could start (never the user's keyring)."""
+
+FAKE_SERVICE = textwrap.dedent(
+    """
+    import sys
+    from jeepney import MessageType, new_error
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    connection = open_dbus_connection()
+    connection.send_and_get_reply(message_bus.RequestName("org.freedesktop.secrets"))
+    print("ready", flush=True)
+    while True:
+        message = connection.receive()
+        if message.header.message_type != MessageType.method_call or sys.argv[1] == "hang":
+            continue
+        connection.send_message(new_error(message, sys.argv[1], "s", ("denied by policy",)))
+    """
+)
+"""A Secret Service that answers every call with the error ``argv[1]``, or never (hang)."""
+
+ACCESS_DENIED = "org.freedesktop.DBus.Error.AccessDenied"
+
+
+@pytest.fixture
+def short_dir() -> Iterator[Path]:
+    """A folder whose sockets fit the 108-byte limit of a socket path."""
+    with tempfile.TemporaryDirectory(prefix="vd-bus-", dir="/tmp") as folder:
+        yield Path(folder)
+
+
+@pytest.fixture
+def private_bus(short_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A real dbus-daemon of this test's own; the session bus variable points at it."""
+    if shutil.which("dbus-daemon") is None:
+        if os.environ.get("VIBER_DESKTOP_STRICT_TESTS"):
+            pytest.fail("dbus-daemon was required but is not installed")
+        pytest.skip("no dbus-daemon here")
+    config = short_dir / "bus.conf"
+    config.write_text(BUS_CONFIG.format(path=short_dir / "bus"))
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        assert address.startswith("unix:")
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+@pytest.fixture
+def fake_service(private_bus: str) -> Iterator[Callable[[str], None]]:
+    """Starts the fake Secret Service on the private bus, answering as told."""
+    started: list[subprocess.Popen[str]] = []
+
+    def start(mode: str) -> None:
+        service = subprocess.Popen(
+            [sys.executable, "-c", FAKE_SERVICE, mode],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus},
+        )
+        started.append(service)
+        assert service.stdout is not None
+        assert service.stdout.readline().strip() == "ready"
+
+    yield start
+    for service in started:
+        service.terminate()
+        service.wait(timeout=10)
+        if service.stdout is not None:
+            service.stdout.close()
+
+
+def direct_vault(monkeypatch: pytest.MonkeyPatch) -> TokenVault:
+    """The vault on the direct path, as chosen at a first use with a service running."""
+    monkeypatch.setattr(vault, "_choice", [SecretServiceStore()])
+    return TokenVault()
+
+
+def all_calls(tokens: TokenVault) -> list[Callable[[], object]]:
+    return [
+        lambda: tokens.get("P"),
+        lambda: tokens.set("P", "token-value-1"),
+        lambda: tokens.delete("P"),
+    ]
+
+
+def test_a_service_refusing_access_is_a_plain_refusal(
+    fake_service: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_service(ACCESS_DENIED)
+    for call in all_calls(direct_vault(monkeypatch)):
+        with pytest.raises(
+            VaultError, match=r"the keyring refused the request \(DBusErrorResponse"
+        ):
+            call()
+
+
+def test_keyring_sees_a_refusing_service_the_same_way(
+    fake_service: Callable[[str], None],
+) -> None:
+    """keyring's own SecretService backend lets the D-Bus error through: the vault words it."""
+    import keyring
+    from keyring.backends import SecretService
+
+    fake_service(ACCESS_DENIED)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        # Trap: keyring leaves its connection open when the collection fails; closed at collection
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            for call in all_calls(TokenVault()):
+                with pytest.raises(VaultError, match=r"refused the request \(DBusErrorResponse"):
+                    call()
+            gc.collect()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_service_that_never_answers_is_given_up(
+    fake_service: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_service("hang")
+    monkeypatch.setattr(secret_service, "TIMEOUT", 1)
+    with pytest.raises(VaultError) as info:
+        direct_vault(monkeypatch).get("P")
+    assert str(info.value) == (
+        "cannot read the token: the keyring did not answer in 1 s; check that gnome-keyring "
+        "or KWallet is running and try again"
+    )
+
+
+def test_a_bus_gone_after_the_choice_cannot_be_opened(
+    short_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={short_dir / 'gone'}")
+    for call in all_calls(direct_vault(monkeypatch)):
+        with pytest.raises(VaultError, match=r"the keyring could not be opened \(\[Errno 2\]"):
+            call()
+    with socket.socket(socket.AF_UNIX) as mute:  # takes connections, never answers
+        mute.bind(str(short_dir / "mute"))
+        mute.listen(4)
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={short_dir / 'mute'}")
+        with pytest.raises(VaultError, match=r"could not be opened \(Did not authenticate"):
+            TokenVault().get("P")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "tcp:host=localhost,port=1")
+    with pytest.raises(VaultError, match=r"refused the request \(RuntimeError: DBus transports"):
+        TokenVault().get("P")
+
+
+SLOW_FIRST_USE = textwrap.dedent(
+    """
+    import json, os, sys
+    from viber_desktop.services import vault
+    seen = []
+    for address in sys.argv[1:]:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+        try:
+            seen.append(vault.TokenVault().get("P"))
+        except vault.VaultError as exc:
+            seen.append(str(exc))
+    seen.append("keyring" in sys.modules)
+    print("SEEN=" + json.dumps(seen))
+    """
+)
+
+
+def test_a_slow_bus_at_first_use_is_asked_again(
+    fake_service: Callable[[str], None], short_dir: Path, private_bus: str, tmp_path: Path
+) -> None:
+    """The choice made at the first use is kept; a bus too slow to say is not a choice."""
+    fake_service(ACCESS_DENIED)
+    with socket.socket(socket.AF_UNIX) as mute:
+        mute.bind(str(short_dir / "mute"))
+        mute.listen(4)
+        out = subprocess.run(
+            [sys.executable, "-c", SLOW_FIRST_USE, f"unix:path={short_dir / 'mute'}", private_bus],
+            capture_output=True,
+            text=True,
+            env=clean_env(tmp_path),
+            timeout=60,
+            check=True,
+        ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
+    first, second, keyring_loaded = json.loads(line.removeprefix("SEEN="))
+    assert first.startswith("cannot read the token: the keyring could not be opened (Did not")
+    assert second.startswith("cannot read the token: the keyring refused the request (DBusError")
+    assert keyring_loaded is False
+
+
+BAD_TEXT = b"SECRET\xffTOKEN"
+
+
+def store_bad_text(profile: str) -> None:
+    from contextlib import closing
+
+    import secretstorage
+
+    with closing(secretstorage.dbus_init()) as connection:
+        secretstorage.get_default_collection(connection).create_item(
+            "x",
+            {"service": SERVICE, "username": profile, "application": secret_service.APPLICATION},
+            BAD_TEXT,
+            replace=True,
+        )
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("real_service")
+def test_a_stored_token_that_is_not_text_is_said_without_its_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.backends import SecretService
+
+    profile = f"test-{uuid.uuid4()}"
+    store_bad_text(profile)
+    expected = "cannot read the token: the stored token is not text; store it again"
+    previous = keyring.get_keyring()
+    try:
+        with pytest.raises(VaultError) as info:
+            direct_vault(monkeypatch).get(profile)
+        assert str(info.value) == expected
+        monkeypatch.setattr(vault, "_choice", [None])
+        keyring.set_keyring(SecretService.Keyring())
+        with pytest.raises(VaultError) as info:
+            TokenVault().get(profile)
+        assert str(info.value) == expected
+    finally:
+        keyring.set_keyring(previous)
         SecretServiceStore().delete(SERVICE, profile)

@@ -29,7 +29,7 @@ def test_bad_tokens_refused(token: str) -> None:
 
 
 class FailingKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, exc: Exception) -> None:
         super().__init__()
@@ -52,6 +52,14 @@ class FailingKeyring(KeyringBackend):
         (keyring.errors.KeyringLocked("locked"), "locked"),
         (keyring.errors.InitError("dbus"), "could not be opened"),
         (keyring.errors.PasswordSetError("denied"), "refused"),
+        # keyring's SecretService backend lets D-Bus and socket failures through as they come
+        (FileNotFoundError(2, "No such file or directory"), r"could not be opened \(\[Errno 2\]"),
+        (TimeoutError("Did not authenticate in 1.0 seconds"), "could not be opened"),
+        (RuntimeError("DBus transports ({'tcp'}) not supported"), r"refused .*\(RuntimeError: "),
+        (
+            UnicodeDecodeError("utf-8", b"tok\xffen", 3, 4, "invalid start byte"),
+            "the stored token is not text; store it again$",
+        ),
     ],
 )
 def test_keyring_errors_become_clear_messages(
@@ -59,7 +67,11 @@ def test_keyring_errors_become_clear_messages(
 ) -> None:
     keyring.set_keyring(FailingKeyring(exc))
     vault = TokenVault()
-    for call in (lambda: vault.get("P"), lambda: vault.set("P", "tok-123")):
+    for call in (
+        lambda: vault.get("P"),
+        lambda: vault.set("P", "tok-123"),
+        lambda: vault.delete("P"),
+    ):
         with pytest.raises(VaultError, match=needle) as info:
             call()
         assert "tok-123" not in str(info.value)

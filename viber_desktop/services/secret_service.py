@@ -12,6 +12,7 @@ choose another backend (its environment variables, its config file, a plug-in, t
 modules of its KWallet and libsecret backends, an install this cannot read) leaves it to keyring.
 """
 
+import functools
 import importlib.util
 import os
 import sys
@@ -30,7 +31,10 @@ OTHER_LINUX_BACKENDS: Final = ("dbus", "gi")
 """Modules without which keyring's KWallet (dbus-python) and libsecret (PyGObject) backends
 cannot be chosen."""
 
-Kind = Literal["locked", "unopened", "refused"]
+TIMEOUT: Final = 25
+"""Seconds a call to the bus or the service may take; a prompt waiting for the user has no limit."""
+
+Kind = Literal["locked", "unopened", "refused", "timeout", "not_text"]
 
 
 class SecretServiceError(Exception):
@@ -50,7 +54,8 @@ def keyring_left_to_default() -> bool:
     """
     if not sys.platform.startswith("linux"):
         return False
-    if any(k == "PYTHON_KEYRING_BACKEND" or k.startswith("KEYRING_PROPERTY_") for k in os.environ):
+    # keyring applies every variable that merely contains the prefix (set_properties_from_env)
+    if any(k == "PYTHON_KEYRING_BACKEND" or "KEYRING_PROPERTY_" in k for k in os.environ):
         return False
     try:
         config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
@@ -69,7 +74,12 @@ def keyring_left_to_default() -> bool:
 
 def _keyring_entry_points() -> list[frozenset[str]] | None:
     """The ``keyring.backends`` entry points of each installed distribution that has any;
-    None when an entry of sys.path cannot be read here (a zip file: a bundle, an egg)."""
+    None when an entry of sys.path cannot be read here (a zip file: a bundle, an egg) or an
+    entry_points.txt is malformed.
+
+    Trap: the rules are importlib_metadata's, which keyring uses (importing it costs 1.6 MiB):
+    ``.dist-info``/``.egg-info`` in any letter case, ``EGG-INFO`` inside a ``*.egg`` folder.
+    """
     found: list[frozenset[str]] = []
     for entry in sys.path:
         folder = Path(entry or ".")
@@ -78,11 +88,18 @@ def _keyring_entry_points() -> list[frozenset[str]] | None:
                 continue  # python311.zip, path hooks' markers
             if not folder.is_dir():
                 return None
-            names = [n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info"))]
-            for name in names:
+            is_egg = folder.name.lower().endswith(".egg")
+            for name in os.listdir(folder):
+                low = name.lower()
+                if not (
+                    low.endswith((".dist-info", ".egg-info")) or (is_egg and low == "egg-info")
+                ):
+                    continue
                 file = folder / name / "entry_points.txt"
                 if file.is_file():
                     backends = _section(file.read_text(encoding="utf-8"), "keyring.backends")
+                    if backends is None:
+                        return None
                     if backends:
                         found.append(backends)
         except (OSError, UnicodeDecodeError):
@@ -90,42 +107,55 @@ def _keyring_entry_points() -> list[frozenset[str]] | None:
     return found
 
 
-def _section(text: str, name: str) -> frozenset[str]:
-    """The entry names of section ``[name]`` of an entry_points.txt."""
+def _section(text: str, name: str) -> frozenset[str] | None:
+    """The entry names of section ``[name]`` of an entry_points.txt, as importlib_metadata
+    reads it (only ``#`` starts a comment); None when a line has no ``=`` (keyring fails)."""
     names: set[str] = set()
-    inside = False
+    section: str | None = None
     for raw in text.splitlines():
         line = raw.strip()
-        if line.startswith("["):
-            inside = line == f"[{name}]"
-        elif inside and "=" in line and not line.startswith(("#", ";")):
-            names.add(line.split("=", 1)[0].strip())
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line.strip("[]")
+        elif section is not None:
+            if "=" not in line:
+                return None
+            if section == name:
+                names.add(line.split("=", 1)[0].strip())
     return frozenset(names)
 
 
 def available() -> bool:
-    """True when a Secret Service runs (or D-Bus can start one) and secretstorage loads."""
+    """True when a Secret Service runs (or D-Bus can start one) and secretstorage loads.
+
+    Raises SecretServiceError when the bus is too slow to tell: that is no answer to keep.
+    """
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return False  # jeepney finds the session bus by this variable only, as keyring does
+    opened = False
     try:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
 
         bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
         with closing(open_dbus_connection()) as connection:
+            opened = True
             owner = connection.send_and_get_reply(
-                new_method_call(bus, "NameHasOwner", "s", (BUS_NAME,)), timeout=5
+                new_method_call(bus, "NameHasOwner", "s", (BUS_NAME,)), timeout=TIMEOUT
             )
             running = owner.body[0] == 1
             if not running:
                 names = connection.send_and_get_reply(
-                    new_method_call(bus, "ListActivatableNames"), timeout=5
+                    new_method_call(bus, "ListActivatableNames"), timeout=TIMEOUT
                 )
                 running = BUS_NAME in names.body[0]
         if not running:
             return False
         import secretstorage
-    except Exception:  # noqa: BLE001 - any failure: keyring decides, as before
+    except TimeoutError as exc:
+        raise _failure(exc, opened=opened) from None
+    except Exception:  # noqa: BLE001 - any other failure: no keyring, as keyring would find
         return False
     return bool(secretstorage.__version_tuple__ >= (3, 2))
 
@@ -163,31 +193,42 @@ class SecretServiceStore:
     @staticmethod
     def _with_collection(work: Any) -> Any:
         import secretstorage
-        from secretstorage.exceptions import SecretStorageException
 
+        opened = False
         try:
-            connection = secretstorage.dbus_init()
-        except SecretStorageException as exc:
-            raise SecretServiceError(
-                "unopened", f"Failed to create the collection: {exc}."
-            ) from None
-        with closing(connection):
-            try:
+            with closing(secretstorage.dbus_init()) as connection:
+                opened = True
+                # Trap: prompts (unlock, a new collection) wait in recv_until_filtered, not here
+                connection.send_and_get_reply = functools.partial(
+                    connection.send_and_get_reply, timeout=TIMEOUT
+                )
                 collection = secretstorage.get_default_collection(connection)
-            except SecretStorageException as exc:
-                raise SecretServiceError(
-                    "unopened", f"Failed to create the collection: {exc}."
-                ) from None
-            try:
                 if collection.is_locked():
                     collection.unlock()
                     if collection.is_locked():  # the user dismissed the prompt
                         raise SecretServiceError("locked", "Failed to unlock the collection!")
                 return work(collection)
-            except SecretServiceError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - D-Bus and the service fail in many ways
-                raise SecretServiceError("refused", f"{type(exc).__name__}: {exc}") from None
+        except SecretServiceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - D-Bus and the service fail in many ways
+            raise _failure(exc, opened=opened) from None
+
+
+def _failure(exc: Exception, *, opened: bool) -> SecretServiceError:
+    """``exc`` as a SecretServiceError; ``opened``: the connection to the bus was made."""
+    if isinstance(exc, TimeoutError) and opened:
+        return SecretServiceError("timeout", f"no answer in {TIMEOUT} s")
+    if isinstance(exc, UnicodeDecodeError):
+        return SecretServiceError("not_text", "the stored secret is not UTF-8")
+    if isinstance(exc, OSError) or is_storage_error(exc):
+        return SecretServiceError("unopened", str(exc) or type(exc).__name__)
+    return SecretServiceError("refused", f"{type(exc).__name__}: {exc}")
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """True for secretstorage's own errors (not imported for this: only it raises them)."""
+    module = sys.modules.get("secretstorage.exceptions")
+    return module is not None and isinstance(exc, module.SecretStorageException)
 
 
 def _query(service: str, username: str) -> dict[str, str]:

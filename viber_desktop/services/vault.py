@@ -102,18 +102,29 @@ def _is_chainer(backend: Any) -> bool:
         return False
 
 
+LOCKED = N_("the keyring is locked; unlock it (log in to the desktop session) and try again")
+UNOPENED = N_("the keyring could not be opened ({problem})")
+REFUSED = N_("the keyring refused the request ({kind}: {problem})")
+NO_ANSWER = N_(
+    "the keyring did not answer in {seconds} s; check that gnome-keyring or KWallet is "
+    "running and try again"
+)
+NOT_TEXT = N_("the stored token is not text; store it again")
+
+
 def _explain(exc: Exception, action: str) -> VaultError:
+    """Any failure of a keyring call (its backends raise more than KeyringError) in words."""
     errors = _keyring().errors
     if isinstance(exc, errors.NoKeyringError):
         why = _(NO_KEYRING)
     elif isinstance(exc, errors.KeyringLocked):
-        why = _("the keyring is locked; unlock it (log in to the desktop session) and try again")
-    elif isinstance(exc, errors.InitError):
-        why = _("the keyring could not be opened ({problem})").format(problem=exc)
+        why = _(LOCKED)
+    elif isinstance(exc, UnicodeDecodeError):
+        why = _(NOT_TEXT)  # the message quotes a byte of the secret
+    elif isinstance(exc, errors.InitError | OSError) or secret_service.is_storage_error(exc):
+        why = _(UNOPENED).format(problem=str(exc) or type(exc).__name__)
     else:
-        why = _("the keyring refused the request ({kind}: {problem})").format(
-            kind=type(exc).__name__, problem=exc
-        )
+        why = _(REFUSED).format(kind=type(exc).__name__, problem=exc)
     return VaultError(cannot(action, why))
 
 
@@ -138,7 +149,10 @@ _choosing = threading.Lock()
 
 
 def _direct() -> SecretServiceStore | str | None:
-    """The Secret Service (or NO_STORE) when keyring, left to itself, could choose only that."""
+    """The Secret Service (or NO_STORE) when keyring, left to itself, could choose only that.
+
+    A bus too slow to answer raises SecretServiceError and is asked again at the next use.
+    """
     with _choosing:
         if not _choice:
             _choice.append(_choose())
@@ -154,14 +168,16 @@ def _choose() -> SecretServiceStore | str | None:
 def _explain_direct(exc: SecretServiceError, action: str) -> VaultError:
     """The words of :func:`_explain` for the same failure seen through keyring."""
     if exc.kind == "locked":
-        why = _("the keyring is locked; unlock it (log in to the desktop session) and try again")
+        why = _(LOCKED)
     elif exc.kind == "unopened":
-        why = _("the keyring could not be opened ({problem})").format(problem=exc.problem)
+        why = _(UNOPENED).format(problem=exc.problem)
+    elif exc.kind == "timeout":
+        why = _(NO_ANSWER).format(seconds=secret_service.TIMEOUT)
+    elif exc.kind == "not_text":
+        why = _(NOT_TEXT)
     else:
         kind, _sep, problem = exc.problem.partition(": ")
-        why = _("the keyring refused the request ({kind}: {problem})").format(
-            kind=kind, problem=problem
-        )
+        why = _(REFUSED).format(kind=kind, problem=problem)
     return VaultError(cannot(action, why))
 
 
@@ -178,7 +194,7 @@ class TokenVault:
         keyring = self._check_backend("read")
         try:
             value = keyring.get_password(SERVICE, profile)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # noqa: BLE001 - see _explain
             raise _explain(exc, "read") from None
         return value if isinstance(value, str) else None
 
@@ -194,7 +210,7 @@ class TokenVault:
         keyring = self._check_backend("store")
         try:
             keyring.set_password(SERVICE, profile, token)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # noqa: BLE001 - see _explain
             raise _explain(exc, "store") from None
 
     def delete(self, profile: str) -> bool:
@@ -210,14 +226,17 @@ class TokenVault:
             keyring.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:
             return False
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # noqa: BLE001 - see _explain
             raise _explain(exc, "delete") from None
         return True
 
     @staticmethod
     def _direct_store(action: str) -> SecretServiceStore | None:
         """The Secret Service when used without keyring (None: keyring decides)."""
-        store = _direct()
+        try:
+            store = _direct()
+        except SecretServiceError as exc:
+            raise _explain_direct(exc, action) from None
         if store == NO_STORE:
             raise VaultError(cannot(action, _(NO_KEYRING)))
         return store if isinstance(store, SecretServiceStore) else None
