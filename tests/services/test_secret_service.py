@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import uuid
 import warnings
 import zipfile
@@ -16,7 +17,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
+from tests.conftest import MemoryKeyring
 from viber_desktop.services import secret_service, vault
 from viber_desktop.services.secret_service import (
     SecretServiceError,
@@ -430,6 +433,27 @@ def fake_service(private_bus: str) -> Iterator[Callable[[str], None]]:
             service.stdout.close()
 
 
+def failure_within(seconds: float, call: Callable[[], object]) -> BaseException | None:
+    """What ``call`` raised, in a thread so that a call that hangs fails the test instead.
+
+    The thread ends when the private bus stops at the end of the test (its socket closes).
+    """
+    failures: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+            failures.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            failures.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert failures, f"no answer in {seconds} s"
+    return failures[0]
+
+
 def direct_vault(monkeypatch: pytest.MonkeyPatch) -> TokenVault:
     """The vault on the direct path, as chosen at a first use with a service running."""
     monkeypatch.setattr(vault, "_choice", [SecretServiceStore()])
@@ -455,16 +479,26 @@ def test_a_service_refusing_access_is_a_plain_refusal(
             call()
 
 
-def test_keyring_sees_a_refusing_service_the_same_way(
-    fake_service: Callable[[str], None],
-) -> None:
-    """keyring's own SecretService backend lets the D-Bus error through: the vault words it."""
-    import keyring
+def keyring_secret_service(collection: str | None = None) -> KeyringBackend:
+    """keyring's SecretService backend; with a preferred collection keyring makes its own calls."""
     from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    if collection is not None:
+        backend.preferred_collection = collection  # type: ignore[attr-defined]
+    return backend
+
+
+@pytest.mark.parametrize("collection", [None, "/org/freedesktop/secrets/aliases/default"])
+def test_keyring_sees_a_refusing_service_the_same_way(
+    fake_service: Callable[[str], None], collection: str | None
+) -> None:
+    """keyring's own SecretService calls let the D-Bus error through: the vault words it."""
+    import keyring
 
     fake_service(ACCESS_DENIED)
     previous = keyring.get_keyring()
-    keyring.set_keyring(SecretService.Keyring())
+    keyring.set_keyring(keyring_secret_service(collection))
     try:
         # Trap: keyring leaves its connection open when the collection fails; closed at collection
         with warnings.catch_warnings():
@@ -477,14 +511,45 @@ def test_keyring_sees_a_refusing_service_the_same_way(
         keyring.set_keyring(previous)
 
 
+def test_keyrings_plain_secret_service_is_given_up_too(
+    fake_service: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring's calls have no time limit: its plain SecretService choice goes through the store."""
+    import keyring
+
+    fake_service("hang")
+    monkeypatch.setattr(secret_service, "TIMEOUT", 1)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring_secret_service())
+    try:
+        failure = failure_within(10, lambda: TokenVault().get("P"))
+        assert "did not answer in 1 s" in str(failure)
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_only_keyrings_plain_secret_service_is_the_store() -> None:
+    from keyring.backends import SecretService
+
+    assert isinstance(vault._same_store(SecretService.Keyring()), SecretServiceStore)
+    assert (
+        vault._same_store(keyring_secret_service("/org/freedesktop/secrets/collection/x")) is None
+    )
+    other_scheme, other_app = SecretService.Keyring(), SecretService.Keyring()
+    other_scheme.scheme = "KeePassXC"
+    other_app.appid = "another application"
+    assert vault._same_store(other_scheme) is None
+    assert vault._same_store(other_app) is None
+    assert vault._same_store(MemoryKeyring()) is None
+
+
 def test_a_service_that_never_answers_is_given_up(
     fake_service: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake_service("hang")
     monkeypatch.setattr(secret_service, "TIMEOUT", 1)
-    with pytest.raises(VaultError) as info:
-        direct_vault(monkeypatch).get("P")
-    assert str(info.value) == (
+    tokens = direct_vault(monkeypatch)
+    assert str(failure_within(10, lambda: tokens.get("P"))) == (
         "cannot read the token: the keyring did not answer in 1 s; check that gnome-keyring "
         "or KWallet is running and try again"
     )
@@ -589,3 +654,29 @@ def test_a_stored_token_that_is_not_text_is_said_without_its_bytes(
     finally:
         keyring.set_keyring(previous)
         SecretServiceStore().delete(SERVICE, profile)
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("real_service")
+def test_keyrings_own_calls_keep_its_settings() -> None:
+    """A scheme set for keyring (keyringrc.cfg, KEYRING_PROPERTY_SCHEME) is keyring's to apply."""
+    from contextlib import closing
+
+    import keyring
+    import secretstorage
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    backend.scheme = "KeePassXC"
+    profile = f"test-{uuid.uuid4()}"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        TokenVault().set(profile, "keepassxc-token-1")
+        with closing(secretstorage.dbus_init()) as connection:
+            collection = secretstorage.get_default_collection(connection)
+            found = list(collection.search_items({"UserName": profile, "Title": SERVICE}))
+            assert [item.get_secret() for item in found] == [b"keepassxc-token-1"]
+        assert TokenVault().delete(profile) is True
+    finally:
+        keyring.set_keyring(previous)

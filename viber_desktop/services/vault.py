@@ -3,7 +3,9 @@
 Trap: keyring is imported on first use, not at start-up (it scans entry points: ~40 ms). On
 Linux, when keyring could choose only the Secret Service or no keyring at all, it is not
 imported: :mod:`secret_service` reads and writes the same items (22 MiB resident less with the
-service, issue 16). Once keyring is imported (tests set its backend), keyring decides.
+service, issue 16). Once keyring is imported (tests set its backend), keyring decides; when it
+chooses its SecretService backend as it comes, :class:`SecretServiceStore` makes the calls (the
+same items, with a time limit keyring's calls lack).
 """
 
 import sys
@@ -181,17 +183,31 @@ def _explain_direct(exc: SecretServiceError, action: str) -> VaultError:
     return VaultError(cannot(action, why))
 
 
+def _same_store(backend: Any) -> SecretServiceStore | None:
+    """keyring's SecretService backend as it comes (default scheme, collection and appid) is
+    :class:`SecretServiceStore`, whose calls give up after 25 s: keyring's wait forever."""
+    module = sys.modules.get("keyring.backends.SecretService")
+    if module is None or type(backend) is not module.Keyring:
+        return None
+    try:
+        plain = backend.scheme == "default" and backend.appid == secret_service.APPLICATION
+        if not plain or hasattr(backend, "preferred_collection"):
+            return None  # set by keyringrc.cfg or KEYRING_PROPERTY_*: keyring's own calls
+    except Exception:  # noqa: BLE001 - see _chained
+        return None
+    return SecretServiceStore()
+
+
 class TokenVault:
     """Get, set and delete a profile's token (service ``viber-desktop``, user = profile)."""
 
     def get(self, profile: str) -> str | None:
-        store = self._direct_store("read")
+        store, keyring = self._stores("read")
         if store is not None:
             try:
                 return store.get(SERVICE, profile)
             except SecretServiceError as exc:
                 raise _explain_direct(exc, "read") from None
-        keyring = self._check_backend("read")
         try:
             value = keyring.get_password(SERVICE, profile)
         except Exception as exc:  # noqa: BLE001 - see _explain
@@ -201,13 +217,12 @@ class TokenVault:
     def set(self, profile: str, token: str) -> None:
         if not token or token != token.strip() or not token.isprintable():
             raise VaultError(_("the token is empty or has spaces or control characters"))
-        store = self._direct_store("store")
+        store, keyring = self._stores("store")
         if store is not None:
             try:
                 return store.set(SERVICE, profile, token)
             except SecretServiceError as exc:
                 raise _explain_direct(exc, "store") from None
-        keyring = self._check_backend("store")
         try:
             keyring.set_password(SERVICE, profile, token)
         except Exception as exc:  # noqa: BLE001 - see _explain
@@ -215,13 +230,12 @@ class TokenVault:
 
     def delete(self, profile: str) -> bool:
         """Delete the token; False when there was none."""
-        store = self._direct_store("delete")
+        store, keyring = self._stores("delete")
         if store is not None:
             try:
                 return store.delete(SERVICE, profile)
             except SecretServiceError as exc:
                 raise _explain_direct(exc, "delete") from None
-        keyring = self._check_backend("delete")
         try:
             keyring.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:
@@ -229,6 +243,15 @@ class TokenVault:
         except Exception as exc:  # noqa: BLE001 - see _explain
             raise _explain(exc, "delete") from None
         return True
+
+    @classmethod
+    def _stores(cls, action: str) -> tuple[SecretServiceStore | None, Any]:
+        """The Secret Service to call, else keyring (the second) to call."""
+        store = cls._direct_store(action)
+        if store is not None:
+            return store, None
+        keyring = cls._check_backend(action)
+        return _same_store(keyring.get_keyring()), keyring
 
     @staticmethod
     def _direct_store(action: str) -> SecretServiceStore | None:
