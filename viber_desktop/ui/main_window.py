@@ -82,13 +82,13 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(360)
         self.preview = ChatPreview(ctx.images)
         self.composer.card_button_chosen.connect(self.preview.focus_button)
-        self.response = ResponsePanel()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preview, JSON and response"))
         # No Alt letters here: the composer's fields need them (tests/ui/test_mnemonics.py).
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.json_tab = LazyTab(self.tabs, self.tr("JSON"), self._build_json)
-        self.tabs.addTab(self.response, self.tr("Response"))
+        # Built when first shown or when a send has something to say (start-up, issue 16).
+        self.response_tab = LazyTab(self.tabs, self.tr("Response"), ResponsePanel)
         self.findings = FindingsPanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.tabs)
@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
 
         profile = self.current_profile
         self.spelling.use_profile(profile())
-        self.send_flow = SendController(ctx, self.doc, self.response, self.status, profile, self)
+        self.send_flow = SendController(
+            ctx, self.doc, self.response_tab.page, self.status, profile, self
+        )
         self.message_actions = MessageActions(self.doc, ctx, self.status, profile, self)
         self.drafts = DraftKeeper(self.doc, ctx.runner, self.status, self)
         self.receiver_actions = ReceiverActions(
@@ -255,6 +257,11 @@ class MainWindow(QMainWindow):
         self.message_actions.use_profile_sender(profile)
         self.send_flow.check_stale()
         self.receiver_hints.refresh()
+
+    @property
+    def response(self) -> ResponsePanel:
+        """The Response tab's panel, built on first use."""
+        return self.response_tab.page()
 
     @property
     def json_panel(self) -> "JsonPanel":

@@ -61,7 +61,7 @@ class SendController(QObject):
         self,
         ctx: AppContext,
         doc: MessageDocument,
-        response: ResponsePanel,
+        response: Callable[[], ResponsePanel],
         status: QStatusBar,
         profile: Callable[[], Profile],
         parent: QWidget,
@@ -69,7 +69,7 @@ class SendController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.doc = doc
-        self.response = response
+        self._response = response
         self.status = status
         self.profile = profile
         self.parent_widget = parent
@@ -544,6 +544,11 @@ class SendController(QObject):
         self.status.showMessage(text, 15_000)
 
     # --- what the response panel answers ------------------------------------------------
+
+    @property
+    def response(self) -> ResponsePanel:
+        """The response panel (the window builds its tab the first time it is needed)."""
+        return self._response()
 
     def _remember_shown(self, message: dict[str, Any] | None, profile: str) -> None:
         self._shown_for = (_fingerprint(self.doc.data if message is None else message), profile)
