@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -486,3 +486,34 @@ def test_a_missing_dictionary_is_said_before_any_field_has_words(qtbot: QtBot) -
         assert status.text() == "Spell checking off"
     finally:
         made.close()
+
+
+class _Marks(QSyntaxHighlighter):
+    """Underlines every paragraph, as the spelling underlines do after a language change."""
+
+    def highlightBlock(self, text: str) -> None:
+        mark = QTextCharFormat()
+        mark.setUnderlineStyle(WAVE)
+        self.setFormat(0, len(text), mark)
+
+
+def test_new_underlines_are_not_an_edit(qtbot: QtBot, window: MainWindow) -> None:
+    """A language change redraws the underlines of every field, the hidden text message's
+    too: Qt reports that as a change of the text, and the hidden field wrote its old text into
+    a rich-media message (an undo step nobody made, a warning, a Fix button)."""
+    window.composer.load_payload({"receiver": "r", "type": "text", "text": "Meet Zorgle"})
+    window.composer.load_payload(
+        {"receiver": "r", "type": "rich_media", "min_api_version": 2,
+         "rich_media": {"Type": "rich_media", "Buttons": []}}
+    )  # fmt: skip
+    form = window.composer.forms["text"]
+    assert isinstance(form, SpecForm)
+    field = form.widgets["/text"]
+    assert isinstance(field, QPlainTextEdit) and field.toPlainText() == "Meet Zorgle"
+    steps = window.doc.undo_stack.count()
+    marks = _Marks(field.document())
+    marks.rehighlight()
+    qtbot.wait(20)
+    assert "text" not in window.doc.data
+    assert window.doc.undo_stack.count() == steps
+    marks.setDocument(None)

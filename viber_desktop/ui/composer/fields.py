@@ -355,6 +355,8 @@ class TextField(QPlainTextEdit):
         self.setMaximumHeight(metrics.lineSpacing() * lines + 14)
         self._showing = False
         self.shown: Any = None
+        self._known = ""
+        """The text last shown or reported."""
         self.textChanged.connect(self._typed)
 
     def accepts(self, value: Any) -> bool:
@@ -381,9 +383,16 @@ class TextField(QPlainTextEdit):
             self._showing = False
 
     def _typed(self) -> None:
+        text = self.toPlainText()
+        if text == self._known:
+            # Trap: Qt says the text changed when only its formats did (the spelling
+            # underlines, redrawn when the language changes): reported, a hidden field put
+            # its stale text into a message of another type.
+            return
+        self._known = text
         self.edited.emit()
         if not self._showing:
-            self.user_changed.emit(self.value())
+            self.user_changed.emit(text)
 
     def createStandardContextMenu(self, pos: QPoint | None = None) -> QMenu:
         """Qt's menu with Undo and Redo as the window's (the field keeps no history of its
