@@ -530,7 +530,7 @@ They are taken off every test list too. The send history keeps their sends.</sou
     </message>
     <message>
         <source>Reply message *</source>
-        <translation>Відповідь бота *</translation>
+        <translation>Повідомлення боту *</translation>
     </message>
     <message>
         <source>No button chosen</source>

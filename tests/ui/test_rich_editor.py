@@ -525,6 +525,46 @@ def test_the_first_key_after_a_load_redraws_only_its_button(
     assert tiles[1][2] is not kept[1][2]
 
 
+def test_an_emptied_action_body_stays_under_the_mouse(qtbot: QtBot) -> None:
+    """A "none" button with a stale body shows it; emptied, the row stays until another
+    button is chosen (it vanished under the mouse, focus and all)."""
+    e = Editor(qtbot, carousel([button("A", ActionType="none", ActionBody="old"), button("B")]))
+    e.click(0)
+    panel = e.editor.panel
+    body = panel.form.boxes["/ActionBody"]
+    assert body.isVisibleTo(panel)
+    field = line(panel.form.widgets["/ActionBody"])
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert e.buttons[0].get("ActionBody", "") == ""
+    assert body.isVisibleTo(panel) and field.window().focusWidget() is field
+    e.click(1)
+    e.click(0)
+    assert not body.isVisibleTo(panel)  # chosen again: nothing to fill in
+
+
+def test_the_preview_draws_no_stand_in_label(qtbot: QtBot) -> None:
+    """The editor names a button without Text by its action; Viber shows nothing."""
+    from viber_desktop.ui.chat.carousel import CarouselCards
+    from viber_desktop.ui.composer.grid_editor import EditorGrid
+
+    assert EditorGrid(rich=True).stand_ins and not CarouselCards({}).stand_ins
+    cards = CarouselCards({})
+    qtbot.addWidget(cards)
+    bare = {"Columns": 6, "Rows": 1, "ActionType": "reply", "ActionBody": "buy running-shoes"}
+    cards.set_buttons([bare], 6, 1, rich=True, bg="#FFFFFF")
+    cards.resize(cards.sizeHint())
+    picture = cards.grab().toImage()
+    inside = cards.button_rect(0).adjusted(6, 6, -6, -6).toRect()
+    colours = {
+        picture.pixelColor(x, y).name()
+        for x in range(inside.left(), inside.right(), 2)
+        for y in range(inside.top(), inside.bottom(), 2)
+    }
+    assert colours == {"#ffffff"}  # no ink: an empty white button
+
+
 def _leaves() -> set[tuple[str, ...]]:
     parents = {f.path[:-1] for f in schema.FIELDS if f.scope == "button" and len(f.path) > 1}
     return {f.path for f in schema.FIELDS if f.scope == "button" and f.path not in parents}

@@ -34,6 +34,7 @@ class CarouselCards(ButtonGridView):
         self.card_radius = CARD_RADIUS
         self.font_px = TEXT_PX
         self.mark_selection = False
+        self.stand_ins = False
         self.pixmaps = pixmaps  # shared with the preview: a picture loaded once shows at once
         # Each button is drawn once into a tile: an edit redraws its button only, scrolling
         # (following the editor's choice) only copies tiles.

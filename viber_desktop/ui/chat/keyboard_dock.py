@@ -54,6 +54,7 @@ class KeyboardGrid(ButtonGridView):
         self.GAP = 0
         self.font_px = 13.0
         self.mark_selection = False
+        self.stand_ins = False
         self.pixmaps = pixmaps
         self.setAccessibleName(self.tr("Keyboard"))
 

@@ -42,6 +42,9 @@ class _Note(QLabel):
         super().__init__()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.keeps_room = True
+        """Shown (empty) even without a note: the rows under it stay where they are."""
         self.texts = [t for t in texts if t]
         self._sizes: dict[Any, Any] = {}
 
@@ -154,6 +157,8 @@ class ButtonPanel(QFrame):
         self.advanced_btn.toggled.connect(self.show_advanced)
 
         self._aligned = False
+        self._action_shown_for: tuple[Any, Any] = (None, None)
+        self._body_shown = False
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutFence(self.heading, widths=False))  # each click names another button
         layout.addWidget(self.form)
@@ -249,6 +254,12 @@ class ButtonPanel(QFrame):
         action = self._value("/ActionType")
         body = self._value("/ActionBody")
         label, note, visible = self._action_row(action, body)
+        shown_for = (self.base, action)
+        if not visible and self._action_shown_for == shown_for and self._body_shown:
+            # Emptied by the user, the row stays until another button or action is chosen
+            # (it vanished under the mouse, and the focus with it).
+            visible = True
+        self._action_shown_for, self._body_shown = shown_for, visible
         self.form.set_row("/ActionBody", visible=visible, label=label, note=note)
         body_field = self.form.widgets["/ActionBody"]
         placeholder = (
@@ -343,7 +354,7 @@ class ButtonPanel(QFrame):
                 continue
             if image is None:
                 thumb.clear()
-                thumb.setText("✖")
+                thumb.setText("⚠")  # not ✖: beside the field's clear button it read as one
                 thumb.setToolTip(self.tr("Picture not loaded: {reason}").format(reason=error))
             else:
                 thumb.setPixmap(QPixmap.fromImage(image))

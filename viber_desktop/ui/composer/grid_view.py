@@ -88,6 +88,9 @@ class ButtonGridView(QWidget):
         self.font_px: float | None = None
         """The pixel size of "regular" button text (None: the widget's font)."""
         self.mirrored = False
+        self.stand_ins = True
+        """A button without Text shows its picture's name or its action (the editor; Viber,
+        and so the preview, shows nothing)."""
         """Card 1 on the right, the next cards to its left (right-to-left languages)."""
         self._scaled: dict[tuple[int, int, int, int], QPixmap] = {}
         self._places: list[Placement] = []
@@ -413,7 +416,7 @@ class ButtonGridView(QWidget):
         text = data.get("Text")
         markup = isinstance(text, str) and bool(text)
         if not markup:
-            if pictured:
+            if pictured or not self.stand_ins:
                 return
             media = data.get("BgMedia") or data.get("Image")
             if isinstance(media, str) and media:
