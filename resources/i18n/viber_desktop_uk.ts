@@ -549,16 +549,12 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Натискання відкриває цю сторінку (у власному браузері Viber, якщо в «Додатково» не вказано інше).</translation>
     </message>
     <message>
-        <source>Action body</source>
-        <translation>Тіло дії</translation>
-    </message>
-    <message>
-        <source>A tap does nothing.</source>
-        <translation>Натискання нічого не робить.</translation>
-    </message>
-    <message>
         <source>Action body *</source>
         <translation>Тіло дії *</translation>
+    </message>
+    <message>
+        <source>A tap does nothing; Viber still needs some text here.</source>
+        <translation>Натискання нічого не робить; Viber усе одно потребує тут якийсь текст.</translation>
     </message>
     <message>
         <source>A tap asks the user to share their phone number; your bot receives it as a contact message.</source>

@@ -425,7 +425,8 @@ def test_the_action_type_changes_the_form(qtbot: QtBot) -> None:
     assert browser.isVisibleTo(panel)
     e.doc.set("/rich_media/Buttons/0/ActionBody", "", "clear")
     action.set_value("none")
-    assert not body.isVisibleTo(panel)  # nothing to fill in for a button that does nothing
+    assert body.isVisibleTo(panel)  # Viber requires ActionBody even of a button that does nothing
+    assert "does nothing" in panel.action_hint.text()
     assert not url_box.boxes["/OpenURLType"].isVisibleTo(panel)
     assert not browser.isVisibleTo(panel)
     assert "share-phone" not in [action.itemText(i) for i in range(action.count())]
@@ -484,8 +485,9 @@ def test_a_click_on_another_kind_of_button_keeps_the_panel_and_the_window_still(
         assert panel.height() == height, index
     assert requests == []
     assert panel.action_hint.isVisibleTo(panel)
-    e.click(2)  # "none": no ActionBody row to fill in
-    assert not panel.form.boxes["/ActionBody"].isVisibleTo(panel)
+    e.click(2)  # "none": Viber still requires its ActionBody
+    qtbot.wait(30)
+    assert panel.height() == height and panel.form.boxes["/ActionBody"].isVisibleTo(panel)
 
 
 def test_fields_clear_with_their_own_button_in_one_undo_step(qtbot: QtBot) -> None:
@@ -526,9 +528,12 @@ def test_the_first_key_after_a_load_redraws_only_its_button(
 
 
 def test_an_emptied_action_body_stays_under_the_mouse(qtbot: QtBot) -> None:
-    """A "none" button with a stale body shows it; emptied, the row stays until another
-    button is chosen (it vanished under the mouse, focus and all)."""
-    e = Editor(qtbot, carousel([button("A", ActionType="none", ActionBody="old"), button("B")]))
+    """A "none" button's action body, emptied, stays with the focus in it (the row vanished
+    under the mouse), and a missing one can be filled in (Viber requires it)."""
+    e = Editor(
+        qtbot,
+        carousel([button("A", ActionType="none", ActionBody="old"), button("B")]),
+    )
     e.click(0)
     panel = e.editor.panel
     body = panel.form.boxes["/ActionBody"]
@@ -541,7 +546,9 @@ def test_an_emptied_action_body_stays_under_the_mouse(qtbot: QtBot) -> None:
     assert body.isVisibleTo(panel) and field.window().focusWidget() is field
     e.click(1)
     e.click(0)
-    assert not body.isVisibleTo(panel)  # chosen again: nothing to fill in
+    assert body.isVisibleTo(panel)
+    qtbot.keyClicks(field, "x")
+    assert e.buttons[0]["ActionBody"] == "x"
 
 
 def test_the_preview_draws_no_stand_in_label(qtbot: QtBot) -> None:

@@ -102,7 +102,7 @@ class ButtonPanel(QFrame):
         self.heading.setFont(font)
         self.images: ImageLoader | None = None
         self.form = ButtonForm(common_specs(rich), doc, None)
-        self.action_hint = _Note([self._action_row(a, MISSING)[1] for a in _ACTIONS])
+        self.action_hint = _Note([self._action_row(a)[1] for a in _ACTIONS])
         position: Any = self.form.form.getWidgetPosition(self.form.boxes["/ActionBody"])
         self.form.form.insertRow(position[0] + 1, "", self.action_hint)
         self.form.notes["/ActionBody"] = self.action_hint
@@ -157,8 +157,6 @@ class ButtonPanel(QFrame):
         self.advanced_btn.toggled.connect(self.show_advanced)
 
         self._aligned = False
-        self._action_shown_for: tuple[Any, Any] = (None, None)
-        self._body_shown = False
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutFence(self.heading, widths=False))  # each click names another button
         layout.addWidget(self.form)
@@ -252,15 +250,8 @@ class ButtonPanel(QFrame):
 
     def _follow_action(self) -> None:
         action = self._value("/ActionType")
-        body = self._value("/ActionBody")
-        label, note, visible = self._action_row(action, body)
-        shown_for = (self.base, action)
-        if not visible and self._action_shown_for == shown_for and self._body_shown:
-            # Emptied by the user, the row stays until another button or action is chosen
-            # (it vanished under the mouse, and the focus with it).
-            visible = True
-        self._action_shown_for, self._body_shown = shown_for, visible
-        self.form.set_row("/ActionBody", visible=visible, label=label, note=note)
+        label, note = self._action_row(action)
+        self.form.set_row("/ActionBody", visible=True, label=label, note=note)
         body_field = self.form.widgets["/ActionBody"]
         placeholder = (
             "https://example.com/page" if action == "open-url" else self.tr("what the bot receives")
@@ -278,19 +269,23 @@ class ButtonPanel(QFrame):
                     shown = opens_url or self._value(pointer) is not MISSING
                     form.set_row(pointer, visible=shown)
 
-    def _action_row(self, action: Any, body: Any) -> tuple[str, str, bool]:
-        """The ActionBody row's label, the hint under it, and whether it is shown."""
+    def _action_row(self, action: Any) -> tuple[str, str]:
+        """The ActionBody row's label and the hint under it (shown for every action: Viber
+        requires ActionBody of every button)."""
         if action == "open-url":
             return (
                 self.tr("URL *"),
                 self.tr(
                     "A tap opens this page (in Viber's own browser unless Advanced says otherwise)."
                 ),
-                True,
             )
         if action == "none":
-            unused = body is not MISSING and body not in ("", None)
-            return self.tr("Action body"), self.tr("A tap does nothing."), unused
+            # Hidden, a missing ActionBody (which Viber requires) was an error nobody could
+            # fix in the form.
+            return (
+                self.tr("Action body *"),
+                self.tr("A tap does nothing; Viber still needs some text here."),
+            )
         if action == "share-phone":
             return (
                 self.tr("Action body *"),
@@ -298,7 +293,6 @@ class ButtonPanel(QFrame):
                     "A tap asks the user to share their phone number; your bot receives it "
                     "as a contact message."
                 ),
-                True,
             )
         if action == "location-picker":
             return (
@@ -307,15 +301,13 @@ class ButtonPanel(QFrame):
                     "A tap opens Viber's location picker; your bot receives the chosen place "
                     "as a location message."
                 ),
-                True,
             )
         if action in (MISSING, None, "reply"):
             return (
                 self.tr("Reply message *"),
                 self.tr("A tap sends this text to your bot as the user's message."),
-                True,
             )
-        return self.tr("Action body *"), "", True
+        return self.tr("Action body *"), ""
 
     # --- thumbnails -----------------------------------------------------------------------
 
