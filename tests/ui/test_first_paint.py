@@ -62,9 +62,8 @@ def test_a_hub_closed_before_the_first_paint_closes_quietly() -> None:
     assert not hub._thread.is_alive()
 
 
-def test_quitting_does_not_wait_for_a_dictionary_to_open(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def slow_dictionary(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Opening a dictionary waits for ``go_on`` (set ``opening`` first), then fails."""
     opening, go_on = threading.Event(), threading.Event()
 
     def slow_open(language: str) -> object:
@@ -73,6 +72,13 @@ def test_quitting_does_not_wait_for_a_dictionary_to_open(
         raise SpellingOff("not today")
 
     monkeypatch.setattr(hub_module, "open_speller", slow_open)
+    return opening, go_on
+
+
+def test_quitting_does_not_wait_for_a_dictionary_to_open(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opening, go_on = slow_dictionary(monkeypatch)
     hub = SpellingHub()
     hub.use_language("en")
     hub.need("plain", "Hello")  # a field holds words: the dictionary is opened
@@ -103,14 +109,7 @@ def test_a_window_closed_while_a_dictionary_opens_ends_the_worker_quietly(
 ) -> None:
     """The hub deleted under its worker (the window closed): the worker's answer used to
     raise "Signal source has been deleted" in its thread."""
-    opening, go_on = threading.Event(), threading.Event()
-
-    def slow_open(language: str) -> object:
-        opening.set()
-        go_on.wait(10)
-        raise SpellingOff("not today")
-
-    monkeypatch.setattr(hub_module, "open_speller", slow_open)
+    opening, go_on = slow_dictionary(monkeypatch)
     hub = SpellingHub()
     worker = hub._thread
     hub.use_language("en")

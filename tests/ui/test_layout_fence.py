@@ -1,21 +1,10 @@
 """A fence passes a widget's layout changes up only when its size needs change."""
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_fix_row import LayoutRequests
 from viber_desktop.ui.layout_fence import LayoutFence
-
-
-class Requests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def test_a_new_text_of_the_same_height_stays_inside(qtbot: QtBot) -> None:
@@ -31,14 +20,14 @@ def test_a_new_text_of_the_same_height_stays_inside(qtbot: QtBot) -> None:
     outer.show()
     qtbot.waitExposed(outer)
     qtbot.wait(50)  # the first layout settles
-    requests = Requests()
+    requests = LayoutRequests()
     outer.installEventFilter(requests)
     label.setText("Button 2 of 42: Size M")
     qtbot.wait(20)
-    assert requests.count == 0
+    assert requests.seen == 0
     assert label.geometry() == fence.rect()
     label.setText("A much longer name " * 12)  # wraps onto more lines: the window must know
-    qtbot.waitUntil(lambda: requests.count > 0)
+    qtbot.waitUntil(lambda: requests.seen > 0)
     qtbot.waitUntil(lambda: fence.height() >= label.heightForWidth(fence.width()))
     assert label.geometry() == fence.rect()
 
@@ -51,8 +40,8 @@ def test_widths_count_unless_told_not_to(qtbot: QtBot) -> None:
     QVBoxLayout(outer).addWidget(fence)
     outer.show()
     qtbot.waitExposed(outer)
-    requests = Requests()
+    requests = LayoutRequests()
     outer.installEventFilter(requests)
     inner.setText("a good deal wider than before")
-    qtbot.waitUntil(lambda: requests.count > 0)
+    qtbot.waitUntil(lambda: requests.seen > 0)
     assert fence.sizeHint() == inner.sizeHint()
