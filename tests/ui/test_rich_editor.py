@@ -556,9 +556,10 @@ def test_the_preview_draws_no_stand_in_label(qtbot: QtBot) -> None:
     from viber_desktop.ui.chat.carousel import CarouselCards
     from viber_desktop.ui.composer.grid_editor import EditorGrid
 
-    assert EditorGrid(rich=True).stand_ins and not CarouselCards({}).stand_ins
-    cards = CarouselCards({})
+    editor_grid, cards = EditorGrid(rich=True), CarouselCards({})
+    qtbot.addWidget(editor_grid)  # closed and deleted after the test, not by a later collection
     qtbot.addWidget(cards)
+    assert editor_grid.stand_ins and not cards.stand_ins
     bare = {"Columns": 6, "Rows": 1, "ActionType": "reply", "ActionBody": "buy running-shoes"}
     cards.set_buttons([bare], 6, 1, rich=True, bg="#FFFFFF")
     cards.resize(cards.sizeHint())
