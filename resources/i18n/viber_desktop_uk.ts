@@ -569,6 +569,10 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Натискання надсилає цей текст вашому боту як повідомлення користувача.</translation>
     </message>
     <message>
+        <source>Viber does not document this action: choose one from the list.</source>
+        <translation>Viber не документує цю дію: виберіть одну зі списку.</translation>
+    </message>
+    <message>
         <source>Loading the picture…</source>
         <translation>Завантаження зображення…</translation>
     </message>

@@ -90,10 +90,9 @@ class MessageDocument(QObject):
         self.data: dict[str, Any] = copy.deepcopy(data) if data is not None else {}
         """Read freely; never change it directly (the undo stack would not know)."""
         self.version = 0
-        """Counts changes (each undo step, undo and redo)."""
+        """Grows with every change: views redraw only when it moved."""
         self.last_paths: list[str] = [""]
         """What the last change changed (``""``: everything)."""
-        """Grows with every change: views redraw only when it moved."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
 

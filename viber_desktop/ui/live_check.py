@@ -28,8 +28,6 @@ class LiveCheck(QObject):
         super().__init__(parent)
         self.doc = doc
         self._report = check_payload(doc.data)
-        self.cost = 0.0
-        """Seconds the last check took."""
         self.slow = False
         """Checks wait for a pause in typing."""
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
@@ -52,6 +50,6 @@ class LiveCheck(QObject):
         self._timer.stop()
         start = time.perf_counter()
         self._report = check_payload(self.doc.data)
-        self.cost = time.perf_counter() - start
-        self.slow = self.cost > SLOW_CHECK_S or (self.slow and self.cost > SLOW_CHECK_S / 2)
+        cost = time.perf_counter() - start
+        self.slow = cost > SLOW_CHECK_S or (self.slow and cost > SLOW_CHECK_S / 2)
         self.checked.emit(self._report)

@@ -30,8 +30,8 @@ _URL_FIELDS = ("/OpenURLType", "/OpenURLMediaType")
 _PICTURES = ("/Image", "/BgMedia")
 
 
-_ACTIONS = ("reply", "open-url", "none", "share-phone", "location-picker")
-"""The actions whose note the ActionBody row keeps room for."""
+_ACTIONS = ("reply", "open-url", "none", "share-phone", "location-picker", "?")
+"""The actions whose note the ActionBody row keeps room for ("?": one Viber does not document)."""
 
 
 class _Note(QLabel):
@@ -43,8 +43,6 @@ class _Note(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self.keeps_room = True
-        """Shown (empty) even without a note: the rows under it stay where they are."""
         self.texts = [t for t in texts if t]
         self._sizes: dict[Any, Any] = {}
 
@@ -307,7 +305,10 @@ class ButtonPanel(QFrame):
                 self.tr("Reply message *"),
                 self.tr("A tap sends this text to your bot as the user's message."),
             )
-        return self.tr("Action body *"), ""
+        return (
+            self.tr("Action body *"),
+            self.tr("Viber does not document this action: choose one from the list."),
+        )
 
     # --- thumbnails -----------------------------------------------------------------------
 

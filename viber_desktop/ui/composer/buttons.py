@@ -93,9 +93,8 @@ class ButtonEditor(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.scroller)
         layout.addWidget(self.status)
-        layout.addWidget(
-            LayoutFence(self.panel, widths=False)
-        )  # a click that changes its rows stays in it
+        # A click that changes the panel's rows lays out the panel, not the composer.
+        layout.addWidget(LayoutFence(self.panel, widths=False))
 
         self.add_btn.clicked.connect(self.add)
         self.add_card_btn.clicked.connect(self.add_card)

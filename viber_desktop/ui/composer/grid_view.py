@@ -88,10 +88,10 @@ class ButtonGridView(QWidget):
         self.font_px: float | None = None
         """The pixel size of "regular" button text (None: the widget's font)."""
         self.mirrored = False
+        """Card 1 on the right, the next cards to its left (right-to-left languages)."""
         self.stand_ins = True
         """A button without Text shows its picture's name or its action (the editor; Viber,
         and so the preview, shows nothing)."""
-        """Card 1 on the right, the next cards to its left (right-to-left languages)."""
         self._scaled: dict[tuple[int, int, int, int], QPixmap] = {}
         self._places: list[Placement] = []
         self._rect_key: tuple[Any, ...] = ()

@@ -223,6 +223,6 @@ class ButtonForm(SpecForm):
         if hint is not None:
             if note is not None and hint.text() != note:
                 hint.setText(note)
-            shown = visible and (bool(hint.text()) or getattr(hint, "keeps_room", False))
+            shown = visible and bool(hint.text())
             if hint.isVisibleTo(self) != shown:
                 self.form.setRowVisible(hint, shown)
