@@ -569,8 +569,8 @@ They are taken off every test list too. The send history keeps their sends.</sou
         <translation>Натискання надсилає цей текст вашому боту як повідомлення користувача.</translation>
     </message>
     <message>
-        <source>Viber does not document this action: choose one from the list.</source>
-        <translation>Viber не документує цю дію: виберіть одну зі списку.</translation>
+        <source>What a tap does with this action: see Viber&apos;s documentation.</source>
+        <translation>Що робить натискання з цією дією, див. у документації Viber.</translation>
     </message>
     <message>
         <source>Loading the picture…</source>

@@ -31,7 +31,7 @@ _PICTURES = ("/Image", "/BgMedia")
 
 
 _ACTIONS = ("reply", "open-url", "none", "share-phone", "location-picker", "?")
-"""The actions whose note the ActionBody row keeps room for ("?": one Viber does not document)."""
+"""The actions whose note the ActionBody row keeps room for ("?": any other, "buy" among them)."""
 
 
 class _Note(QLabel):
@@ -307,7 +307,7 @@ class ButtonPanel(QFrame):
             )
         return (
             self.tr("Action body *"),
-            self.tr("Viber does not document this action: choose one from the list."),
+            self.tr("What a tap does with this action: see Viber's documentation."),
         )
 
     # --- thumbnails -----------------------------------------------------------------------
