@@ -101,6 +101,13 @@ def test_crash_mid_send_leaves_an_unknown_row(tmp_path: Path, sandbox: Sandbox) 
     assert entry.outcome == "unknown" and entry.error == CRASHED_NOTE
 
 
+def test_the_host_name_is_the_one_socket_gives() -> None:
+    """Rows name their computer without importing socket (start-up), as socket names it."""
+    import socket
+
+    assert history_mod.host_name() == socket.gethostname()
+
+
 def test_concurrent_writer_and_reader_processes(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     HistoryStore(db).close()
