@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -122,7 +122,13 @@ class ChatPreview(QWidget):
         layout.addLayout(stage, 1)
         if images is not None:
             images.loaded.connect(self._image_loaded)
-        self.show_message({})
+        # No page yet: the window shows its draft before its first paint, so a page for an
+        # empty message would be thrown away at once (start-up, issue 16). See showEvent.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._body_shown is None:  # shown before any message: the empty chat
+            self.show_message(self._msg)
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 360)  # whatever it shows

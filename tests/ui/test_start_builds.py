@@ -1,0 +1,48 @@
+"""Start-up builds each part once, for what the first look shows (issue 16)."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.main_window import MainWindow
+from viber_desktop.ui.preview import ChatPreview
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> list[int]:
+    """Count the calls of ``owner.name`` (still made)."""
+    calls: list[int] = []
+    real: Callable[..., Any] = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, wrapper)
+    return calls
+
+
+def test_the_preview_builds_one_page_the_drafts(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = counted(monkeypatch, ChatPreview, "_build_page")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert len(pages) == 1  # not an empty message's first
+    name = window.doc.get("/sender/name")
+    assert isinstance(name, str) and name and window.preview.sender_name.text() == name
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(pages) == 1
+
+
+def test_a_preview_shown_before_any_message_shows_an_empty_chat(qtbot: QtBot) -> None:
+    preview = ChatPreview()
+    qtbot.addWidget(preview)
+    assert preview.chat.widget() is None  # nothing built until needed
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert preview.chat.widget() is not None and preview.bubble is not None
+    assert preview.sender_name.text() == "(no sender name)"
