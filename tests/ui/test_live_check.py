@@ -59,3 +59,14 @@ def test_a_check_near_the_line_does_not_run_in_every_other_key(
         checks.run()
         slow.append(checks.slow)
     assert slow == [True, True, False]
+
+
+def test_showing_the_check_counts_toward_slow(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quick check whose findings take long to show waits for pauses too."""
+    monkeypatch.setattr(live_check, "SLOW_CHECK_S", 0.05)
+    checks = live_check.LiveCheck(MessageDocument({"receiver": "r", "type": "text", "text": "a"}))
+    checks.checked.connect(lambda _report: time.sleep(0.1))
+    checks.run()
+    assert checks.slow
