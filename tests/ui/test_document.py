@@ -240,6 +240,7 @@ def test_a_number_in_a_text_field_is_named_and_replaced(window: MainWindow) -> N
 
 def test_an_example_from_the_file_menu_is_one_undo_step(window: MainWindow) -> None:
     mine = window.composer.doc.snapshot()
+    window.menus.fill_examples()  # as opening the submenu does
     actions = window.menus.examples.actions()
     assert len(actions) >= 4
     actions[0].trigger()

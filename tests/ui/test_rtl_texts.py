@@ -27,6 +27,7 @@ def _isolated(text: str) -> bool:
 
 
 def test_menu_items_ending_in_an_ellipsis_are_isolated(window: MainWindow) -> None:
+    window.menus.fill_examples()  # as opening its submenu does
     actions = _menu_actions(window.menuBar().actions())
     labels = [a.text().split("\t")[0] for a in actions]
     dotted = [t for t in labels if t.rstrip(PDI).endswith("…")]

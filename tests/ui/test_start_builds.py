@@ -4,6 +4,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.ui.context import AppContext
@@ -46,3 +48,22 @@ def test_a_preview_shown_before_any_message_shows_an_empty_chat(qtbot: QtBot) ->
     qtbot.waitExposed(preview)
     assert preview.chat.widget() is not None and preview.bubble is not None
     assert preview.sender_name.text() == "(no sender name)"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_the_examples_submenu_is_filled_when_first_opened(qtbot: QtBot, window: MainWindow) -> None:
+    examples = window.menus.examples
+    assert examples.actions() == []  # the gallery waits for the menu
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu) and examples.menuAction() in file_menu.actions()
+    file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(file_menu.isVisible)
+    file_menu.setActiveAction(examples.menuAction())
+    qtbot.keyClick(file_menu, Qt.Key.Key_Right)  # opens the submenu, as a user does
+    qtbot.waitUntil(examples.isVisible)
+    titles = [a.text() for a in examples.actions()]
+    assert len(titles) >= 4 and all(titles)
+    examples.hide()
+    file_menu.hide()
+    window.menus.fill_examples()  # once
+    assert [a.text() for a in examples.actions()] == titles

@@ -345,6 +345,7 @@ def english_on_screen(root: QWidget, *, core: bool = False) -> list[str]:
             texts += [(type(widget).__name__, t) for t in _texts(widget)]
     texts += [("QAction", t) for t in _actions(root.actions())]
     if isinstance(root, MainWindow):
+        root.menus.fill_examples()  # as opening its submenu does
         texts += [("menu", t) for t in _actions(root.menuBar().actions())]
     found = []
     for where, text in texts:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from viber_desktop.core.bidi import isolate, ltr
-from viber_desktop.ui.composer import gallery
 from viber_desktop.ui.message_actions import MessageActions
 from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.receivers.actions import ReceiverActions
@@ -49,12 +48,10 @@ class Menus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         New, Save = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save
         self.new = _add(file_menu, self.tr("&New message"), actions.new_message, New)
-        examples = file_menu.addMenu(self.tr("Start from an e&xample"))
-        for example in gallery.examples():
-            action = examples.addAction(isolate(example.title))
-            action.triggered.connect(lambda _=False, k=example.key: actions.open_example(k))
-            action.setStatusTip(example.description)
-        self.examples = examples
+        # Filled when first shown: the gallery's module and actions wait (start-up, issue 16).
+        self.examples = file_menu.addMenu(self.tr("Start from an e&xample"))
+        self.examples.aboutToShow.connect(self.fill_examples)
+        self._open_example = actions.open_example
         self.import_json = _add(file_menu, self.tr("&Import JSON…"), actions.import_json, "Ctrl+I")
         _add(file_menu, self.tr("&Export JSON…"), actions.export_json, "Ctrl+E")
         file_menu.addSeparator()
@@ -89,3 +86,14 @@ class Menus(QObject):
         _add(profiles, self.tr("&Add profile…"), profile_bar.add_profile)
         _add(profiles, self.tr("&Remove profile"), profile_bar.remove_profile)
         _add(bar.addMenu(self.tr("&Help")), self.tr("&About"), about)
+
+    def fill_examples(self) -> None:
+        """Put the gallery's examples in their submenu (once; Qt asks before showing it)."""
+        if self.examples.actions():
+            return
+        from viber_desktop.ui.composer import gallery
+
+        for example in gallery.examples():
+            action = self.examples.addAction(isolate(example.title))
+            action.triggered.connect(lambda _=False, k=example.key: self._open_example(k))
+            action.setStatusTip(example.description)
