@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -419,11 +420,92 @@ def in_process() -> None:
     window.close()
 
 
+ENUM_PROBE = Path(__file__).resolve().parent / "enum_probe"
+"""Its sitecustomize.py records every enum class PySide makes (see its docstring)."""
+
+
+def _probe_run(cmd: list[str], env: dict[str, str], plain_style: bool) -> list[dict[str, Any]]:
+    """The enum classes one start made, as the probe wrote them (one dict per class)."""
+    out = Path(tempfile.mkdtemp(prefix="bench-enums-")) / "enums.jsonl"
+    env = dict(env, ENUM_OUT=str(out), ENUM_PROBE_PLAIN_STYLE="1" if plain_style else "0")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ENUM_PROBE), env.get("PYTHONPATH")) if p)
+    subprocess.run(cmd, capture_output=True, text=True, env=env, check=True, cwd=_NEUTRAL)
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def enum_classes(runs: int = 5, top: int = 20, tree: str = "") -> None:
+    """Enum classes PySide makes in a start (the bare window's, the app's smoke test), their
+    ms (measured inside the probe, so slower than a plain start), the app's excess over the
+    bare window's (classes the bare window does not make) and what in our code made them.
+
+    Two app starts: as it is, and with ``ui.style``'s Python overrides left out (their first
+    paint makes every lazy Qt class, which hides the rest). Medians of ``runs`` starts.
+    """
+    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    app_env = _app_env(None, base)
+    if tree:
+        app_env["PYTHONPATH"] = str(Path(tree).resolve())
+    app = [sys.executable, "-m", "viber_desktop", "--smoke-test"]
+    kinds = {
+        "bare window": ([sys.executable, "-c", BARE], base, False),
+        "app": (app, app_env, False),
+        "app, style without Python overrides": (app, app_env, True),
+    }
+    for cmd, env, plain in kinds.values():  # the bytecode, once
+        _probe_run(cmd, env, plain)
+    found = {name: [_probe_run(*kind) for _ in range(runs)] for name, kind in kinds.items()}
+    bare_names = {row["enum"] for run in found["bare window"] for row in run}
+    for name, starts in found.items():
+        count = statistics.median(len(run) for run in starts)
+        ms = statistics.median(sum(row["ms"] for row in run) for run in starts)
+        print(f"{name}: {count:.0f} enum classes, {ms:.1f} ms (median of {runs} starts)")
+        if name == "bare window":
+            continue
+        extra = [[row for row in run if row["enum"] not in bare_names] for run in starts]
+        extra_ms = statistics.median(sum(row["ms"] for row in run) for run in extra)
+        print(f"  beyond the bare window's: {len(extra[0])} classes, {extra_ms:.1f} ms; made at:")
+        for where, ms_where, owners in _triggers(extra)[:top]:
+            print(f"  {ms_where:5.1f} ms  {where}: {owners}")
+
+
+def _triggers(starts: list[list[dict[str, Any]]]) -> list[tuple[str, float, str]]:
+    """(our deepest frame, median ms of the classes it made, their Qt owners), costliest first."""
+    per_start: list[dict[str, float]] = []
+    owners: dict[str, dict[str, int]] = {}
+    for run in starts:
+        sums: dict[str, float] = {}
+        for row in run:
+            sums[row["where"]] = sums.get(row["where"], 0.0) + row["ms"]
+            if run is starts[0]:
+                owner = row["enum"].rsplit(".", 1)[0].rsplit(".", 1)[-1]
+                counts = owners.setdefault(row["where"], {})
+                counts[owner] = counts.get(owner, 0) + 1
+        per_start.append(sums)
+    wheres = {w for sums in per_start for w in sums}
+    rows = [
+        (
+            w,
+            statistics.median(sums.get(w, 0.0) for sums in per_start),
+            ", ".join(
+                f"{o} {n}" for o, n in sorted(owners.get(w, {}).items(), key=lambda x: -x[1])
+            ),
+        )
+        for w in wheres
+    ]
+    return sorted(rows, key=lambda row: -row[1])
+
+
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--startup", action="store_true", help="only the start-up ratios")
     parser.add_argument("--in-process", action="store_true", help="only memory and typing")
     parser.add_argument("--rss", action="store_true", help="only the idle RSS of the real app")
+    parser.add_argument(
+        "--enums",
+        action="store_true",
+        help="enum classes made at start: bare window, app, the app's excess and what made it",
+    )
+    parser.add_argument("--tree", default="", help="--enums: the app of this checkout")
     parser.add_argument("--rounds", type=int, default=17)
     parser.add_argument(
         "--no-bytecode",
@@ -453,6 +535,8 @@ if __name__ == "__main__":
     trees = dict(item.split("=", 1) for item in opts.compare)
     if opts.rss:
         idle_rss(trees=trees)
+    elif opts.enums:
+        enum_classes(tree=opts.tree)
     elif opts.in_process:
         in_process()
     else:

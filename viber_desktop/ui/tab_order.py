@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -37,6 +35,9 @@ Areas = Callable[[], Sequence[QWidget | None]]
 def takes_input(widget: QWidget) -> bool:
     """True for a widget Tab should stop at: it takes focus by Tab, is shown and enabled, and
     is not a view that only shows (a read-only text or a preview), unless the keys scroll it."""
+    # Start-up: imported on the first Tab, not with the window (six enum classes, 1-2 ms).
+    from PySide6.QtWidgets import QAbstractSpinBox, QTextEdit
+
     if widget.focusProxy() is not None or not widget.isVisible() or not widget.isEnabled():
         return False
     if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:

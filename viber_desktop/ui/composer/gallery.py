@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -105,6 +104,8 @@ class ExampleGallery(QDialog):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox  # start-up: its enums when first opened
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start from an example"))
         self.list = QListWidget()

@@ -1,0 +1,92 @@
+"""Qt classes the window's start must not make before its first paint (issue 16).
+
+PySide makes a Qt class, with every Python enum it has, the first time Python touches it:
+importing its name, or calling a function whose overloads name it (``QBrush(QColor)`` makes
+QGradient's, 169 presets). Each enum class costs 0.2-0.3 ms of start-up. A class PySide has
+made is in its module's ``__dict__``; one it has not made yet is not (lazy loading).
+
+Each case starts the real app (``viber-desktop --smoke-test``) in a fresh interpreter and
+notes, at the first paint event, which watched classes exist. Only up to the first paint:
+``ui/style.py``'s Python paint overrides make every lazy class during that paint.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+NOT_AT_START = {
+    "QtGui": ["QGradient"],
+    "QtWidgets": ["QAbstractSpinBox", "QDialogButtonBox", "QFileDialog", "QTextEdit"],
+}
+"""Classes only a dialog, a Tab key or a gradient needs (see the modules that import them)."""
+
+MADE_AT_START = {"QtWidgets": ["QLineEdit", "QListWidget"]}
+"""Classes the window uses: the check sees made classes (it can fail)."""
+
+SCRIPT = """
+import json, sys
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QEvent
+from viber_desktop.ui import first_paint
+
+WATCHED = {watched!r}
+seen = {{}}
+
+def made():
+    modules = {{"QtGui": QtGui, "QtWidgets": QtWidgets}}
+    return sorted(n for m, names in WATCHED.items() for n in names if n in vars(modules[m]))
+
+class Gate(first_paint.FirstPaintGate):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = made()
+        return super().eventFilter(watched, event)
+
+first_paint.FirstPaintGate = Gate
+{before}
+from viber_desktop.main import main
+seen["code"] = main(["--smoke-test"])
+print("SEEN=" + json.dumps(seen))
+"""
+"""Trap: the watch is the window's own first-paint gate, not an event filter on the whole
+application: PySide hands such a filter objects of Qt's private classes, and naming those
+makes every lazy class."""
+
+
+def made_at_first_paint(before: str = "") -> list[str]:
+    """The watched classes that exist when the window's first paint event comes."""
+    watched: dict[str, list[str]] = {}
+    for group in (NOT_AT_START, MADE_AT_START):
+        for module, names in group.items():
+            watched.setdefault(module, []).extend(names)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(watched=watched, before=before)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
+    seen = json.loads(line.removeprefix("SEEN="))
+    assert seen["code"] == 0 and "at_paint" in seen, seen
+    made: list[str] = seen["at_paint"]
+    return made
+
+
+def test_the_start_makes_no_dialog_spin_box_or_gradient_class(app_dirs: dict[str, Path]) -> None:
+    made = made_at_first_paint()
+    assert made == sorted(MADE_AT_START["QtWidgets"])
+
+
+def test_a_gradient_made_before_the_window_is_seen(app_dirs: dict[str, Path]) -> None:
+    """The check can fail: QBrush(QColor) makes QGradient (its overloads name it)."""
+    made = made_at_first_paint("QtGui.QBrush(QtGui.QColor(1, 2, 3))")
+    assert "QGradient" in made
