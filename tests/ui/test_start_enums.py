@@ -17,10 +17,11 @@ import sys
 from pathlib import Path
 
 NOT_AT_START = {
-    "QtGui": ["QGradient"],
+    "QtGui": ["QGradient", "QTextOption"],
     "QtWidgets": ["QAbstractSpinBox", "QDialogButtonBox", "QFileDialog", "QTextEdit"],
 }
-"""Classes only a dialog, a Tab key or a gradient needs (see the modules that import them)."""
+"""Classes only a dialog, a Tab key, a gradient or a keyboard's button text needs (see where
+the modules that use them import them)."""
 
 MADE_AT_START = {"QtWidgets": ["QLineEdit", "QListWidget"]}
 """Classes the window uses: the check sees made classes (it can fail)."""

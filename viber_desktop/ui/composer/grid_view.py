@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -465,6 +464,8 @@ class ButtonGridView(QWidget):
                 font.setPointSizeF(font.pointSizeF() * scale)
             doc.setDefaultFont(font)
             doc.setDefaultStyleSheet(f"body {{ color: {ink}; }}")
+            from PySide6.QtGui import QTextOption  # start-up: 3 enum classes, made once drawn
+
             option = QTextOption(_H_ALIGN[h_align])
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             doc.setDefaultTextOption(option)
