@@ -7,12 +7,8 @@ import pytest
 import requests
 
 from viber_desktop.core.endpoints import AUTH_HEADER
-from viber_desktop.core.receivers import (
-    ONLINE_IDS_MAX,
-    USER_DETAILS_LIMIT,
-    UserDetails,
-    decode_online,
-)
+from viber_desktop.core.receiver_records import UserDetails, decode_online
+from viber_desktop.core.receivers import ONLINE_IDS_MAX, USER_DETAILS_LIMIT
 from viber_desktop.core.text import body_bytes
 from viber_desktop.sandbox import users
 from viber_desktop.sandbox.server import Sandbox

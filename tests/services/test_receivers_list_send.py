@@ -10,7 +10,7 @@ import pytest
 
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.receivers import Receiver, TestList
+from viber_desktop.core.receiver_records import Receiver, TestList
 from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services import list_send
 from viber_desktop.services.history import HistoryStore

@@ -9,14 +9,13 @@ from hypothesis import strategies as st
 
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.checker import check_payload
+from viber_desktop.core.receiver_records import UserDetails, decode_online
 from viber_desktop.core.receivers import (
     USER_DETAILS_LIMIT,
     Need,
-    UserDetails,
     calls_left,
     csv_cell,
     csv_value,
-    decode_online,
     fit_problem,
     needed_level,
     next_call_at,

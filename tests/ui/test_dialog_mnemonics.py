@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_mnemonics import _MNEMONIC
 from tests.ui.test_translations_uk import _dialogs
-from viber_desktop.core.receivers import Receiver
+from viber_desktop.core.receiver_records import Receiver
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.receivers.lookup_dialog import LookupDialog

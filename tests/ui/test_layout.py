@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_translations_uk import uk_window, ukrainian  # noqa: F401 - fixtures
 from viber_desktop.core.history import HistoryEntry
-from viber_desktop.core.receivers import LABEL_MAX, Receiver, TestList
+from viber_desktop.core.receiver_records import Receiver, TestList
+from viber_desktop.core.receivers import LABEL_MAX
 from viber_desktop.services.templates import TemplateStore
 from viber_desktop.ui.findings_panel import GROW_UP_TO
 from viber_desktop.ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from viber_desktop.cli import (
 from viber_desktop.cli.output import one_line, say, say_json
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.receivers import OnlineEntry, Receiver
+from viber_desktop.core.receiver_records import OnlineEntry, Receiver
 from viber_desktop.sandbox.local import LocalSandbox
 from viber_desktop.services.receivers import (
     Lookup,

@@ -2,12 +2,13 @@
 lookup limit, whether a message fits a receiver's Viber, and the outcomes of a list send.
 
 Storage lives in services/receivers.py; every limit and every sentence about receivers is here.
+The records (a book's receiver, a test list, a user's details and online state) are in
+core/receiver_records.py, loaded when first used (start-up, issue 16).
 """
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Final, Literal, NamedTuple
 
 from viber_desktop.core.findings import CheckReport, Finding
@@ -137,46 +138,6 @@ def split_names(cell: str) -> list[str]:
             seen.add(name.casefold())
             names.append(name)
     return names
-
-
-@dataclass(frozen=True)
-class Receiver:
-    """One receiver in a profile's book."""
-
-    id: str
-    label: str = ""
-    notes: str = ""
-    tags: tuple[str, ...] = ()
-    lists: tuple[str, ...] = ()
-    """The test lists it belongs to (read from the store; not set by hand)."""
-
-    @property
-    def shown(self) -> str:
-        """``Anna, iPhone test (01234567890A=)``, or the ID alone without a label."""
-        return f"{self.label} ({self.id})" if self.label else self.id
-
-    @property
-    def who(self) -> str:
-        """The label, or the ID: how a sentence names the receiver."""
-        return self.label or self.id
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "notes": self.notes,
-            "tags": list(self.tags),
-            "lists": list(self.lists),
-        }
-
-
-@dataclass(frozen=True)
-class TestList:
-    """A named list of receivers of one profile, in the order they are sent to."""
-
-    __test__ = False  # not a pytest test class
-    name: str
-    members: tuple[Receiver, ...] = ()
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -312,70 +273,6 @@ USER_FIELDS: Final = Translated(
 """get_user_details' ``user`` fields, in the order and words a user reads them."""
 
 
-def _text(value: Any, cap: int = SHOWN_TEXT_MAX) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value[: cap + 1])
-    return value if len(value) <= cap else value[:cap] + "…"
-
-
-def _int(value: Any, top: int) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top:
-        return int(value)
-    return None
-
-
-@dataclass(frozen=True)
-class UserDetails:
-    """What get_user_details told about one user; a field Viber left out (or sent in a form
-    that cannot be right) is None."""
-
-    id: str | None = None
-    name: str | None = None
-    avatar: str | None = None
-    country: str | None = None
-    language: str | None = None
-    primary_device_os: str | None = None
-    api_version: int | None = None
-    viber_version: str | None = None
-    mcc: int | None = None
-    mnc: int | None = None
-    device_type: str | None = None
-
-    @classmethod
-    def from_answer(cls, data: Any) -> "UserDetails | None":
-        """Read the ``user`` object of an answer (any shape); None when there is none."""
-        user = data.get("user") if isinstance(data, Mapping) else None
-        if not isinstance(user, Mapping):
-            return None
-        return cls.from_stored(user)
-
-    @classmethod
-    def from_stored(cls, user: Mapping[str, Any]) -> "UserDetails":
-        """Read a ``user`` object (an answer's, or the copy the book keeps)."""
-        return cls(
-            id=_text(user.get("id"), RECEIVER_ID_MAX),
-            name=_text(user.get("name")),
-            avatar=_text(user.get("avatar"), URL_MAX),
-            country=_text(user.get("country")),
-            language=_text(user.get("language")),
-            primary_device_os=_text(user.get("primary_device_os")),
-            api_version=_int(user.get("api_version"), API_LEVEL_MAX),
-            viber_version=_text(user.get("viber_version")),
-            mcc=_int(user.get("mcc"), 999),
-            mnc=_int(user.get("mnc"), 999),
-            device_type=_text(user.get("device_type")),
-        )
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def lines(self) -> list[tuple[str, str]]:
-        """(words, value) for each field Viber gave, in :data:`USER_FIELDS` order."""
-        shown = asdict(self)
-        return [(words, str(shown[key])) for key, words in USER_FIELDS.items() if shown[key]]
-
-
 # --- get_online -----------------------------------------------------------------------------
 
 ONLINE_IDS_MAX: Final = 100
@@ -419,48 +316,6 @@ def online_state(code: int | None) -> OnlineState:
 
 LAST_ONLINE_MS_MAX: Final = 10**14
 """last_online is milliseconds since 1970; a value beyond the year 5000 is not a time."""
-
-
-@dataclass(frozen=True)
-class OnlineEntry:
-    """One user's online state as get_online gave it."""
-
-    id: str
-    code: int | None
-    last_online: datetime | None = None
-
-    @property
-    def state(self) -> OnlineState:
-        return online_state(self.code)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "online_status": self.code,
-            "online_status_name": self.state.name,
-            "words": self.state.words,
-            "last_online": self.last_online.isoformat() if self.last_online else None,
-        }
-
-
-def decode_online(data: Any) -> list[OnlineEntry]:
-    """The ``users`` of a get_online answer (any shape): entries without a text ID are
-    dropped, at most :data:`ONLINE_IDS_MAX` are read."""
-    users = data.get("users") if isinstance(data, Mapping) else None
-    if not isinstance(users, list):
-        return []
-    entries: list[OnlineEntry] = []
-    for user in users[:ONLINE_IDS_MAX]:
-        if not isinstance(user, Mapping):
-            continue
-        uid = _text(user.get("id"), RECEIVER_ID_MAX)
-        if not uid:
-            continue
-        code = _int(user.get("online_status"), 999)
-        ms = _int(user.get("last_online"), LAST_ONLINE_MS_MAX)
-        last = datetime.fromtimestamp(ms / 1000, UTC) if ms else None
-        entries.append(OnlineEntry(id=uid, code=code, last_online=last))
-    return entries
 
 
 # --- compatibility --------------------------------------------------------------------------

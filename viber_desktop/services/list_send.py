@@ -22,7 +22,8 @@ from viber_desktop.core.history import HistoryEntry, HistoryFilter
 from viber_desktop.core.i18n import _
 from viber_desktop.core.limits import RECEIVER_MESSAGES_PER_HOUR
 from viber_desktop.core.outcomes import OUTCOME_LABELS, ApiResult
-from viber_desktop.core.receivers import ListOutcome, Receiver, TestList
+from viber_desktop.core.receiver_records import Receiver, TestList
+from viber_desktop.core.receivers import ListOutcome
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore
 from viber_desktop.services.sending import SendRefused, Target, send_checked

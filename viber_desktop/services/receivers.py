@@ -23,7 +23,13 @@ from viber_desktop.core import receivers as rules
 from viber_desktop.core.i18n import N_, _, number
 from viber_desktop.core.jsonio import JsonInputError, parse_json
 from viber_desktop.core.outcomes import ApiResult
-from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList, UserDetails
+from viber_desktop.core.receiver_records import (
+    OnlineEntry,
+    Receiver,
+    TestList,
+    UserDetails,
+    decode_online,
+)
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.local_files import read_local_file
 from viber_desktop.services.paths import (
@@ -719,7 +725,7 @@ def online_states(client: "ViberClient", ids: Sequence[str]) -> tuple[ApiResult,
         if problem:
             raise ReceiverError(f"{rid[:40]!r}: {problem}")
     result = client.get_online(list(ids))
-    return result, rules.decode_online(result.data) if result.outcome == "ok" else []
+    return result, decode_online(result.data) if result.outcome == "ok" else []
 
 
 # --- helpers --------------------------------------------------------------------------------

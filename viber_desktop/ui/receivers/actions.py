@@ -11,7 +11,6 @@ from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.core.receivers import Receiver, TestList
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
@@ -20,12 +19,13 @@ from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.receiver_hints import ReceiverHints
 from viber_desktop.ui.receivers.api import problem_text
 
-if TYPE_CHECKING:  # the dialogs and the book load when first used (start-up, issue 16)
+if TYPE_CHECKING:  # the dialogs, the book and its records load when first used (issue 16)
+    from viber_desktop.core.receiver_records import TestList
     from viber_desktop.services.receivers import ReceiverStore
     from viber_desktop.ui.receivers.book_dialog import BookDialog
     from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
 
-ListFacts = tuple[TestList | None, dict[str, int]]
+ListFacts = tuple["TestList | None", dict[str, int]]
 
 
 class ReceiverActions(QObject):
@@ -129,6 +129,8 @@ class ReceiverActions(QObject):
         rid = self._field_id()
         if rid is None:
             return
+        from viber_desktop.core.receiver_records import Receiver
+
         profile = self.profile()
 
         def found(receiver: Receiver | None) -> None:
@@ -152,6 +154,7 @@ class ReceiverActions(QObject):
 
     def add(self, rid: str, profile_name: str) -> None:
         """Add ``rid`` to the book of ``profile_name`` (or edit its entry), asking its label."""
+        from viber_desktop.core.receiver_records import Receiver
 
         def found(receiver: Receiver | None) -> None:
             from viber_desktop.ui.receivers.edit_dialog import ReceiverEditDialog
@@ -265,7 +268,7 @@ class ReceiverActions(QObject):
 
     def confirmation(
         self,
-        test_list: TestList,
+        test_list: "TestList",
         profile: Profile,
         levels: dict[str, int],
         need: rules.Need,
@@ -298,7 +301,7 @@ class ReceiverActions(QObject):
 
     def _confirm(
         self,
-        test_list: TestList,
+        test_list: "TestList",
         profile: Profile,
         levels: dict[str, int],
         report: CheckReport,
@@ -324,7 +327,7 @@ class ReceiverActions(QObject):
         self,
         profile: Profile,
         payload: dict[str, Any],
-        test_list: TestList,
+        test_list: "TestList",
         history: HistoryStore,
         levels: dict[str, int],
     ) -> None:

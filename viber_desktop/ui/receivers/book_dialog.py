@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.receivers import OnlineEntry, Receiver, TestList
+from viber_desktop.core.receiver_records import OnlineEntry, Receiver, TestList
 from viber_desktop.services.receivers import (
     CachedDetails,
     ImportReport,

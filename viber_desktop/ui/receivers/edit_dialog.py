@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.receivers import Receiver
+from viber_desktop.core.receiver_records import Receiver
 from viber_desktop.ui.theme import state_color
 
 

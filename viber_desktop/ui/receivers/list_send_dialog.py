@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.receivers import TestList
+from viber_desktop.core.receiver_records import TestList
 from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.list_send import ListSend, MemberResult
 from viber_desktop.services.sending import resolve_target

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core import receivers as rules
-from viber_desktop.core.receivers import Receiver
+from viber_desktop.core.receiver_records import Receiver
 from viber_desktop.services.receivers import CachedDetails, Lookup, ReceiverStore, look_up
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
