@@ -18,7 +18,14 @@ from pathlib import Path
 
 NOT_AT_START = {
     "QtGui": ["QGradient", "QTextOption"],
-    "QtWidgets": ["QAbstractSpinBox", "QDialogButtonBox", "QFileDialog", "QTextEdit"],
+    "QtWidgets": [
+        "QAbstractSpinBox",
+        "QDialogButtonBox",
+        "QFileDialog",
+        "QInputDialog",
+        "QMessageBox",
+        "QTextEdit",
+    ],
 }
 """Classes only a dialog, a Tab key, a gradient or a keyboard's button text needs (see where
 the modules that use them import them)."""

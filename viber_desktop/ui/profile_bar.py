@@ -4,14 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from viber_desktop.core.bidi import isolate
@@ -169,6 +162,8 @@ class ProfileBar(QWidget):
         self.refresh_token_state()
 
     def add_profile(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from viber_desktop.ui.profile_dialog import ProfileDialog  # start-up: on first use
 
         dialog = ProfileDialog([p.name for p in self.ctx.settings.all_profiles()], self)
@@ -185,6 +180,8 @@ class ProfileBar(QWidget):
         self.edit_token()
 
     def remove_profile(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         profile = self.current()
         problem = removal_problem(self.ctx.settings, profile.name)
         if problem:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from viber_desktop.core import i18n, limits
 from viber_desktop.core import receivers as rules
@@ -108,6 +108,8 @@ class SendController(QObject):
 
     def history_unavailable(self, why: str) -> None:
         """The history cannot be opened: sending stays disabled; say so once."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.state_changed.emit()
         self.status.showMessage(self.tr("History unavailable: {why}").format(why=why))
         QMessageBox.warning(
@@ -181,6 +183,8 @@ class SendController(QObject):
 
     def resend(self, entry: HistoryEntry) -> None:
         """Send a past request again, after a confirmation naming the receiver and profile."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self._refuse_while_sending():
             return
         parent = self.parent_widget
@@ -368,6 +372,8 @@ class SendController(QObject):
 
     def _ask(self, title: str, text: str, yes: str, no: str) -> bool:
         """A question whose buttons say what they do; No is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent_widget)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)

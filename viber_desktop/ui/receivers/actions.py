@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import strip_body_token
@@ -77,6 +77,8 @@ class ReceiverActions(QObject):
         return super().eventFilter(watched, event)
 
     def _ask_stop_and_close(self, dialog: "ListSendDialog") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("A list send is running"),
@@ -186,6 +188,8 @@ class ReceiverActions(QObject):
 
     def choose_list(self) -> None:
         """Ask which test list to send the message to."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         profile = self.profile()
 
         def chosen(names: list[str]) -> None:
@@ -307,6 +311,8 @@ class ReceiverActions(QObject):
         report: CheckReport,
         payload: dict[str, Any],
     ) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         need = rules.needed_level(report, payload)
         kind = str(payload.get("type") or "keyboard")
         box = QMessageBox(
@@ -342,6 +348,8 @@ class ReceiverActions(QObject):
         dialog.start()
 
     def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent_widget, self.tr("Send to a test list"), text)
 
     def _failed(self, exc: Exception) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStatusBar, QStyle, QToolButton, QWidget
 
 from viber_desktop.core.spell_words import LANGUAGES
 from viber_desktop.services.settings import Profile, Settings
@@ -90,6 +90,8 @@ class SpellStatus(QToolButton):
 
     def explain(self) -> None:
         """Show the whole problem in a message box (the status bar cuts and clears it)."""
+        from PySide6.QtWidgets import QMessageBox
+
         problem = self.problem()
         if problem is None:
             return
