@@ -20,6 +20,8 @@ NOT_AT_START = {
     "QtGui": ["QGradient", "QTextOption"],
     "QtWidgets": [
         "QAbstractSpinBox",
+        "QColorDialog",
+        "QDialog",
         "QDialogButtonBox",
         "QFileDialog",
         "QInputDialog",

@@ -1,13 +1,16 @@
 """A colour field: hex text, a swatch that shows it, and a colour picker behind the swatch."""
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QColorDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from viber_desktop.ui.composer.fields import TextLine
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QColorDialog
 
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 _SWATCH = 18
@@ -65,6 +68,8 @@ class ColorField(TextLine):
 
     def pick(self) -> None:
         """Open the picker on the current colour; choosing writes it as ``#RRGGBB``."""
+        from PySide6.QtWidgets import QColorDialog  # start-up: its and QDialog's enums
+
         current = self.text().strip()
         dialog = QColorDialog(
             QColor(current) if _HEX.fullmatch(current) else QColor("#ffffff"), self

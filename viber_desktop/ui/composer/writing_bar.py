@@ -12,15 +12,18 @@ The format buttons are checked when the selection or the cursor is formatted so.
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from viber_desktop.core import markup
 from viber_desktop.core.markup import Edited
 from viber_desktop.ui.composer.color_field import swatch_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QColorDialog
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -244,6 +247,8 @@ class WritingBar(QWidget):
         if not self._usable():
             return
         start, end = self._target().selected_range()
+        from PySide6.QtWidgets import QColorDialog  # start-up: its and QDialog's enums
+
         dialog = QColorDialog(QColor(self.color), self)
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
         dialog.setWindowTitle(self.tr("Text colour"))
