@@ -15,8 +15,7 @@ from viber_desktop.ui import first_paint
 from viber_desktop.ui.assets import LANGUAGES, app_icon, install_translations, ui_language
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
-from viber_desktop.ui.style import AccessibleStyle
-from viber_desktop.ui.theme import dark_palette, light_palette
+from viber_desktop.ui.style import install_style
 
 
 class _FirstPaint(QObject):
@@ -46,14 +45,9 @@ def make_app(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("viber-desktop")
     app.setDesktopFileName("io.github.viberdesktop.Composer")
-    style = AccessibleStyle()
-    app.setStyle(style)
+    install_style(app, dark=dark or app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     app.setWindowIcon(app_icon())
     install_translations(app, ui_language(lang))
-    if dark or (app.styleHints().colorScheme() == Qt.ColorScheme.Dark):
-        app.setPalette(dark_palette())
-    else:
-        app.setPalette(light_palette(style.standardPalette()))
     return app
 
 

@@ -1,101 +1,51 @@
 """Fusion with field borders, check boxes and a focus ring that stay visible in any palette.
 
 Fusion derives its outlines from the window colour (about 2:1 against it, much less in the
-dark palette) and shows focus on buttons, tabs and list rows faintly or not at all. This
-proxy draws them in colours from :mod:`viber_desktop.ui.theme` that meet WCAG AA (3:1).
+dark palette) and shows focus on buttons, tabs and list rows faintly or not at all. The fix
+is palettes only, so that no Python runs while Qt paints:
+
+- fields, check boxes, radio buttons and lists get a palette whose Window colour is the one
+  Fusion darkens into :func:`~viber_desktop.ui.theme.border_color` (3:1, WCAG AA);
+- a :class:`~viber_desktop.ui.focus_ring.FocusRing` (Qt's QFocusFrame) draws a two-pixel
+  ring in :func:`~viber_desktop.ui.theme.focus_color` around the widget with the focus.
+
+Trap: a QProxyStyle with Python paint overrides cost 30-40 ms of every start (shiboken names
+every private Qt type it is handed, and makes the enums of every lazy Qt class) and a Python
+call per element drawn.
 """
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from viber_desktop.ui.theme import border_color, focus_color
+from viber_desktop.ui.focus_ring import FocusRing
+from viber_desktop.ui.theme import bordered_palette, dark_palette, light_palette, ring_palette
 
-PE = QStyle.PrimitiveElement
-CE = QStyle.ControlElement
-CC = QStyle.ComplexControl
-_FRAMES = (PE.PE_FrameLineEdit, PE.PE_Frame)
-_INDICATORS = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
-_FOCUSED_CONTROLS = (CE.CE_PushButton, CE.CE_TabBarTab)
-_FIELDS = (CC.CC_ComboBox, CC.CC_SpinBox)
+BORDERED = (
+    "QLineEdit",
+    "QAbstractSpinBox",
+    "QComboBox",
+    "QCheckBox",
+    "QRadioButton",
+    "QListView",
+    "QPlainTextEdit",
+    "QTextEdit",
+)
+"""Classes whose Fusion outline comes from their own Window colour (and a subclass of one
+inherits from none of the others: Qt picks among matching class palettes in no set order)."""
 
-
-class AccessibleStyle(QProxyStyle):
-    """Fusion, with legible borders and a two-pixel focus ring."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element == PE.PE_FrameFocusRect:
-            _ring(painter, option, option.rect)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _FRAMES and _framed(widget):
-            _outline(painter, option)
-        elif element in _INDICATORS:
-            _outline(painter, option, radius=0 if element == PE.PE_IndicatorCheckBox else 6)
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element in _FOCUSED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(painter, option, option.rect.adjusted(2, 2, -2, -2))
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in _FIELDS:
-            _outline(painter, option)
+UNBORDERED = ("QScrollBar",)
+"""Children of those that keep the application's palette (their groove uses Window)."""
 
 
-def _framed(widget: QWidget | None) -> bool:
-    """Line edits and text boxes, not every QFrame (labels, scroll areas, group boxes)."""
-    if widget is None:
-        return True
-    return any(
-        widget.inherits(name)
-        for name in ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QAbstractSpinBox", "QListView")
-    )
-
-
-def _outline(painter: QPainter, option: QStyleOption, radius: int = 2) -> None:
-    focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    palette = option.palette
-    if focused and enabled:
-        painter.setPen(QPen(focus_color(palette), 2))
-        rect = option.rect.adjusted(1, 1, -1, -1)
-    else:
-        painter.setPen(QPen(border_color(palette), 1))
-        rect = option.rect.adjusted(0, 0, -1, -1)
-    painter.drawRoundedRect(rect, radius, radius)
-    painter.restore()
-
-
-def _ring(painter: QPainter, option: QStyleOption, rect: QRect) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(focus_color(option.palette), 2))
-    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-    painter.restore()
+def install_style(app: QApplication, *, dark: bool) -> FocusRing:
+    """Fusion, the light or dark palette, legible borders and the focus ring."""
+    style = QStyleFactory.create("Fusion")
+    app.setStyle(style)
+    palette = dark_palette() if dark else light_palette(style.standardPalette())
+    app.setPalette(palette)
+    bordered = bordered_palette(palette)
+    # The stubs say bytes; PySide6 6.11 takes only str (bytes raise ValueError).
+    for name in BORDERED:
+        app.setPalette(bordered, name)  # type: ignore[arg-type]
+    for name in UNBORDERED:
+        app.setPalette(palette, name)  # type: ignore[arg-type]
+    return FocusRing(app, ring_palette(palette))

@@ -5,8 +5,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
-    palette = widget.palette() if widget is not None else QApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return _dark(widget.palette() if widget is not None else QApplication.palette())
 
 
 def state_color(state: str, widget: QWidget | None = None) -> str:
@@ -49,7 +48,34 @@ def _luminance(color: QColor) -> float:
 
 
 def _dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    # Base, not Window: fields and lists get a lighter Window (bordered_palette).
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def bordered_palette(palette: QPalette) -> QPalette:
+    """``palette`` with the Window colour that Fusion darkens into :func:`border_color`.
+
+    Fusion outlines a field, check box or list in its Window colour made 140 % darker (HSV
+    value / 1.4). Those widgets paint no Window themselves: the colour only sets the outline.
+    """
+    border = border_color(palette)
+    hue, saturation, value = border.hsvHue(), border.hsvSaturation(), border.value()
+    window = QColor.fromHsv(hue, saturation, 255)
+    for lighter in range(value, 256):
+        candidate = QColor.fromHsv(hue, saturation, lighter)
+        if candidate.darker(140).value() >= value:
+            window = candidate
+            break
+    p = QPalette(palette)
+    p.setColor(QPalette.ColorRole.Window, window)
+    return p
+
+
+def ring_palette(palette: QPalette) -> QPalette:
+    """``palette`` for the focus ring: Fusion paints a QFocusFrame in WindowText."""
+    p = QPalette(palette)
+    p.setColor(QPalette.ColorRole.WindowText, focus_color(palette))
+    return p
 
 
 def set_style(widget: QWidget, style: str) -> None:
