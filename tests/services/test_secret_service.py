@@ -14,6 +14,7 @@ import uuid
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -571,6 +572,57 @@ def test_a_bus_gone_after_the_choice_cannot_be_opened(
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "tcp:host=localhost,port=1")
     with pytest.raises(VaultError, match=r"refused the request \(RuntimeError: DBus transports"):
         TokenVault().get("P")
+
+
+def _silent_after_greeting(server: socket.socket, stop: threading.Event) -> None:
+    """A bus that authenticates its callers, then never answers (not even ``Hello``)."""
+    server.settimeout(0.1)
+    held = []
+    while not stop.is_set():
+        try:
+            peer, _ = server.accept()
+        except TimeoutError:
+            continue
+        held.append(peer)
+        peer.settimeout(5)
+        with suppress(OSError):
+            peer.recv(1)  # the credentials byte
+            data = b""
+            while b"BEGIN\r\n" not in data:
+                chunk = peer.recv(1024)
+                if not chunk:
+                    break
+                data += chunk
+                if chunk.startswith(b"AUTH"):
+                    peer.sendall(b"OK " + uuid.uuid4().hex.encode() + b"\r\n")
+                elif chunk.startswith(b"NEGOTIATE_UNIX_FD"):
+                    peer.sendall(b"AGREE_UNIX_FD\r\n")
+    for peer in held:
+        peer.close()
+
+
+def test_a_bus_silent_after_the_greeting_is_given_up(
+    short_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jeepney bounds the authentication only; the ``Hello`` after it is bounded here."""
+    monkeypatch.setattr(secret_service, "TIMEOUT", 1)
+    stop = threading.Event()
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(short_dir / "silent"))
+        server.listen(4)
+        bus = threading.Thread(target=_silent_after_greeting, args=(server, stop), daemon=True)
+        bus.start()
+        try:
+            monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={short_dir / 'silent'}")
+            for call in all_calls(direct_vault(monkeypatch)):
+                failure = failure_within(10, call)
+                assert isinstance(failure, VaultError)
+                assert "did not answer in 1 s" in str(failure)
+            failure = failure_within(10, secret_service.available)
+            assert isinstance(failure, SecretServiceError) and failure.kind == "timeout"
+        finally:
+            stop.set()
+            bus.join(10)
 
 
 SLOW_FIRST_USE = textwrap.dedent(

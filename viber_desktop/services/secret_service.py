@@ -12,7 +12,6 @@ choose another backend (its environment variables, its config file, a plug-in, t
 modules of its KWallet and libsecret backends, an install this cannot read) leaves it to keyring.
 """
 
-import functools
 import importlib.util
 import os
 import sys
@@ -136,25 +135,26 @@ def available() -> bool:
     opened = False
     try:
         from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
 
         bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
-        with closing(open_dbus_connection()) as connection:
+        with closing(_connect()) as connection:
             opened = True
             owner = connection.send_and_get_reply(
-                new_method_call(bus, "NameHasOwner", "s", (BUS_NAME,)), timeout=TIMEOUT
+                new_method_call(bus, "NameHasOwner", "s", (BUS_NAME,))
             )
             running = owner.body[0] == 1
             if not running:
-                names = connection.send_and_get_reply(
-                    new_method_call(bus, "ListActivatableNames"), timeout=TIMEOUT
-                )
+                names = connection.send_and_get_reply(new_method_call(bus, "ListActivatableNames"))
                 running = BUS_NAME in names.body[0]
         if not running:
             return False
         import secretstorage
     except TimeoutError as exc:
         raise _failure(exc, opened=opened) from None
+    except SecretServiceError as exc:
+        if exc.kind == "timeout":
+            raise
+        return False
     except Exception:  # noqa: BLE001 - any other failure: no keyring, as keyring would find
         return False
     return bool(secretstorage.__version_tuple__ >= (3, 2))
@@ -193,15 +193,13 @@ class SecretServiceStore:
     @staticmethod
     def _with_collection(work: Any) -> Any:
         import secretstorage
+        from secretstorage.util import add_match_rules
 
         opened = False
         try:
-            with closing(secretstorage.dbus_init()) as connection:
+            with closing(_connect()) as connection:
                 opened = True
-                # Trap: prompts (unlock, a new collection) wait in recv_until_filtered, not here
-                connection.send_and_get_reply = functools.partial(
-                    connection.send_and_get_reply, timeout=TIMEOUT
-                )
+                add_match_rules(connection)  # a prompt's answer comes as a signal
                 collection = secretstorage.get_default_collection(connection)
                 if collection.is_locked():
                     collection.unlock()
@@ -212,6 +210,36 @@ class SecretServiceStore:
             raise
         except Exception as exc:  # noqa: BLE001 - D-Bus and the service fail in many ways
             raise _failure(exc, opened=opened) from None
+
+
+def _connect() -> Any:
+    """A connection to the session bus whose every call, the greeting included, ends within
+    TIMEOUT (a prompt the user answers, unlocking or a new collection, waits elsewhere).
+
+    Trap: jeepney bounds the authentication (1 s) but not the ``Hello`` call its connection
+    makes next, so a bus that stopped answering there held the lookup forever.
+    """
+    from jeepney.bus import get_bus
+    from jeepney.io.blocking import DBusConnection, prep_socket
+
+    class Connection(DBusConnection):  # type: ignore[misc]
+        def send_and_get_reply(self, message: Any, *, timeout: float | None = None) -> Any:
+            return super().send_and_get_reply(message, timeout=timeout or TIMEOUT)
+
+    try:
+        sock = prep_socket(get_bus("SESSION"), timeout=1.0)  # jeepney's own limit
+    except KeyError as exc:  # the address variable (as secretstorage's dbus_init says it)
+        raise SecretServiceError("unopened", f"{exc.args[0]} is not set") from None
+    except ValueError as exc:
+        raise SecretServiceError("unopened", str(exc)) from None
+    try:
+        return Connection(sock)
+    except TimeoutError:
+        sock.close()
+        raise SecretServiceError("timeout", f"no answer in {TIMEOUT} s") from None
+    except BaseException:
+        sock.close()
+        raise
 
 
 def _failure(exc: Exception, *, opened: bool) -> SecretServiceError:
