@@ -222,7 +222,7 @@ def _connect() -> Any:
     from jeepney.bus import get_bus
     from jeepney.io.blocking import DBusConnection, prep_socket
 
-    class Connection(DBusConnection):  # type: ignore[misc]
+    class Connection(DBusConnection):
         def send_and_get_reply(self, message: Any, *, timeout: float | None = None) -> Any:
             return super().send_and_get_reply(message, timeout=timeout or TIMEOUT)
 
