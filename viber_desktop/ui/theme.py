@@ -1,6 +1,6 @@
 """Colours that stay legible in light and dark palettes, and the dark palette itself."""
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
@@ -56,7 +56,8 @@ def bordered_palette(palette: QPalette) -> QPalette:
     """``palette`` with the Window colour that Fusion darkens into :func:`border_color`.
 
     Fusion outlines a field, check box or list in its Window colour made 140 % darker (HSV
-    value / 1.4). Those widgets paint no Window themselves: the colour only sets the outline.
+    value / 1.4). The colour comes in a brush that paints nothing: what these widgets fill with
+    Window (the corner between a text box's two scroll bars) shows the window behind instead.
     """
     border = border_color(palette)
     hue, saturation, value = border.hsvHue(), border.hsvSaturation(), border.value()
@@ -66,8 +67,10 @@ def bordered_palette(palette: QPalette) -> QPalette:
         if candidate.darker(140).value() >= value:
             window = candidate
             break
+    brush = QBrush()  # Qt.NoBrush; QBrush(QColor) would make QGradient's enums (issue 16)
+    brush.setColor(window)
     p = QPalette(palette)
-    p.setColor(QPalette.ColorRole.Window, window)
+    p.setBrush(QPalette.ColorRole.Window, brush)
     return p
 
 
