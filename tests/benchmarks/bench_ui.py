@@ -433,13 +433,15 @@ def _probe_run(cmd: list[str], env: dict[str, str], plain_style: bool) -> list[d
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
-def enum_classes(runs: int = 5, top: int = 20, tree: str = "") -> None:
+def enum_classes(runs: int = 5, top: int = 20, tree: str = "", plain_style: bool = False) -> None:
     """Enum classes PySide makes in a start (the bare window's, the app's smoke test), their
     ms (measured inside the probe, so slower than a plain start), the app's excess over the
     bare window's (classes the bare window does not make) and what in our code made them.
+    Medians of ``runs`` starts; ``tree``: the app of that checkout.
 
-    Two app starts: as it is, and with ``ui.style``'s Python overrides left out (their first
-    paint makes every lazy Qt class, which hides the rest). Medians of ``runs`` starts.
+    ``plain_style`` adds a start with ``ui.style.AccessibleStyle``'s Python overrides left out
+    (a style with paint overrides in Python makes every lazy Qt class at the first paint,
+    which hides what the rest of the start makes).
     """
     base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
     app_env = _app_env(None, base)
@@ -449,8 +451,9 @@ def enum_classes(runs: int = 5, top: int = 20, tree: str = "") -> None:
     kinds = {
         "bare window": ([sys.executable, "-c", BARE], base, False),
         "app": (app, app_env, False),
-        "app, style without Python overrides": (app, app_env, True),
     }
+    if plain_style:
+        kinds["app, style without Python overrides"] = (app, app_env, True)
     for cmd, env, plain in kinds.values():  # the bytecode, once
         _probe_run(cmd, env, plain)
     found = {name: [_probe_run(*kind) for _ in range(runs)] for name, kind in kinds.items()}
@@ -506,6 +509,11 @@ def _arguments() -> argparse.Namespace:
         help="enum classes made at start: bare window, app, the app's excess and what made it",
     )
     parser.add_argument("--tree", default="", help="--enums: the app of this checkout")
+    parser.add_argument(
+        "--plain-style",
+        action="store_true",
+        help="--enums: also a start with ui.style's Python paint overrides left out",
+    )
     parser.add_argument("--rounds", type=int, default=17)
     parser.add_argument(
         "--no-bytecode",
@@ -536,7 +544,7 @@ if __name__ == "__main__":
     if opts.rss:
         idle_rss(trees=trees)
     elif opts.enums:
-        enum_classes(tree=opts.tree)
+        enum_classes(tree=opts.tree, plain_style=opts.plain_style)
     elif opts.in_process:
         in_process()
     else:

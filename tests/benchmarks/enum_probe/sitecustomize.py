@@ -91,6 +91,8 @@ class _PlainStyle(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def exec_module(self, module: Any) -> None:
         self._loader.exec_module(module)
+        if not hasattr(module, "AccessibleStyle"):
+            return  # a style without that class: nothing to leave out
         from PySide6.QtWidgets import QProxyStyle
 
         class AccessibleStyle(QProxyStyle):
