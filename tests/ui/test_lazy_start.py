@@ -110,6 +110,9 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     later |= {f"viber_desktop.ui.receivers.{name}" for name in ("book_dialog", "list_send_dialog")}
     later.add("viber_desktop.ui.composer.gallery")  # the File menu's examples, when opened
     later.add("viber_desktop.core.receiver_records")  # the book's records, when first used
+    # A text message's preview: no carousel, no keyboard, so no button grid.
+    later |= {f"viber_desktop.ui.chat.{name}" for name in ("carousel", "keyboard_dock")}
+    later.add("viber_desktop.ui.composer.grid_view")
     assert not loaded & later
     assert not seen["enchant"] and "viber-spelling" not in seen["threads"]
     assert seen["stdlib"] == []  # the history's host name and export need neither

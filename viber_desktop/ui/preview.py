@@ -6,7 +6,7 @@ carousel, and the keyboard at the bottom in place of the phone's own, on a deskt
 import copy
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
@@ -26,10 +26,15 @@ from viber_desktop.core import markup
 from viber_desktop.core.rules import is_http_url
 from viber_desktop.ui.chat.avatar import initials_avatar, round_pixmap
 from viber_desktop.ui.chat.bubbles import Bubble
-from viber_desktop.ui.chat.carousel import Carousel
-from viber_desktop.ui.chat.keyboard_dock import InputBar, KeyboardDock
+from viber_desktop.ui.chat.input_bar import InputBar
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.theme import is_dark
+
+if TYPE_CHECKING:
+    # Loaded when a carousel or a keyboard is first drawn: they and their button grid are
+    # not on a text message's first paint (start-up, issue 16).
+    from viber_desktop.ui.chat.carousel import Carousel
+    from viber_desktop.ui.chat.keyboard_dock import KeyboardDock
 
 __all__ = ["ChatPreview", "formatted", "initials_avatar", "round_pixmap"]
 
@@ -248,6 +253,8 @@ class ChatPreview(QWidget):
         self.bubble = None
         self.carousel = None
         if self._msg.get("type") == "rich_media" and isinstance(rich, dict):
+            from viber_desktop.ui.chat.carousel import Carousel
+
             self.carousel = Carousel(rich, self.pixmaps)
             if self._focus >= 0:
                 self.carousel.focus_button(self._focus)
@@ -286,18 +293,13 @@ class ChatPreview(QWidget):
         self.input.setVisible(self.input.state != "hidden")  # at once, not when the loop runs
         self.keyboard = None
         if kb is not None:
+            from viber_desktop.ui.chat.keyboard_dock import KeyboardDock
+
             self.keyboard = KeyboardDock(kb, self.pixmaps)
             self.screen_box.addWidget(self.keyboard)
             self.keyboard.show()
             self._fit_keyboard()
-            urls = {
-                b[key]
-                for b in self.keyboard.grid.buttons
-                if isinstance(b, dict)
-                for key in ("Image", "BgMedia")
-                if isinstance(b.get(key), str)
-            }
-            self._want_pictures(urls)
+            self._want_pictures(self.keyboard.urls())
 
     def _fit_keyboard(self) -> None:
         if self.keyboard is None:
@@ -350,25 +352,14 @@ class ChatPreview(QWidget):
             return
         for show in self._waiting.pop(url, []):
             show(image)
-        grids = [g for g in (self.carousel, self.keyboard) if g is not None]
-        wanted = any(url in _urls(g) for g in grids)
+        views = [v for v in (self.carousel, self.keyboard) if v is not None]
+        wanted = any(url in view.urls() for view in views)
         if wanted and url not in self.pixmaps:
             self.pixmaps[url] = QPixmap.fromImage(image)
             if self.carousel is not None:
                 self.carousel.cards.pictures_changed()
             if self.keyboard is not None:
                 self.keyboard.grid.update()
-
-
-def _urls(view: Carousel | KeyboardDock) -> set[str]:
-    grid = view.cards if isinstance(view, Carousel) else view.grid
-    return {
-        b[key]
-        for b in grid.buttons
-        if isinstance(b, dict)
-        for key in ("Image", "BgMedia")
-        if isinstance(b.get(key), str)
-    }
 
 
 def _copy_sharing(old: Any, new: Any) -> Any:

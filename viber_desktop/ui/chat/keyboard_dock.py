@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from viber_desktop.core import limits
 from viber_desktop.ui.composer.grid_view import ButtonGridView
@@ -104,25 +104,12 @@ class KeyboardDock(QScrollArea):
         self.grid.update()
         self.setFixedHeight(height)
 
-
-class InputBar(QFrame):
-    """The chat's input field as the keyboard's InputFieldState leaves it."""
-
-    def __init__(self, state: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("input")
-        self.state = state if state in ("regular", "minimized", "hidden") else "regular"
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
-        if self.state == "minimized":
-            hint = QLabel("⌃")
-            hint.setToolTip(self.tr("The input field is minimized: a tap opens it"))
-            row.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.setFixedHeight(20)
-        else:
-            hint = QLabel(self.tr("Type a message…"))
-            hint.setObjectName("meta")
-            row.addWidget(hint, 1)
-            self.setFixedHeight(40)
-        if self.state == "hidden":
-            self.hide()  # trap: setVisible(True) here would show it as a window of its own
+    def urls(self) -> set[str]:
+        """The Image and BgMedia pictures the keyboard's buttons show."""
+        return {
+            button[key]
+            for button in self.grid.buttons
+            if isinstance(button, dict)
+            for key in ("Image", "BgMedia")
+            if isinstance(button.get(key), str)
+        }
