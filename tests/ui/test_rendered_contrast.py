@@ -189,3 +189,23 @@ def test_ring_outlives_a_closed_dialog_and_skips_scroll_areas(
     area.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is area)
     assert ringed(ring) is None
+
+
+def test_scroll_bar_corner_shows_the_window(qtbot: QtBot, ring: FocusRing) -> None:
+    """The fields' own Window colour only sets their outline: the corner between a text box's
+    two scroll bars (the JSON editor's, unwrapped) is the window's colour, not that grey."""
+    window = QWidget()
+    editor = QPlainTextEdit("\n".join("x" * 300 for _ in range(60)), window)
+    editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    editor.setGeometry(10, 10, 300, 150)
+    qtbot.addWidget(window)
+    window.resize(320, 170)
+    window.show()
+    qtbot.waitExposed(window)
+    bars = editor.horizontalScrollBar(), editor.verticalScrollBar()
+    assert all(bar.isVisible() for bar in bars)
+    corner = QPoint(bars[1].geometry().center().x(), bars[0].geometry().center().y())
+    image = window.grab().toImage()
+    assert QColor(image.pixel(editor.mapTo(window, corner))) == window.palette().color(
+        QPalette.ColorRole.Window
+    )

@@ -41,7 +41,7 @@ def install_style(app: QApplication, *, dark: bool) -> FocusRing:
     style = QStyleFactory.create("Fusion")
     app.setStyle(style)
     palette = dark_palette() if dark else light_palette(style.standardPalette())
-    app.setPalette(palette)
+    app.setPalette(palette)  # Trap: a new application palette drops the per-class ones
     bordered = bordered_palette(palette)
     # The stubs say bytes; PySide6 6.11 takes only str (bytes raise ValueError).
     for name in BORDERED:
