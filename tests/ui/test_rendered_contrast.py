@@ -204,8 +204,7 @@ def test_scroll_bar_corner_shows_the_window(qtbot: QtBot, ring: FocusRing) -> No
     qtbot.waitExposed(window)
     bars = editor.horizontalScrollBar(), editor.verticalScrollBar()
     assert all(bar.isVisible() for bar in bars)
-    corner = QPoint(bars[1].geometry().center().x(), bars[0].geometry().center().y())
+    across, down = (bar.mapTo(window, bar.rect().center()) for bar in bars)
     image = window.grab().toImage()
-    assert QColor(image.pixel(editor.mapTo(window, corner))) == window.palette().color(
-        QPalette.ColorRole.Window
-    )
+    corner = QColor(image.pixel(down.x(), across.y()))
+    assert corner == window.palette().color(QPalette.ColorRole.Window), corner.name()
