@@ -11,7 +11,10 @@ from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.main_window import MainWindow
 
 
-def test_fast_checks_run_on_every_key(qtbot: QtBot, window: MainWindow) -> None:
+def test_fast_checks_run_on_every_key(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(live_check, "SLOW_CHECK_S", 10.0)  # fast, however loaded the machine
     seen: list[CheckReport] = []
     window.checks.checked.connect(seen.append)
     window.checks.slow = False
@@ -70,3 +73,19 @@ def test_showing_the_check_counts_toward_slow(
     checks.checked.connect(lambda _report: time.sleep(0.1))
     checks.run()
     assert checks.slow
+
+
+def test_a_slow_check_waits_for_typing_only(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A click, a fix or an undo is checked at once, slow or not: only typing comes in runs."""
+    monkeypatch.setattr(live_check, "SLOW_CHECK_S", -1.0)  # every check counts as slow
+    window.checks.run()
+    seen: list[CheckReport] = []
+    window.checks.checked.connect(seen.append)
+    qtbot.keyClicks(window.composer.sender_name, "x")
+    assert seen == []  # typed: waits for the pause
+    window.undo_action.trigger()
+    assert len(seen) == 1  # the undo (and the typing it took back) checked at once
+    window.doc.set("/tracking_data", "campaign=x", "Edit tracking data")
+    assert len(seen) == 2

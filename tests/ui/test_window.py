@@ -36,7 +36,7 @@ def test_typing_updates_the_counter_and_errors_disable_send(
     qtbot.keyClicks(name, "x")
     qtbot.waitUntil(lambda: counter.text() == "⚠ 26 / 28", timeout=2000)
     assert counter.state == "warning"
-    assert window.send_btn.isEnabled()
+    qtbot.waitUntil(window.send_btn.isEnabled, timeout=2000)
     name.insert("😀😀")  # QTest cannot type characters outside the BMP
     qtbot.waitUntil(lambda: not window.send_btn.isEnabled(), timeout=2000)
     assert counter.text() == "✖ 30 / 28"

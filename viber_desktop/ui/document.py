@@ -67,7 +67,7 @@ class _EditCommand(QUndoCommand):
             self.setObsolete(True)
             return
         self.undos = done[::-1]
-        self.doc._changed(self.edits)
+        self.doc._changed(self.edits, typed=self.merge is not None)
 
     def undo(self) -> None:
         data = self.doc.data
@@ -93,6 +93,8 @@ class MessageDocument(QObject):
         """Grows with every change: views redraw only when it moved."""
         self.last_paths: list[str] = [""]
         """What the last change changed (``""``: everything)."""
+        self.typed = False
+        """The last change was typing (or dragging): one of a run of edits merged into a step."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
@@ -139,7 +141,8 @@ class MessageDocument(QObject):
         self.data.update(fresh)
         self._changed([Edit("set", "")])
 
-    def _changed(self, edits: list[Edit]) -> None:
+    def _changed(self, edits: list[Edit], *, typed: bool = False) -> None:
         self.version += 1
+        self.typed = typed
         self.last_paths = [e.path for e in edits]
         self.changed.emit(edits[0].path if len(edits) == 1 else "")

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def on_changed(self) -> None:
         """Every edit: check (findings, meter, Send), redraw JSON and preview shortly."""
+        self.send_flow.check_stale()  # at once: the check may wait for a pause in typing
         self.checks.changed()
         self._view_timer.start()
 
@@ -222,7 +223,6 @@ class MainWindow(QMainWindow):
         self.findings.show_report(self.receiver_hints.with_fit(report, self.doc.data))
         self.receiver_hints.show_fit(report, self.doc.data)
         self._update_send_state()
-        self.send_flow.check_stale()
 
     def _refresh_views(self) -> None:
         """Redraw only the visible tab, and the preview only when what it shows changed."""
