@@ -44,6 +44,8 @@ class Counter(QLabel):
         self.soft = soft
         self.state = "ok"
         self.used = 0
+        self._shown: tuple[int, int] | None = None
+        """(used, palette) last shown: every edit refreshes every counter of the form."""
         # A fixed width: a changing text must not re-lay out the form on every keystroke.
         fix_label_size(self, f"✖ {number(limit)} / {number(limit)}" + (f" {unit}" if unit else ""))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -53,6 +55,10 @@ class Counter(QLabel):
         self.set_used(utf16_len(text))
 
     def set_used(self, used: int) -> None:
+        key = (used, self.palette().cacheKey())
+        if key == self._shown:
+            return
+        self._shown = key
         self.used = used
         self.state = counter_state(used, self.limit, self.warn_at, soft=self.soft)
         numbers = f"{number(used)} / {number(self.limit)}"
