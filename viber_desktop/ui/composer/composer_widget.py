@@ -398,10 +398,11 @@ class ComposerWidget(QWidget):
 
         def write(value: Any) -> None:
             text = self.tr("Edit {field}").format(field=name)
+            merge = None if getattr(field, "clearing", False) else path  # the clear button
             if value is None or (value == "" and not required):
-                self.doc.delete(path, text, merge=path)
+                self.doc.delete(path, text, merge=merge)
             else:
-                self.doc.set(path, value, text, merge=path)
+                self.doc.set(path, value, text, merge=merge)
 
         field.user_changed.connect(write)
         return box

@@ -108,6 +108,8 @@ class TextLine(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clear: QAction | None = None
+        self.clearing = False
+        """The clear button is emptying the field: a step of its own, not more typing."""
         self.setClearButtonEnabled(True)
         self.setMaxLength(_LONGEST_LINE)
         self._showing = False
@@ -136,8 +138,12 @@ class TextLine(QLineEdit):
 
     def _clear_text(self) -> None:
         if self.text():
-            self.clear()
-            self.textEdited.emit("")
+            self.clearing = True
+            try:
+                self.clear()
+                self.textEdited.emit("")
+            finally:
+                self.clearing = False
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)

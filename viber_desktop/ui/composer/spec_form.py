@@ -204,7 +204,8 @@ class SpecForm(QWidget):
             return
         path = self.base + spec.pointer
         text = step or self.tr("Edit {field}").format(field=spec.label.replace("&", ""))
-        merge = None if step else path
+        cleared = getattr(self.widgets.get(spec.pointer), "clearing", False)
+        merge = None if step or cleared else path
         if value is None or (value == "" and not spec.required):
             self.doc.delete(path, text, merge=merge)
         else:
