@@ -7,25 +7,30 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFocusFrame, QProxyStyle, QScrollArea, QStyle, QWidget
 from shiboken6 import isValid
 
-from viber_desktop.ui.first_paint import after_first_paint
-
 if TYPE_CHECKING:  # PySide makes a class's enums when it is first touched (issue 16)
     from PySide6.QtWidgets import QStyleHintReturn, QStyleOption
 
 
-class RingStyle(QProxyStyle):
-    """The focus frame's own style (no other widget's): the ring lies above the widget.
+class AboveStyle(QProxyStyle):
+    """The focus frame's style for one QFocusFrame.setWidget: the ring goes above the widget.
 
-    Fusion puts a QFocusFrame under the widget, in its parent, where a tight layout (tool
-    buttons side by side, a tab bar at the top of its pane) hides the ring. Above, the frame
-    lives in the window (or the scroll area's viewport) and no neighbour covers it. Python
-    runs for the frame's own style questions only, never for other widgets' painting.
+    Fusion puts a QFocusFrame under the widget, in its parent, where a flush layout (a field
+    in its FieldBox, a tab bar at the top of its pane, tool buttons side by side) hides the
+    ring. Above, it lives in the window (or the scroll area's viewport).
+
+    Python answers only setWidget's first question, SH_FocusFrame_AboveWidget; the answer
+    then removes itself, and shiboken, finding no Python method, leaves Fusion (C++) to answer
+    the rest for good. Trap: a Python styleHint still there is handed the mask's QStyleOption,
+    and PySide then makes every QStyleOption class and its enums (75 enum classes, 11-17 ms).
+    Hence a new one per setWidget (0.3 ms). Should PySide ever keep calling it, it answers
+    like Fusion, only slower.
     """
 
     def __init__(self) -> None:
         super().__init__("Fusion")
+        self.styleHint = self.above  # type: ignore[method-assign]  # removable: on self
 
-    def styleHint(
+    def above(
         self,
         hint: QStyle.StyleHint,
         option: "QStyleOption | None" = None,
@@ -33,8 +38,9 @@ class RingStyle(QProxyStyle):
         returnData: "QStyleHintReturn | None" = None,
     ) -> int:
         if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            del self.styleHint
             return 1
-        return super().styleHint(hint, option, widget, returnData)
+        return QProxyStyle.styleHint(self, hint, option, widget, returnData)
 
 
 class FocusRing(QObject):
@@ -48,19 +54,10 @@ class FocusRing(QObject):
     def __init__(self, app: QApplication, palette: QPalette) -> None:
         super().__init__(app)
         self.palette = palette
-        self.style: RingStyle | None = None
         self.frame: QFocusFrame | None = None
         app.focusChanged.connect(self.follow)
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.style is None:
-            # The first ring waits for the window's first paint (Fusion's own outline marks
-            # a focused field until then): the frame's first style question costs 8-10 ms
-            # once, PySide making every QStyleOption class and its enums (issue 16).
-            self.style = RingStyle()
-            self.style.setParent(self)
-            after_first_paint(lambda: self.follow(None, QApplication.focusWidget()))
-            return
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
@@ -70,7 +67,10 @@ class FocusRing(QObject):
             if new is None:
                 return
             frame = self.frame = QFocusFrame()
-            frame.setStyle(self.style)
         # QFocusFrame copies the widget's palette when that one changes: set the ring's again.
         frame.setPalette(self.palette)
+        style = AboveStyle()
+        frame.setStyle(style)
         frame.setWidget(new)  # type: ignore[arg-type]  # None: no widget (Qt takes a null)
+        frame.setStyle(None)  # type: ignore[arg-type]  # None: the application's style
+        style.deleteLater()
