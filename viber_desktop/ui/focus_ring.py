@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFocusFrame, QProxyStyle, QScrollArea, QStyle, QWidget
 from shiboken6 import isValid
@@ -61,6 +61,25 @@ class FocusRing(QObject):
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
+        self._place(new)
+        frame = self.frame
+        if new is not None and frame is not None and isValid(frame) and not frame.isVisible():
+            # Trap: QFocusFrame hides itself when the widget is out of its scroll area's view
+            # and shows again only on a new setWidget; Tab and a finding's "go to the field"
+            # scroll the field into view just after focusing it.
+            QTimer.singleShot(0, self._place_again)
+
+    def _place_again(self) -> None:
+        """Put the ring on the focused widget again, now that it may be in view."""
+        frame = self.frame
+        if frame is None or not isValid(frame) or frame.isVisible():
+            return
+        widget = frame.widget()
+        if widget is not None and widget is QApplication.focusWidget():
+            self._place(None)  # setWidget does nothing for the widget it already has
+            self._place(widget)
+
+    def _place(self, new: QWidget | None) -> None:
         frame = self.frame
         # Trap: the frame lives in the focused widget's window or viewport and dies with it.
         if frame is None or not isValid(frame):

@@ -38,7 +38,7 @@ from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
 from viber_desktop.ui.send_controller import SendController
 from viber_desktop.ui.spelling.status import SpellStatus
-from viber_desktop.ui.tab_order import TabOrder
+from viber_desktop.ui.tab_order import TabOrder, scroll_to
 from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._refresh_views)
         self.composer.changed.connect(self.on_changed)
         self.checks.checked.connect(self._checked)
-        self.findings.focus_requested.connect(self.composer.focus_path)
+        self.findings.focus_requested.connect(self.go_to_field)
         self.findings.fix_requested.connect(lambda fix: self.doc.apply([fix.edit()], fix.label))
         self.send_btn.clicked.connect(self.send)
         self.send_bar.stop_btn.clicked.connect(flow.stop_waiting)
@@ -247,7 +247,14 @@ class MainWindow(QMainWindow):
     def _point_at_first_error(self) -> None:
         path = self.findings.select_first_error()
         if path is not None:
-            self.composer.focus_path(path)
+            self.go_to_field(path)
+
+    def go_to_field(self, path: str) -> None:
+        """Focus the field of the JSON pointer ``path`` and scroll the composer to it."""
+        self.composer.focus_path(path)
+        focus = self.focusWidget()
+        if focus is not None and self.composer.isAncestorOf(focus):
+            scroll_to(focus)
 
     def current_profile(self) -> Profile:
         return self.profile_bar.current()

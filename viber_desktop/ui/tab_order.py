@@ -114,7 +114,7 @@ class TabOrder(QObject):
                 target = before[-1] if before else stops[-1]
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         target.setFocus(reason)
-        _scroll_to(target)
+        scroll_to(target)
         return True
 
     def _walk(self) -> list[tuple[QWidget, bool]]:
@@ -144,7 +144,7 @@ def _tree(area: QWidget, areas: set[QWidget]) -> list[QWidget]:
     return found
 
 
-def _scroll_to(widget: QWidget) -> None:
+def scroll_to(widget: QWidget) -> None:
     """Bring ``widget`` into view in the scroll areas around it (Qt does it only for its own
     chain's moves)."""
     parent = widget.parentWidget()
