@@ -38,9 +38,13 @@ class LiveCheck(QObject):
     @property
     def report(self) -> CheckReport:
         """The check of the message as it is now (a waiting check runs first)."""
+        self.flush()
+        return self._report
+
+    def flush(self) -> None:
+        """Run now a check that waits for a pause in typing (and show it)."""
         if self._timer.isActive():
             self.run()
-        return self._report
 
     def changed(self) -> None:
         if self.slow and self.doc.typed:  # a click, a fix or an undo is checked at once

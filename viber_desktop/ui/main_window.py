@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
     def send(self) -> None:
         """Send the message once (Ctrl+Enter), never one the user cannot see."""
         self._commit_json()
+        # Ctrl+Enter right after a key: the findings and Send show the message a refusal
+        # tells of, and its first error can be selected (the check may wait for a pause).
+        self.checks.flush()
         self.send_flow.send(seen=self.modes.currentWidget() is self.splitter)
 
     def stop_waiting(self) -> None:
