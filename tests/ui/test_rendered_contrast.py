@@ -5,6 +5,9 @@ Each widget sits flush in a container of its own, as the window's fields do (a F
 no margins): a ring drawn in the widget's parent would lose its edges there.
 """
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -208,3 +211,46 @@ def test_scroll_bar_corner_shows_the_window(qtbot: QtBot, ring: FocusRing) -> No
     image = window.grab().toImage()
     corner = QColor(image.pixel(down.x(), across.y()))
     assert corner == window.palette().color(QPalette.ColorRole.Window), corner.name()
+
+
+RING_SCRIPT = """
+import sys
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QScrollArea, QWidget
+from viber_desktop.ui.style import install_style
+
+app = QApplication([sys.argv[0]])
+ring = install_style(app, dark=False)
+window = QWidget()
+box = QHBoxLayout(window)
+area = QScrollArea()
+inner = QLineEdit()
+area.setWidget(inner)
+fields = [QLineEdit(), QLineEdit(), inner]
+for field in fields[:2]:
+    box.addWidget(field)
+box.addWidget(area)
+window.show()
+for field in fields + fields:
+    field.setFocus()
+    app.processEvents()
+    assert ring.frame.widget() is field
+window.resize(700, 200)
+app.processEvents()
+made = [n for n in ("QStyleOptionFrame", "QStyleHintReturnMask") if n in vars(QtWidgets)]
+print("MADE=" + ",".join(made))
+"""
+
+
+def test_ring_hands_python_no_style_option() -> None:
+    """The ring's style answers in Python only before the mask is asked for: a QStyleOption
+    handed to Python makes PySide build every QStyleOption class (75 enum classes, 11-17 ms)."""
+    out = subprocess.run(
+        [sys.executable, "-c", RING_SCRIPT],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "MADE=\n" in out, out
