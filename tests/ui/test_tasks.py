@@ -1,9 +1,11 @@
 """The task runner: answers come back on the GUI thread, and never to a runner that is gone."""
 
+import gc
 import threading
 import time
 
 import shiboken6
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.ui.tasks import TaskRunner
@@ -43,3 +45,33 @@ def test_a_runner_deleted_while_its_tasks_finish_stays_quiet(qtbot: QtBot) -> No
         qtbot.wait(2)
     qtbot.wait(100)
     assert called == []
+
+
+def test_a_dropped_runner_freed_by_the_collector_while_answers_arrive_stays_quiet(
+    qtbot: QtBot,
+) -> None:
+    """A runner nobody holds any more waits for the garbage collector. Answers to other
+    runners' tasks must not call into it: a collection during that call deleted it inside its
+    own event (a segfault in "Garbage-collecting" in the full run; every time here before)."""
+    threshold = gc.get_threshold()
+    process_events = QApplication.processEvents
+    try:
+        for round_ in range(20):
+            dropped = TaskRunner()
+            dropped.cycle = dropped  # type: ignore[attr-defined]  # freed by the collector only
+            del dropped
+            runner = TaskRunner()  # made after it: a slot of its own would be called second
+            done: list[int] = []
+            gc.disable()
+            runner.run(lambda round_=round_: round_, done.append)
+            assert runner.wait(5_000)  # the answer is waiting in the event queue
+            gc.set_threshold(1)  # the next allocation collects the dropped runner: while
+            gc.enable()  # the answers are handed out, not before (no qtbot.waitUntil here)
+            deadline = time.monotonic() + 5
+            while not done and time.monotonic() < deadline:
+                process_events()
+            gc.set_threshold(*threshold)
+            assert done == [round_]
+    finally:
+        gc.set_threshold(*threshold)
+        gc.enable()

@@ -2,8 +2,13 @@
 
 Trap: a worker thread must never emit on a QObject the GUI thread may delete meanwhile (a
 runner closed with its window, a carrier deleted after its callback): that race crashes the
-process. Every worker emits on one hub that lives as long as the process; each runner
-receives through a slot of its own, so Qt drops answers for a runner that is gone.
+process. Every worker emits on one hub that lives as long as the process.
+
+Trap: runners are not connected to the hub; the hub hands each answer to the runner that
+started the task (held weakly). A runner with a slot on the hub received every task's answer
+(every runner's), also once dropped and waiting for the garbage collector; a collection that
+ran while PySide called into that runner deleted it inside its own event (a segfault in
+"Garbage-collecting", seen in test_send_flow after earlier tests' runners were dropped).
 
 Trap: workers are Python threads, not ``QThreadPool.start(callable)``: PySide wraps the
 callable in a QRunnable that the pool deletes on its own thread, and a garbage collection on
@@ -14,14 +19,31 @@ the GUI thread meanwhile crashed the process now and then (seen in tests, a segf
 import itertools
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from shiboken6 import isValid
 
 
 class _Hub(QObject):
+    """Receives every worker's answer on the GUI thread and passes it to its runner."""
+
     finished = Signal(int, bool, object)  # task id, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runners: dict[int, weakref.ref[TaskRunner]] = {}
+        """The runner of each task not answered yet (GUI thread only)."""
+        self.finished.connect(self._answer, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, bool, object)
+    def _answer(self, task_id: int, ok: bool, value: object) -> None:
+        ref = self.runners.pop(task_id, None)
+        runner = ref() if ref is not None else None
+        if runner is not None and isValid(runner):  # Qt deleted it: its answers are dropped
+            runner._finished(task_id, ok, value)
 
 
 _hub: _Hub | None = None
@@ -72,7 +94,6 @@ class TaskRunner(QObject):
         self._pooled: dict[int, Callbacks] = {}
         self._detached: dict[int, Callbacks] = {}
         self._threads: dict[int, threading.Thread] = {}
-        self._hub.finished.connect(self._finished)
 
     def run(
         self,
@@ -82,6 +103,7 @@ class TaskRunner(QObject):
     ) -> None:
         """Run ``fn`` on the pool; ``wait`` (at close) waits for it."""
         task_id = _next_id()
+        self._hub.runners[task_id] = weakref.ref(self)
         self._pooled[task_id] = (on_done, on_error)
         if len(self._pooled) == 1:
             self.busy_changed.emit(True)
@@ -107,6 +129,7 @@ class TaskRunner(QObject):
         never freezes on it; a process that exits first leaves it unfinished.
         """
         task_id = _next_id()
+        self._hub.runners[task_id] = weakref.ref(self)
         self._detached[task_id] = (on_done, on_error)
         thread = threading.Thread(
             target=_deliver, args=(self._hub, task_id, fn), name="viber-send", daemon=True
@@ -114,8 +137,8 @@ class TaskRunner(QObject):
         self._threads[task_id] = thread
         thread.start()
 
-    @Slot(int, bool, object)
     def _finished(self, task_id: int, ok: bool, value: object) -> None:
+        """A task of this runner ended (called by the hub, on the GUI thread)."""
         if task_id in self._pooled:
             callbacks = self._pooled.pop(task_id)
             self._workers.pop(task_id, None)
@@ -125,7 +148,7 @@ class TaskRunner(QObject):
             callbacks = self._detached.pop(task_id)
             self._threads.pop(task_id, None)
         else:
-            return  # another runner's task
+            return
         on_done, on_error = callbacks
         if ok and on_done is not None:
             on_done(value)
