@@ -27,3 +27,20 @@ def test_the_refusal_selects_the_error_just_typed(
     current = window.findings.list.currentItem()
     assert current is not None and "/sender/name" in current.text()
     assert not window.send_btn.isEnabled()
+
+
+def test_typing_while_the_send_is_prepared_marks_the_answer_as_earlier(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The send looks up Viber's hourly limit in a task first: a key typed then is not in the
+    message that leaves, and its answer is not the answer for the composer's message."""
+    receiver = window.composer.receiver
+    receiver.setFocus()
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()
+        qtbot.keyClicks(receiver, "0")  # before the lookup's answer: no event loop ran yet
+    panel = window.response
+    assert "Accepted" in panel.headline.text()
+    assert panel.stale and "The message has changed since." in panel.banner.text()
+    qtbot.keyClick(receiver, Qt.Key.Key_Backspace)  # back to what was sent
+    assert not panel.stale

@@ -388,6 +388,9 @@ class SendController(QObject):
         history = ctx.history
         if self.sending or history is None or self._closed:
             return
+        # The composer is compared with the message that leaves, not with itself now (it may
+        # have been typed into while the limits were looked up); a resend keeps the composer's.
+        shown = self.doc.data if info.resend_of is not None else payload
         payload, token_removed = strip_body_token(payload)
         report = check_payload(payload)
         if not report.ok:
@@ -405,7 +408,7 @@ class SendController(QObject):
         self.response.show_sending(info)
         if token_removed:
             self.response.add_note(i18n._(BODY_TOKEN_NOTICE))
-        self._remember_shown(self.doc.data, profile.name)
+        self._remember_shown(shown, profile.name)
         self._show_send_status(
             self.tr("Sending to “{receiver}”… waiting for an answer.").format(
                 receiver=info.receiver
