@@ -180,7 +180,8 @@ def test_the_preview_colours_the_text_in_light_and_dark(
     preview = ChatPreview()
     qtbot.addWidget(preview)
     palette = preview.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):  # as the theme sets both
+        palette.setColor(role, QColor(window))
     preview.setPalette(palette)
     preview.resize(420, 400)
     preview.show_message({"type": "text", "sender": {"name": "Shop"}, "text": "█" * 5})
