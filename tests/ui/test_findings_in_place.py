@@ -1,5 +1,6 @@
 """The findings list updates its rows in place when only their numbers change (issue 18)."""
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from viber_desktop.core.checker import check_payload
@@ -45,3 +46,19 @@ def test_a_different_finding_rebuilds_the_list(qtbot: QtBot) -> None:
     panel.show_report(check_payload({"receiver": "r", "type": "text", "text": "ok"}))
     assert panel.list.count() == 1 and panel.list.item(0) is not first
     assert panel.current_finding() is None
+
+
+def test_tab_into_the_list_selects_the_row_enter_acts_on(qtbot: QtBot) -> None:
+    """No finding has a fix, so none is chosen; Tab selects the first, plainly marked."""
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_report(check_payload({"receiver": "r", "type": "text", "text": "hi", "x": 1}))
+    panel.list.clearSelection()
+    panel.list.setCurrentRow(-1)
+    assert panel.list.count() and not panel.list.selectedItems()
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.list.hasFocus)
+    assert panel.list.currentRow() == 0 and panel.list.item(0).isSelected()

@@ -1,8 +1,8 @@
 """The request-size meter and the findings list; activating a finding focuses its field, and a
 finding's fixes are one click (or Ctrl+.) away."""
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -90,10 +90,25 @@ class FindingsPanel(QWidget):
         self._findings: list[Finding] = []
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.list.installEventFilter(self)
         self.list.currentRowChanged.connect(self._show_fixes)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.fix_btn.clicked.connect(self.apply_first_fix)
         self._show_fixes(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the list selects its current finding (the first when none): the row
+        Enter acts on is then marked plainly, not by Qt's faint current-row frame."""
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+            and self.list.count()
+            and not self.list.selectedItems()
+        ):
+            self.list.setCurrentRow(max(self.list.currentRow(), 0))
+        return super().eventFilter(watched, event)
 
     def show_report(self, report: CheckReport) -> None:
         size = report.bytes
