@@ -42,6 +42,8 @@ def texts(paragraph: str, mode: str = "plain") -> list[str]:
         "snake_caes",
         "fiel.txt",
         "a",
+        "Viber",
+        "viber",
     ],
 )
 def test_addresses_placeholders_codes_and_acronyms_are_not_checked(skipped: str) -> None:

@@ -53,6 +53,7 @@ _SKIP_COMMON = (
     r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|me|app|shop|store|ua|uk|us|eu|de)\b\S*"
     r"|\{\{?[^{}\n]*\}?\}"  # {placeholder} and {{placeholder}}
     r"|[@#][^\W]+"  # @mentions and #hashtags
+    r"|\bViber\b"  # the messenger itself: in every message, in no dictionary
 )
 _SKIP: Final[dict[Mode, tuple[str, int]]] = {
     "plain": (_SKIP_COMMON, re.IGNORECASE),
