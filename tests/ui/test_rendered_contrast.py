@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from viber_desktop.ui.focus_ring import FocusRing
+from viber_desktop.ui.focus_ring import FocusRing, part_to_ring
 from viber_desktop.ui.style import install_style
 from viber_desktop.ui.theme import contrast, focus_color, is_dark
 
@@ -134,9 +134,10 @@ def test_focus_ring_on_all_four_sides(qtbot: QtBot, ring: FocusRing) -> None:
     ring_color = focus_color(window.palette())
     for name, widget in widgets.items():
         widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: ringed(ring) is w)  # type: ignore[misc]
+        part = part_to_ring(widget)  # a tab bar's current tab, a check box's box and label
+        qtbot.waitUntil(lambda p=part: ringed(ring) is p)  # type: ignore[misc]
         image = window.grab().toImage()
-        r = rect_in(window, widget)
+        r = rect_in(window, part)
         c = r.center()
         sides = {  # the side's middle pixel on the widget's edge, and the way out
             "left": (QPoint(r.left(), c.y()), QPoint(-1, 0)),
@@ -150,6 +151,39 @@ def test_focus_ring_on_all_four_sides(qtbot: QtBot, ring: FocusRing) -> None:
                 assert color == ring_color, (name, side, step, color.name(), ring_color.name())
             background = QColor(image.pixel(edge + out * 4))
             assert contrast(ring_color, background) >= 3, (name, side, background.name())
+
+
+def test_the_ring_goes_round_the_focused_tab_and_a_check_boxs_label(
+    qtbot: QtBot, ring: FocusRing
+) -> None:
+    """Not round a whole document-mode tab bar or a check box stretched along a form row."""
+    window = QWidget()
+    tabs = QTabBar()
+    tabs.setDocumentMode(True)
+    tabs.setExpanding(False)
+    for name in ("Compose", "History"):
+        tabs.addTab(name)
+    check = QCheckBox("Attach a keyboard")
+    layout = QVBoxLayout(window)
+    layout.addWidget(tabs)
+    layout.addWidget(check)
+    qtbot.addWidget(window)
+    window.resize(700, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ringed(ring) is not None)
+    ringed_part = ringed(ring)
+    assert ringed_part is not None and ringed_part.parent() is tabs
+    assert ringed_part.geometry() == tabs.tabRect(0)
+    qtbot.keyClick(tabs, Qt.Key.Key_Right)  # the focus moves to the next tab
+    assert tabs.currentIndex() == 1 and ringed_part.geometry() == tabs.tabRect(1)
+    check.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ringed(ring) is not None and ringed(ring) is not ringed_part)
+    boxed = ringed(ring)
+    assert boxed is not None and boxed.parent() is check
+    assert check.width() > 600 and boxed.width() == check.sizeHint().width()
 
 
 def test_dark_is_told_by_fields_too(qtbot: QtBot, ring: FocusRing) -> None:

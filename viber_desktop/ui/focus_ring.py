@@ -2,9 +2,19 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFocusFrame, QProxyStyle, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFocusFrame,
+    QProxyStyle,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QTabBar,
+    QWidget,
+)
 from shiboken6 import isValid
 
 if TYPE_CHECKING:  # PySide makes a class's enums when it is first touched (issue 16)
@@ -61,7 +71,7 @@ class FocusRing(QObject):
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
-        self._place(new)
+        self._place(part_to_ring(new) if new is not None else None)
         frame = self.frame
         if new is not None and frame is not None and isValid(frame) and not frame.isVisible():
             # Trap: QFocusFrame hides itself when the widget is out of its scroll area's view
@@ -75,7 +85,8 @@ class FocusRing(QObject):
         if frame is None or not isValid(frame) or frame.isVisible():
             return
         widget = frame.widget()
-        if widget is not None and widget is QApplication.focusWidget():
+        focused = QApplication.focusWidget()
+        if widget is not None and focused is not None and widget is part_to_ring(focused):
             self._place(None)  # setWidget does nothing for the widget it already has
             self._place(widget)
 
@@ -93,3 +104,38 @@ class FocusRing(QObject):
         frame.setWidget(new)  # type: ignore[arg-type]  # None: no widget (Qt takes a null)
         frame.setStyle(None)  # type: ignore[arg-type]  # None: the application's style
         style.deleteLater()
+
+
+PART = "focus_ring_part"
+"""Object name of the child that stands for the part of a widget the ring goes round."""
+
+
+def part_to_ring(widget: QWidget) -> QWidget:
+    """``widget``, or a child standing for the part of it that has the focus: a tab bar's
+    current tab (a document-mode bar spans the window), a check box's or radio button's box
+    and label (a form row stretches it far past them)."""
+    if isinstance(widget, QTabBar) and widget.currentIndex() >= 0:
+        rect = widget.tabRect(widget.currentIndex())
+    elif isinstance(widget, (QCheckBox, QRadioButton)):
+        width = min(widget.width(), widget.sizeHint().width())
+        left = widget.width() - width if widget.isRightToLeft() else 0
+        rect = QRect(left, 0, width, widget.height())
+    else:
+        return widget
+    part = widget.findChild(QWidget, PART, Qt.FindChildOption.FindDirectChildrenOnly)
+    if part is None:
+        part = QWidget(widget)
+        part.setObjectName(PART)
+        part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if isinstance(widget, QTabBar):  # arrow keys move the focus from tab to tab
+            widget.currentChanged.connect(lambda _index: _fit(widget, part))
+    part.setGeometry(rect)
+    part.show()
+    return part
+
+
+def _fit(widget: QWidget, part: QWidget) -> None:
+    """Move ``part`` (the ring follows it) onto ``widget``'s part with the focus."""
+    if isValid(widget) and isValid(part):
+        part_to_ring(widget)
