@@ -21,6 +21,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from tests.conftest import MemoryKeyring
+from tests.fresh_process import seen_in_fresh_process
 from viber_desktop.services import secret_service, vault
 from viber_desktop.services.secret_service import (
     SecretServiceError,
@@ -225,17 +226,7 @@ SCRIPT = textwrap.dedent(
 
 
 def run_vault(env: dict[str, str], profile: str = "P") -> dict[str, object]:
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, profile],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    ).stdout
-    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
-    seen: dict[str, object] = json.loads(line.removeprefix("SEEN="))
-    return seen
+    return seen_in_fresh_process(SCRIPT, env, profile, timeout=60)
 
 
 def clean_env(tmp_path: Path) -> dict[str, str]:

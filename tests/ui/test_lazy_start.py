@@ -1,15 +1,13 @@
 """Start-up builds only what the first look shows (issue 16): the History tab on first use."""
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.fresh_process import seen_in_fresh_process
 from tests.ui.test_history_panel import fill, send_one
 from viber_desktop.ui.main_window import MainWindow
 
@@ -93,15 +91,7 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for name in ("CONFIG", "DATA", "CACHE"):
         env[f"VIBER_DESKTOP_{name}_DIR"] = str(tmp_path / name.lower())
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout
-    seen = json.loads(next(x for x in out.splitlines() if x.startswith("SEEN="))[5:])
+    seen = seen_in_fresh_process(SCRIPT, env)
     assert seen["code"] == 0
     loaded = set(seen["at_paint"])
     assert "viber_desktop.ui.main_window" in loaded  # the check can fail

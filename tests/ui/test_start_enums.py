@@ -10,11 +10,10 @@ notes, at the first paint event, which watched classes exist. Only up to the fir
 ``ui/style.py``'s Python paint overrides make every lazy class during that paint.
 """
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_process import seen_in_fresh_process
 
 NOT_AT_START = {
     "QtGui": ["QGradient", "QTextOption"],
@@ -76,16 +75,7 @@ def made_at_first_paint(before: str = "") -> list[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
     }
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(watched=watched, before=before)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout
-    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
-    seen = json.loads(line.removeprefix("SEEN="))
+    seen = seen_in_fresh_process(SCRIPT.format(watched=watched, before=before), env)
     assert seen["code"] == 0 and "at_paint" in seen, seen
     made: list[str] = seen["at_paint"]
     return made

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests.fresh_process import seen_in_fresh_process
+
 SLOW = ("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring")
 """Modules the first paint must not wait for (about 100 ms together, more with keyring)."""
 
@@ -51,16 +53,7 @@ def start(app_dirs: dict[str, Path], settings: dict[str, object]) -> dict[str, A
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
     }
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(watched=SLOW)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout
-    line = next(x for x in out.splitlines() if x.startswith("SEEN="))
-    seen: dict[str, Any] = json.loads(line.removeprefix("SEEN="))
+    seen = seen_in_fresh_process(SCRIPT.format(watched=SLOW), env)
     assert seen["code"] == 0 and "at_paint" in seen, seen
     return seen
 
