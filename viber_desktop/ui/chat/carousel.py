@@ -92,13 +92,7 @@ class Carousel(QScrollArea):
 
     def urls(self) -> set[str]:
         """The Image and BgMedia pictures the cards show."""
-        found = set()
-        for button in self.cards.buttons:
-            if isinstance(button, dict):
-                for key in ("Image", "BgMedia"):
-                    if isinstance(button.get(key), str):
-                        found.add(button[key])
-        return found
+        return self.cards.picture_urls()
 
     def focus_button(self, index: int) -> None:
         """Bring the card holding button ``index`` into view."""

@@ -106,10 +106,4 @@ class KeyboardDock(QScrollArea):
 
     def urls(self) -> set[str]:
         """The Image and BgMedia pictures the keyboard's buttons show."""
-        return {
-            button[key]
-            for button in self.grid.buttons
-            if isinstance(button, dict)
-            for key in ("Image", "BgMedia")
-            if isinstance(button.get(key), str)
-        }
+        return self.grid.picture_urls()

@@ -159,6 +159,16 @@ class ButtonGridView(QWidget):
         self.updateGeometry()
         self.update()
 
+    def picture_urls(self) -> set[str]:
+        """The Image and BgMedia pictures the buttons show."""
+        return {
+            button[key]
+            for button in self.buttons
+            if isinstance(button, dict)
+            for key in ("Image", "BgMedia")
+            if isinstance(button.get(key), str)
+        }
+
     def _laid_out(self, spans: list[tuple[int, int]]) -> None:
         """Called with every button's (Columns, Rows) once they are placed."""
 
