@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.fresh_process import seen_in_fresh_process
 from viber_desktop.services import spelling
 from viber_desktop.services.spelling import (
     PERSONAL_FILE,
@@ -232,3 +233,60 @@ def test_a_word_the_engine_refuses_is_never_underlined(tmp_path: Path) -> None:
     speller = spelling.Speller("en", Refusing(), tmp_path / "words.txt")
     assert speller.misspelt("anything at all") == []
     assert speller.suggestions("anything") == []
+
+
+def test_a_released_speller_opens_its_dictionary_again_for_a_word_not_checked_yet() -> None:
+    speller = open_speller("en")
+    assert [w.text for w in speller.misspelt("Helo wrold")] == ["Helo", "wrold"]
+    assert speller.release() and not speller.holds_dictionary
+    assert not speller.release()  # once is enough
+    # Words checked before are answered from memory: the dictionary stays closed.
+    assert [w.text for w in speller.misspelt("Helo wrold")] == ["Helo", "wrold"]
+    assert not speller.holds_dictionary
+    assert [w.text for w in speller.misspelt("new colection")] == ["colection"]
+    assert speller.holds_dictionary
+    speller.release()
+    assert "world" in speller.suggestions("wrold")[:3] and speller.holds_dictionary
+
+
+def test_a_released_ukrainian_speller_reopens_its_english_one_too() -> None:
+    speller = open_speller("uk")
+    speller.release()
+    assert [w.text for w in speller.misspelt("Знижка на shooes та прівіт")] == ["shooes", "прівіт"]
+
+
+def test_a_speller_that_cannot_reopen_keeps_its_dictionary(tmp_path: Path) -> None:
+    speller = spelling.Speller("en", Refusing(), tmp_path / "words.txt")
+    assert not speller.release() and speller.holds_dictionary
+
+
+def test_a_dictionary_that_cannot_reopen_underlines_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    speller = open_speller("en")
+    speller.release()
+    monkeypatch.setattr(spelling, "DICTIONARY_TAGS", {"en": ("xx_NONE",)})
+    assert speller.misspelt("Helo wrold") == [] and speller.suggestions("wrold") == []
+
+
+RELEASE_SCRIPT = """
+import json
+from viber_desktop.services.spelling import open_speller
+
+def rss():
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+
+speller = open_speller("en")
+speller.misspelt("Helo wrold, our new colection is here")
+held = rss()
+speller.release()
+print("SEEN=" + json.dumps({"held": held, "released": rss()}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; glibc trims")
+def test_releasing_the_dictionary_gives_its_memory_back() -> None:
+    seen = seen_in_fresh_process(RELEASE_SCRIPT, dict(os.environ))
+    # en_US holds about 8 MiB once open; let go and trimmed, nearly all of it comes back.
+    assert seen["held"] - seen["released"] > 5, seen

@@ -517,3 +517,25 @@ def test_new_underlines_are_not_an_edit(qtbot: QtBot, window: MainWindow) -> Non
     assert "text" not in window.doc.data
     assert window.doc.undo_stack.count() == steps
     marks.setDocument(None)
+
+
+def test_an_idle_worker_lets_the_dictionary_go_and_opens_it_again_for_new_words(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hub_module, "IDLE_S", 0.3)
+    made = SpellingHub()
+    made.use_language("en")
+    made.need("plain", "Hello")
+    qtbot.waitUntil(lambda: made.active, timeout=10_000)
+    try:
+        edit = text_field(qtbot, made, "Helo there")
+        qtbot.waitUntil(lambda: underlined(edit) == ["Helo"])
+        speller = made.speller
+        assert speller is not None
+        qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
+        assert made.active  # still on: the next word opens it again
+        edit.setPlainText("Helo there, new colection")
+        qtbot.waitUntil(lambda: underlined(edit) == ["Helo", "colection"], timeout=10_000)
+        assert speller.holds_dictionary
+    finally:
+        made.close()

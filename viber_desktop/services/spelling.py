@@ -11,12 +11,16 @@ install; the app works on without underlines.
 Trap: an Enchant dictionary is not safe to use from two threads at once, and opening one takes
 a noticeable time (Hunspell reads the whole .dic file): open and check on a worker thread; every
 call here takes the speller's lock.
+
+An open dictionary is large (English 8 MiB, Ukrainian 39), so a speller can let it go while
+nothing is checked (:meth:`Speller.release`) and opens it again for the next word it does not
+know yet (English about 50 ms, Ukrainian 300, on the worker).
 """
 
 import errno
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -96,16 +100,29 @@ def available_languages() -> list[str]:
     return [lang for lang in LANGUAGES if any(t in tags for t in DICTIONARY_TAGS[lang])]
 
 
+Checkers = tuple[Any, Any]
+"""A language's Enchant dictionary and the one for its words in Latin letters (or None)."""
+
+
 class Speller:
     """Checks words in one language; knows the personal dictionary and ignored words."""
 
     def __init__(
-        self, language: str, checker: Any, personal: Path | None = None, latin: Any = None
+        self,
+        language: str,
+        checker: Any,
+        personal: Path | None = None,
+        latin: Any = None,
+        *,
+        reopen: Callable[[], Checkers] | None = None,
     ) -> None:
+        """``reopen`` opens the dictionaries again after :meth:`release` (None: never let go)."""
         self.language = language
-        self._checker = checker
-        self._latin = latin
+        self._checker: Any = checker
+        self._latin: Any = latin
         """The checker for words in Latin letters (English in Ukrainian), None: the main one."""
+        self._reopen = reopen
+        self._released = False
         self.personal_path = personal or personal_path()
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
@@ -161,11 +178,31 @@ class Speller:
         with self._lock:
             try:
                 found = self._checker_for(word).suggest(_plain_apostrophes(word))
-            except (ValueError, OSError):
+            except (ValueError, OSError, SpellingOff):
                 return []
         return _ranked(word, list(dict.fromkeys(found)))[:SUGGESTIONS_MAX]
 
+    @property
+    def holds_dictionary(self) -> bool:
+        """True while the dictionaries are open (False once let go, until the next lookup)."""
+        return not self._released
+
+    def release(self) -> bool:
+        """Let the dictionaries go and give their memory back to the system; the next word
+        not checked before opens them again. False when this speller cannot reopen them."""
+        with self._lock:
+            if self._reopen is None or self._released:
+                return False
+            self._checker = self._latin = None  # Enchant frees a dictionary with its last user
+            self._released = True
+        give_back_memory()
+        return True
+
     def _checker_for(self, word: str) -> Any:
+        if self._released:
+            assert self._reopen is not None
+            self._checker, self._latin = self._reopen()  # OSError/SpellingOff: caller decides
+            self._released = False
         if self._latin is not None and _latin_script(word):
             return self._latin
         return self._checker
@@ -173,8 +210,8 @@ class Speller:
     def _look_up(self, word: str) -> bool:
         if len(word) > WORD_MAX or self._listed(word):
             return True
-        checker = self._checker_for(word)
         try:
+            checker = self._checker_for(word)
             if checker.check(word):
                 return True
             plain = _plain_apostrophes(word)
@@ -183,8 +220,8 @@ class Speller:
             # A hyphenated word the dictionary lacks is right when each part is (e-shop).
             parts = [p for p in word.split("-") if p]
             return len(parts) > 1 and all(self.correct(p) for p in parts)
-        except (ValueError, OSError):  # Enchant refuses some strings: never underline them
-            return True
+        except (ValueError, OSError, SpellingOff):  # Enchant refuses some strings, a dictionary
+            return True  # removed since the start cannot reopen: never underline them
 
     def _listed(self, word: str) -> bool:
         if word[-2:] in ("'s", "’s") and len(word) > 3:
@@ -322,12 +359,32 @@ def open_speller(language: str, personal: Path | None = None) -> Speller:
     In Ukrainian, words in Latin letters are checked with the English dictionary when it is
     installed (the Ukrainian one accepts them all).
     """
+    checker, latin = _open_checkers(language)
+    return Speller(language, checker, personal, latin, reopen=lambda: _open_checkers(language))
+
+
+def _open_checkers(language: str) -> Checkers:
     enchant = _enchant()
     checker = _open_dictionary(enchant, language)
-    if checker is not None:
-        latin = _open_dictionary(enchant, "en") if LATIN_IN_ENGLISH.get(language) else None
-        return Speller(language, checker, personal, latin)
-    raise _no_dictionary(language)
+    if checker is None:
+        raise _no_dictionary(language)
+    latin = _open_dictionary(enchant, "en") if LATIN_IN_ENGLISH.get(language) else None
+    return checker, latin
+
+
+def give_back_memory() -> None:
+    """Return freed heap memory to the system where the C library can (glibc's malloc_trim).
+
+    Trap: a dictionary's memory, freed, stays in the worker thread's malloc arena and in the
+    process's resident size until it is trimmed; elsewhere this does nothing.
+    """
+    import ctypes  # loaded by Enchant anyway; not at start
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):  # not glibc (musl, macOS, Windows)
+        return
+    trim(0)
 
 
 def find_dictionary(language: str) -> None:

@@ -34,6 +34,11 @@ from viber_desktop.ui.first_paint import after_first_paint
 QUIET_S = 0.08
 """A paragraph is checked once its text has stood this long: while keys come faster, the
 worker waits instead of taking the interpreter from the GUI thread on every key."""
+IDLE_S = 30.0
+"""With nothing to check for this long, the worker lets the dictionary go (English 8 MiB,
+Ukrainian 39: memory a window left open all day should not hold); the next word not checked
+yet opens it again on the worker (English 50 ms, Ukrainian 300; a suggestions menu opened
+right after such a pause waits for it once)."""
 _KEPT = 300
 """Checked paragraphs remembered (a long message has a few dozen; each key adds one)."""
 
@@ -208,14 +213,27 @@ class SpellingHub(QObject):
 
     def _work(self) -> None:
         speller: Speller | None = None
+        used = time.monotonic()
         while True:
             with self._lock:
                 self._busy = False
                 self._lock.notify_all()
+                idle = False
                 while not (self._stop or self._want or self._jobs or self._due()):
-                    self._lock.wait(self._until_due())
+                    rest = None
+                    if speller is not None and speller.holds_dictionary:
+                        rest = max(0.0, used + IDLE_S - time.monotonic())
+                    if rest == 0.0:
+                        idle = True
+                        break
+                    self._lock.wait(_sooner(self._until_due(), rest))
                 if self._stop:
                     return
+            if idle and speller is not None:
+                speller.release()  # reopened by the next word it has not checked yet
+                continue
+            with self._lock:
+                used = time.monotonic()
                 self._busy = True
                 want, self._want = self._want, None
                 job = self._jobs.pop(0) if self._jobs and not want else None
@@ -301,6 +319,11 @@ class SpellingHub(QObject):
             if isinstance(value, str):
                 self.note = value
         self.state_changed.emit()
+
+
+def _sooner(a: float | None, b: float | None) -> float | None:
+    """The shorter of two waits (None: no limit)."""
+    return b if a is None else a if b is None else min(a, b)
 
 
 def window_language() -> str:
