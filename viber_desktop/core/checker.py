@@ -1,7 +1,6 @@
 """The send_message payload checker: any JSON value in, findings out, never an exception."""
 
 import math
-import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -11,6 +10,7 @@ from viber_desktop.core.findings import CheckReport, Fix, child
 from viber_desktop.core.i18n import N_, _, ngettext, number
 from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.core.keyboards import check_keyboard, check_rich_media
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.rules import (
     Context,
     file_extension,
@@ -26,10 +26,10 @@ COMMON_FIELDS: Final = schema.children("message")
 TYPE_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     kind: schema.children(kind) for kind in schema.MESSAGE_TYPES
 }
-_PHONE_LIKE = re.compile(r"\d{7,15}")
-_PHONE_NUMBER = re.compile(r"\+[\d ().-]{6,24}")
-_PHONE = re.compile(r"\+?\d+")
-_PHONE_MARKS = re.compile(r"[\s().-]")
+_PHONE_LIKE = lazy_pattern(r"\d{7,15}")
+_PHONE_NUMBER = lazy_pattern(r"\+[\d ().-]{6,24}")
+_PHONE = lazy_pattern(r"\+?\d+")
+_PHONE_MARKS = lazy_pattern(r"[\s().-]")
 _RECEIVER: Final = schema.field_of("message", "receiver")
 _TRACKING_DATA: Final = schema.field_of("message", "tracking_data")
 _MIN_API_VERSION: Final = schema.field_of("message", "min_api_version")
@@ -208,7 +208,7 @@ def _check_receiver(ctx: Context, msg: dict[str, Any]) -> None:
     receiver = ctx.check_field(_RECEIVER, msg, "")
     if not receiver:
         return
-    if _PHONE_NUMBER.fullmatch(receiver) and sum(c.isdigit() for c in receiver) >= 6:
+    if _PHONE_NUMBER().fullmatch(receiver) and sum(c.isdigit() for c in receiver) >= 6:
         ctx.error(
             "/receiver",
             "receiver_is_phone_number",
@@ -218,7 +218,7 @@ def _check_receiver(ctx: Context, msg: dict[str, Any]) -> None:
                 "sender.id in a message event, user.id in subscribed and conversation_started)."
             ),
         )
-    elif _PHONE_LIKE.fullmatch(receiver):
+    elif _PHONE_LIKE().fullmatch(receiver):
         ctx.warn(
             "/receiver",
             "receiver_looks_like_phone",
@@ -422,15 +422,15 @@ def _renamed(name: str) -> tuple[Fix, ...]:
 
 def _contact(ctx: Context, msg: dict[str, Any]) -> None:
     def phone_shape(phone: Any, _values: dict[str, Any]) -> None:
-        if phone and not _PHONE.fullmatch(phone):
-            plain = _PHONE_MARKS.sub("", phone)
+        if phone and not _PHONE().fullmatch(phone):
+            plain = _PHONE_MARKS().sub("", phone)
             ways = (
                 (
                     fixes.set_to(
                         "/contact/phone_number", plain, _('Write "{value}"').format(value=plain)
                     ),
                 )
-                if plain and _PHONE.fullmatch(plain) and len(plain) <= limits.CONTACT_PHONE_MAX
+                if plain and _PHONE().fullmatch(plain) and len(plain) <= limits.CONTACT_PHONE_MAX
                 else ()
             )
             ctx.error(

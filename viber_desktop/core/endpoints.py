@@ -9,11 +9,11 @@ odd hosts), and the client re-checks the host with urllib3 before anything is se
 
 import ipaddress
 import math
-import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from viber_desktop.core.i18n import N_, _, number
+from viber_desktop.core.patterns import lazy_pattern
 
 DEFAULT_API_URL: Final = "https://chatapi.viber.com/pa"
 AUTH_HEADER: Final = "X-Viber-Auth-Token"
@@ -24,11 +24,11 @@ MAX_TIMEOUT: Final = 3600
 MIN_TIMEOUT: Final = 0.001
 UNSAFE_URL: Final = N_("This address is not safe to send a token to")
 
-_SCHEME = re.compile(r"(?i)(https?)://")
-_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-_PORT = re.compile(r"[1-9][0-9]{0,4}")
-_PATH = re.compile(r"(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*)*")
-_NUMBERISH = re.compile(r"(?i)[0-9.]+|0x[0-9a-f.x]*")
+_SCHEME = lazy_pattern(r"(?i)(https?)://")
+_LABEL = lazy_pattern(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_PORT = lazy_pattern(r"[1-9][0-9]{0,4}")
+_PATH = lazy_pattern(r"(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*)*")
+_NUMBERISH = lazy_pattern(r"(?i)[0-9.]+|0x[0-9a-f.x]*")
 
 
 class ApiUrl(NamedTuple):
@@ -106,7 +106,7 @@ def parse_base_url(url: str) -> ApiUrl:
                 example=DEFAULT_API_URL
             )
         )
-    scheme_match = _SCHEME.match(url)
+    scheme_match = _SCHEME().match(url)
     if not scheme_match:
         raise refuse(
             _("does not start with https:// (for example {example}).").format(
@@ -118,7 +118,7 @@ def parse_base_url(url: str) -> ApiUrl:
     slash = rest.find("/")
     authority, path = (rest, "") if slash < 0 else (rest[:slash], rest[slash:])
     host, port = _split_authority(authority, refuse)
-    if not _PATH.fullmatch(path):
+    if not _PATH().fullmatch(path):
         raise refuse(_("has a path with characters or escapes that are not allowed."))
     if scheme == "http" and not is_loopback_host(host):
         raise refuse(
@@ -155,9 +155,9 @@ def _split_authority(authority: str, refuse: Callable[[str], UnsafeUrl]) -> tupl
         host = host.lower()
         if not host:
             raise refuse(_("has no server name."))
-        if len(host) > 253 or not all(_LABEL.fullmatch(label) for label in host.split(".")):
+        if len(host) > 253 or not all(_LABEL().fullmatch(label) for label in host.split(".")):
             raise refuse(_("has a server name with characters or dots that are not allowed."))
-        if _NUMBERISH.fullmatch(host):
+        if _NUMBERISH().fullmatch(host):
             try:
                 ipaddress.IPv4Address(host)
             except ValueError:
@@ -169,7 +169,7 @@ def _split_authority(authority: str, refuse: Callable[[str], UnsafeUrl]) -> tupl
                 ) from None
     if port_text is None:
         return host, None
-    if not _PORT.fullmatch(port_text) or int(port_text) > 65535:
+    if not _PORT().fullmatch(port_text) or int(port_text) > 65535:
         raise refuse(_("has a port that is not a number from 1 to 65535."))
     return host, int(port_text)
 

@@ -7,11 +7,11 @@ what the writer wants; where it is not (a URL cut short, a video size lowered), 
 """
 
 import math
-import re
 from typing import Any, Final
 
 from viber_desktop.core.findings import Fix
 from viber_desktop.core.i18n import _, ngettext, number
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.pointer import label as pointer_label
 from viber_desktop.core.pointer import parts
 from viber_desktop.core.schema import Field
@@ -57,9 +57,9 @@ coordinates (another place) and sticker_id (another sticker)."""
 
 _NAME_MAX = 30
 _SNIPPET_MAX = 20
-_HOST_FIRST = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?([/?#]\S*)?")
-_HEX = re.compile(r"[0-9A-Fa-f]+")
-_SPACES = re.compile(r"\s+")
+_HOST_FIRST = lazy_pattern(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?([/?#]\S*)?")
+_HEX = lazy_pattern(r"[0-9A-Fa-f]+")
+_SPACES = lazy_pattern(r"\s+")
 
 
 def remove(where: str, label: str = "") -> Fix:
@@ -83,7 +83,7 @@ def place(where: str) -> str:
     """Where the field is (``sender.x``), its end kept when that is too long for a button."""
     if len(parts(where)) < 2:
         return name(where)
-    full = _SPACES.sub(" ", without_lone_surrogates(pointer_label(where)[-8 * _NAME_MAX :]))
+    full = _SPACES().sub(" ", without_lone_surrogates(pointer_label(where)[-8 * _NAME_MAX :]))
     return full if len(full) <= _NAME_MAX else "…" + full[-(_NAME_MAX - 1) :]
 
 
@@ -98,7 +98,7 @@ def snippet(text: str, limit: int = _SNIPPET_MAX) -> str:
     if len(text) <= limit and text.isprintable():  # no line breaks, no lone surrogates
         return text
     piece = text[: 4 * limit]  # enough to fill the snippet once runs of spaces are one
-    shown = without_lone_surrogates(_SPACES.sub(" ", piece))
+    shown = without_lone_surrogates(_SPACES().sub(" ", piece))
     return shown if len(shown) <= limit and piece == text else shown[:limit] + "…"
 
 
@@ -194,7 +194,7 @@ def choice(value: str, options: tuple[str, ...]) -> str | None:
 def color(value: str) -> str | None:
     """``#RRGGBB`` for the forms that plainly mean one colour: ``#FFF``, ``2DB9B9``, spaces."""
     digits = value.strip().removeprefix("#")
-    if not _HEX.fullmatch(digits):
+    if not _HEX().fullmatch(digits):
         return None
     if len(digits) == 3:
         digits = "".join(c * 2 for c in digits)
@@ -207,7 +207,7 @@ def url(value: str) -> tuple[str, str] | None:
     stripped = value.strip()
     if stripped != value and stripped:
         return stripped, _("Remove the spaces around it")
-    if _HOST_FIRST.fullmatch(value):
+    if _HOST_FIRST().fullmatch(value):
         return f"https://{value}", _('Add "https://" in front')
     return None
 

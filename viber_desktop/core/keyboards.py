@@ -7,6 +7,7 @@ from viber_desktop.core import fixes, limits, markup, schema
 from viber_desktop.core.findings import Fix, child
 from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.layout import card_count, place_buttons
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.rules import (
     Context,
     int_from_text,
@@ -36,11 +37,11 @@ KEYBOARD_FIELDS: Final = schema.children("message", "keyboard")
 RICH_MEDIA_FIELDS: Final = schema.children("rich_media", "rich_media")
 BUTTON_FIELDS: Final = schema.children("button")
 # A tag's attributes stop at the next "<" or ">": linear even on "<font <font <font …".
-_FONT_TAG = re.compile(r"<font\b([^<>]*)", re.IGNORECASE)
-_SIZE_ATTR = re.compile(r"\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
-_STRIKE_TAG = re.compile(r"<s>", re.IGNORECASE)
+_FONT_TAG = lazy_pattern(r"<font\b([^<>]*)", re.IGNORECASE)
+_SIZE_ATTR = lazy_pattern(r"\bsize\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
+_STRIKE_TAG = lazy_pattern(r"<s>", re.IGNORECASE)
 _PHONE_ONLY_ACTIONS = schema.RICH_MEDIA_EXCLUDED_ACTIONS
-_APP_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
+_APP_LINK = lazy_pattern(r"([A-Za-z][A-Za-z0-9+.-]*):\S+")
 _NOT_APP_SCHEMES = ("http", "https", "javascript", "data", "file", "about", "blob")
 _CONTENT_FIELDS = ("Text", "Image", "BgMedia", "BgColor")
 _BUTTON_TEXT: Final = schema.field_of("button", "Text")
@@ -310,7 +311,7 @@ def _check_open_url(ctx: Context, body: str, where: str) -> None:
         return
     if is_http_url(body):
         return
-    link = _APP_LINK.fullmatch(body)
+    link = _APP_LINK().fullmatch(body)
     if link and link.group(1).lower() not in _NOT_APP_SCHEMES:
         ctx.warn(
             where,
@@ -360,10 +361,10 @@ def _check_text(ctx: Context, text: str, where: str) -> None:
         )
     sizes = [
         (attr, tag.start(1))
-        for tag in _FONT_TAG.finditer(text)
-        if (attr := _SIZE_ATTR.search(tag.group(1))) is not None
+        for tag in _FONT_TAG().finditer(text)
+        if (attr := _SIZE_ATTR().search(tag.group(1))) is not None
     ]
-    if sizes or _STRIKE_TAG.search(text):
+    if sizes or _STRIKE_TAG().search(text):
         ctx.need(4, N_("<s> or <font size> in button Text"), where)
     lo, hi = limits.FONT_SIZE_RANGE
     for attr, offset in sizes:

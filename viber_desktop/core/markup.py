@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from viber_desktop.core.findings import Fix
 from viber_desktop.core.i18n import N_
+from viber_desktop.core.patterns import lazy_pattern
 
 if TYPE_CHECKING:  # only for the type: the checker builds the context
     from viber_desktop.core.rules import Context
@@ -44,7 +45,7 @@ BUTTON_TAGS: Final[tuple[str, ...]] = ("b", "i", "u", "s", "font", "br")
 MIN_VIBER_APP: Final = "14.6"
 """The Viber app version that shows markdown formatting (DV-FMT)."""
 
-_CANDIDATE = re.compile(r"```|[*_~]")
+_CANDIDATE = lazy_pattern(r"```|[*_~]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ def _positions(text: str) -> dict[Mark, tuple[list[int], list[int]]]:
     """
     found: dict[Mark, tuple[list[int], list[int]]] = {m: ([], []) for m in MARKS}
     size = len(text)
-    for m in _CANDIDATE.finditer(text):
+    for m in _CANDIDATE().finditer(text):
         mark: Mark = m.group()  # type: ignore[assignment]
         at, after = m.start(), m.end()
         before = text[at - 1] if at else ""
@@ -91,7 +92,7 @@ def _positions(text: str) -> dict[Mark, tuple[list[int], list[int]]]:
 @functools.lru_cache(maxsize=16)  # the checker and the preview read each text once a keystroke
 def parse(text: str) -> tuple[Span, ...]:
     """The formatted spans of ``text`` as Viber shows them (outermost first, in order)."""
-    if not _CANDIDATE.search(text):
+    if not _CANDIDATE().search(text):
         return ()
     return _parse(_positions(text), 0, len(text), MARKS)
 
@@ -371,7 +372,7 @@ def _moved(pos: int, edits: list[tuple[int, int, str]], *, after: bool) -> int:
 # --- button Text: Viber's HTML subset -------------------------------------------------------
 
 
-_ANY_TAG = re.compile(r"<(/?)([a-zA-Z]+)\b([^<>]*)>")
+_ANY_TAG = lazy_pattern(r"<(/?)([a-zA-Z]+)\b([^<>]*)>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +392,7 @@ def elements(text: str) -> list[Element]:
     was opened inside it too, as a browser does (tags left open are not elements)."""
     out: list[Element] = []
     stack: list[tuple[str, int, int, str]] = []
-    for m in _ANY_TAG.finditer(text):
+    for m in _ANY_TAG().finditer(text):
         name = m.group(2).lower()
         if name not in ("b", "i", "u", "s", "font"):
             continue
@@ -412,12 +413,12 @@ def _inside_tags(text: str, start: int, end: int) -> tuple[int, int]:
     moved = True
     while moved:
         moved = False
-        m = _ANY_TAG.match(text, start)
+        m = _ANY_TAG().match(text, start)
         if m is not None and m.end() <= end:
             start, moved = m.end(), True
         tail = text.rfind("<", start, end)
         if tail >= 0 and end > start and text[end - 1] == ">":
-            m = _ANY_TAG.fullmatch(text, tail, end)
+            m = _ANY_TAG().fullmatch(text, tail, end)
             if m is not None:
                 end, moved = tail, True
     return start, end
@@ -459,7 +460,7 @@ def toggle_tag(text: str, start: int, end: int, tag: Tag) -> Edited:
     return Edited(new, start + len(opening), end + len(opening))
 
 
-_COLOR_ATTR = re.compile(r"""\s*\bcolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)""", re.IGNORECASE)
+_COLOR_ATTR = lazy_pattern(r"""\s*\bcolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)""", re.IGNORECASE)
 
 
 def set_font_color(text: str, start: int, end: int, color: str) -> Edited:
@@ -474,7 +475,7 @@ def set_font_color(text: str, start: int, end: int, color: str) -> Edited:
         a, b = el.inner
         whole = _inside_tags(text, a, b) == _inside_tags(text, lo, hi) or start == end
         if whole:
-            tag = f"<font{attr}{_COLOR_ATTR.sub('', el.attrs)}>"
+            tag = f"<font{attr}{_COLOR_ATTR().sub('', el.attrs)}>"
             new = text[: el.start] + tag + text[a:]
             shift = len(tag) - (a - el.start)
             return Edited(new, start + shift, end + shift)
@@ -530,7 +531,7 @@ def check(ctx: "Context", kind: str, text: str, where: str, name: str) -> None:
     only on newer apps; markdown in button Text is not formatted at all (HTML is)."""
     from viber_desktop.core.i18n import _  # the checker's hot path imports nothing it skips
 
-    if not _CANDIDATE.search(text):
+    if not _CANDIDATE().search(text):
         return
     spans = parse(text)
     if not spans:

@@ -11,6 +11,7 @@ from typing import Any, Final, Literal
 
 from viber_desktop.core.i18n import N_, Translated, _
 from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.redact import redact, secret_forms
 from viber_desktop.core.statuses import billing_info, status_info
 
@@ -92,7 +93,7 @@ MAX_ANSWER_BYTES: Final = 1_000_000
 MESSAGE_TOKENS: Final = range(2**64)
 """Viber's message tokens are unsigned 64-bit numbers; anything else is not kept as one."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
 def decode_answer(
@@ -147,7 +148,7 @@ REWRITTEN_NOTE = N_(
     "[Viber Desktop: this answer held the bot token written in a hidden way ({how}), so it "
     "is kept re-written, with the token hidden.]\n"
 )
-_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\/")
+_JSON_ESCAPE = lazy_pattern(r"\\u([0-9a-fA-F]{4})|\\/")
 
 
 def _stored_text(text: str, data: Any, secrets: list[str]) -> str:
@@ -160,12 +161,12 @@ def _stored_text(text: str, data: Any, secrets: list[str]) -> str:
             return _(REWRITTEN_NOTE).format(how=how) + json.dumps(
                 _clean(data, secrets), ensure_ascii=False
             )
-    view = _JSON_ESCAPE.sub(_unescape, text.replace("\x00", ""))
+    view = _JSON_ESCAPE().sub(_unescape, text.replace("\x00", ""))
     hidden = redact(view, *secrets)
     if hidden == view:
         return text
     how = _("as escape codes, or between NUL bytes as in UTF-16")
-    return _(REWRITTEN_NOTE).format(how=how) + _SURROGATE.sub("\ufffd", hidden)
+    return _(REWRITTEN_NOTE).format(how=how) + _SURROGATE().sub("\ufffd", hidden)
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -176,7 +177,7 @@ def _unescape(match: re.Match[str]) -> str:
 def _clean(value: Any, secrets: list[str]) -> Any:
     """A copy of parsed JSON with secrets masked and lone surrogates replaced (depth <= 100)."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", redact(value, *secrets))
+        return _SURROGATE().sub("\ufffd", redact(value, *secrets))
     if isinstance(value, dict):
         return {_clean(k, secrets): _clean(v, secrets) for k, v in value.items()}
     if isinstance(value, list):

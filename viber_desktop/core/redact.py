@@ -1,8 +1,9 @@
 """The one redaction helper: a token never reaches a log, a message or an export."""
 
 import json
-import re
 from typing import Any
+
+from viber_desktop.core.patterns import lazy_pattern
 
 TOKEN_PLACEHOLDER = "$VIBER_AUTH_TOKEN"
 HIDDEN = "[token hidden]"
@@ -24,7 +25,7 @@ MIN_PIECE = 20
 """A run of this many characters of a longer secret is masked too (a token cut in two by a
 line break, or echoed only in part); a shorter piece could occur by chance."""
 
-_RUNS = re.compile(rb"\x01+")
+_RUNS = lazy_pattern(rb"\x01+")
 
 
 def redact(text: str, *secrets: str | None) -> str:
@@ -56,7 +57,7 @@ def _mask_pieces(text: str, secret: str) -> str:
         return text
     parts: list[str] = []
     end = 0
-    for run in _RUNS.finditer(covered):
+    for run in _RUNS().finditer(covered):
         parts += [text[end : run.start()], HIDDEN]
         end = run.end()
     return "".join(parts) + text[end:]

@@ -1,7 +1,6 @@
 """Primitive field checks shared by the message, keyboard and rich-media checkers."""
 
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -9,6 +8,7 @@ from urllib.parse import urlsplit
 from viber_desktop.core import fixes, schema
 from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
 from viber_desktop.core.i18n import N_, _, ngettext, number
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
@@ -20,9 +20,9 @@ SAME_CODE_MAX: Final = 50
 """Findings of one code listed one by one; beyond this, one summary finding says how many more
 (a hostile 50 MB file of unknown keys would otherwise make millions)."""
 
-_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
-_INT_TEXT = re.compile(r"-?[0-9]{1,18}")
-_NUMBER_TEXT = re.compile(r"-?[0-9]{1,18}(\.[0-9]{1,18})?")
+_COLOR = lazy_pattern(r"#[0-9A-Fa-f]{6}")
+_INT_TEXT = lazy_pattern(r"-?[0-9]{1,18}")
+_NUMBER_TEXT = lazy_pattern(r"-?[0-9]{1,18}(\.[0-9]{1,18})?")
 _BOOL_TEXT = {"true": True, "false": False}
 _TYPE_NAMES = {
     str: N_("a string"),
@@ -53,14 +53,14 @@ def is_number(value: Any) -> bool:
 
 def int_from_text(value: Any) -> int | None:
     """Return the integer a numeric string such as ``"6"`` spells (None for anything else)."""
-    if isinstance(value, str) and _INT_TEXT.fullmatch(value):
+    if isinstance(value, str) and _INT_TEXT().fullmatch(value):
         return int(value)
     return None
 
 
 def number_from_text(value: Any) -> float | None:
     """Return the number a decimal string such as ``"12.12345"`` spells (None otherwise)."""
-    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
+    if isinstance(value, str) and _NUMBER_TEXT().fullmatch(value):
         return float(value)
     return None
 
@@ -658,7 +658,7 @@ class Context:
         self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = False
     ) -> str | None:
         value = self.string(obj, key, path, required=required)
-        if value is not None and not _COLOR.fullmatch(value):
+        if value is not None and not _COLOR().fullmatch(value):
             where = child(path, key)
             meant = fixes.color(value)
             self.error(

@@ -1,8 +1,9 @@
 """How the API counts characters and bytes."""
 
 import json
-import re
 from typing import Any
+
+from viber_desktop.core.patterns import lazy_pattern
 
 
 def utf16_len(text: str) -> int:
@@ -16,7 +17,7 @@ def trim_utf16(text: str, limit: int) -> str:
         return text[: max(limit, 0)]
     pos = used = 0  # text[:pos] takes ``used`` units
     stop = len(text)
-    for m in _ASTRAL.finditer(text):
+    for m in _ASTRAL().finditer(text):
         at = m.start()
         if used + (at - pos) + 2 > limit:
             stop = at
@@ -43,7 +44,7 @@ def utf16_at(text: str, index: int) -> int:
     return utf16_len(text[:index])
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = lazy_pattern("[\U00010000-\U0010ffff]")
 """A character outside the BMP: two UTF-16 units."""
 
 

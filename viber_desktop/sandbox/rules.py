@@ -1,8 +1,8 @@
 """The sandbox's documented behaviour: its bot, its subscribers and its test receivers."""
 
-import re
 from typing import Final
 
+from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.statuses import STATUSES
 
 SANDBOX_TOKEN: Final = "sandbox-0123456789abcdef-token"
@@ -17,7 +17,7 @@ SESSION_HOURS: Final = 24
 FIRST_MESSAGE_TOKEN: Final = 5_741_311_803_571_721_087  # > 2**53: any float parser loses it
 
 STATUS_PREFIX: Final = "status-"
-_STATUS_DIGITS: Final = re.compile(r"[0-9]{1,9}")
+_STATUS_DIGITS = lazy_pattern(r"[0-9]{1,9}")
 FAULT_DELAY_PREFIX: Final = "fault-delay-"
 FAULT_DELAY_MAX: Final = 600.0
 """The longest ``fault-delay-S`` wait in seconds: a longer (or infinite) S waits this long."""
@@ -64,7 +64,7 @@ def status_for_test_receiver(receiver: str) -> int | None:
     if receiver.startswith(STATUS_PREFIX):
         rest = receiver[len(STATUS_PREFIX) :]
         # Trap: str.isdigit() accepts '²' and other digits int() refuses, and any length.
-        if _STATUS_DIGITS.fullmatch(rest) and int(rest) != 0:
+        if _STATUS_DIGITS().fullmatch(rest) and int(rest) != 0:
             return int(rest)
     return None
 
