@@ -17,11 +17,39 @@ from viber_desktop.ui.theme import (
 
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
+DISABLED_TEXT = (R.Text, R.ButtonText, R.WindowText)
 
 
 def palettes() -> dict[str, QPalette]:
-    fusion = QStyleFactory.create("Fusion")
-    return {"light": light_palette(fusion.standardPalette()), "dark": dark_palette()}
+    return {"light": light_palette(), "dark": dark_palette()}
+
+
+def test_the_light_palette_is_fusions_own_role_by_role() -> None:
+    """ui/theme.py writes Fusion's standard palette down (asking the style for it makes QStyle's
+    enum classes at start, issue 16): it must not drift from the Fusion in use."""
+    fusion = QStyleFactory.create("Fusion").standardPalette()
+    ours = light_palette()
+    changed = {R.Highlight, R.HighlightedText}  # and disabled text: see light_palette
+    roles = [role for role in R if role not in (R.NColorRoles,)]
+    for group in (G.Active, G.Inactive, G.Disabled):
+        for role in roles:
+            theirs, mine = fusion.brush(group, role), ours.brush(group, role)
+            assert mine.style() == theirs.style(), (group, role)
+            if role in changed or (group == G.Disabled and role in DISABLED_TEXT):
+                continue
+            assert mine.color() == theirs.color(), (group, role)
+    assert ours.resolveMask() == fusion.resolveMask()
+
+
+def test_the_light_palette_changes_only_the_selection_and_disabled_text() -> None:
+    """The same as before issue 16: Fusion's palette with the selection and disabled text set."""
+    before = QPalette(QStyleFactory.create("Fusion").standardPalette())
+    before.setColor(R.Highlight, QColor("#5b48d6"))
+    before.setColor(R.HighlightedText, QColor("#ffffff"))
+    for role in DISABLED_TEXT:
+        before.setColor(G.Disabled, role, QColor("#666666"))
+    assert light_palette() == before
+    assert light_palette().resolveMask() == before.resolveMask()
 
 
 def test_contrast_matches_wcag_examples() -> None:

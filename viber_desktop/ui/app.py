@@ -15,7 +15,7 @@ from viber_desktop.ui import first_paint
 from viber_desktop.ui.assets import LANGUAGES, app_icon, install_translations, ui_language
 from viber_desktop.ui.context import AppContext, build_context
 from viber_desktop.ui.main_window import MainWindow
-from viber_desktop.ui.style import install_style
+from viber_desktop.ui.style import install_style, new_app
 
 
 class _FirstPaint(QObject):
@@ -39,7 +39,7 @@ def make_app(
     argv: list[str] | None = None, *, dark: bool = False, lang: str | None = None
 ) -> QApplication:
     """The application, in ``lang`` ('en', 'uk'; None follows the system locale)."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app = QApplication.instance() or new_app([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     app.setApplicationName("Viber Desktop Composer")
     app.setApplicationVersion(__version__)

@@ -1,7 +1,7 @@
 """The findings pane's Fix button and the hint beside it, laid out by hand (issue 18)."""
 
-from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 SPACING = 6
 WIDTH_STEP = 40
@@ -72,6 +72,13 @@ class FixRow(QWidget):
         rest = QRect(
             shown.right() + 1 + SPACING, 0, max(0, width - shown.width() - SPACING), height
         )
-        direction = self.layoutDirection()
-        self.button.setGeometry(QStyle.visualRect(direction, self.rect(), shown))
-        self.hint.setGeometry(QStyle.visualRect(direction, self.rect(), rest))
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            shown, rest = mirrored(shown, width), mirrored(rest, width)
+        self.button.setGeometry(shown)
+        self.hint.setGeometry(rest)
+
+
+def mirrored(rect: QRect, width: int) -> QRect:
+    """``rect`` mirrored in a row ``width`` wide, as ``QStyle.visualRect`` does right to left
+    (which makes QStyle's 11 enum classes, issue 16)."""
+    return QRect(width - rect.x() - rect.width(), rect.y(), rect.width(), rect.height())

@@ -8,20 +8,22 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFocusFrame,
-    QProxyStyle,
     QRadioButton,
     QScrollArea,
-    QStyle,
     QTabBar,
     QWidget,
 )
 from shiboken6 import isValid
 
+from viber_desktop.ui.first_paint import after_first_paint
+
 if TYPE_CHECKING:  # PySide makes a class's enums when it is first touched (issue 16)
-    from PySide6.QtWidgets import QStyleHintReturn, QStyleOption
+    from PySide6.QtWidgets import QProxyStyle, QStyleHintReturn, QStyleOption
+
+_ABOVE: "type[QProxyStyle] | None" = None
 
 
-class AboveStyle(QProxyStyle):
+def above_style() -> "QProxyStyle":
     """The focus frame's style for one QFocusFrame.setWidget: the ring goes above the widget.
 
     Fusion puts a QFocusFrame under the widget, in its parent, where a flush layout (a field
@@ -34,23 +36,34 @@ class AboveStyle(QProxyStyle):
     and PySide then makes every QStyleOption class and its enums (75 enum classes, 11-17 ms).
     Hence a new one per setWidget (0.3 ms). Should PySide ever keep calling it, it answers
     like Fusion, only slower.
+
+    Trap: the class is made on first use, after the first paint: a QProxyStyle subclass makes
+    QStyle's and QCommonStyle's enum classes, and its answer QStyleOption's and
+    QStyleHintReturn's (about 14 ms of the start, issue 16).
     """
+    global _ABOVE
+    if _ABOVE is None:
+        from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-        self.styleHint = self.above  # type: ignore[method-assign]  # removable: on self
+        class AboveStyle(QProxyStyle):
+            def __init__(self) -> None:
+                super().__init__("Fusion")
+                self.styleHint = self.above  # type: ignore[method-assign]  # removable: on self
 
-    def above(
-        self,
-        hint: QStyle.StyleHint,
-        option: "QStyleOption | None" = None,
-        widget: QWidget | None = None,
-        returnData: "QStyleHintReturn | None" = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            del self.styleHint
-            return 1
-        return QProxyStyle.styleHint(self, hint, option, widget, returnData)
+            def above(
+                self,
+                hint: QStyle.StyleHint,
+                option: "QStyleOption | None" = None,
+                widget: QWidget | None = None,
+                returnData: "QStyleHintReturn | None" = None,
+            ) -> int:
+                if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+                    del self.styleHint
+                    return 1
+                return QProxyStyle.styleHint(self, hint, option, widget, returnData)
+
+        _ABOVE = AboveStyle
+    return _ABOVE()
 
 
 class FocusRing(QObject):
@@ -65,9 +78,22 @@ class FocusRing(QObject):
         super().__init__(app)
         self.palette = palette
         self.frame: QFocusFrame | None = None
+        self._next: QWidget | None = None
+        self._queued = False
         app.focusChanged.connect(self.follow)
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Ring ``new``; while a window starts, the last focus once it has painted (the
+        ring's style is made on first use, see :func:`above_style`)."""
+        self._next = new
+        if not self._queued:
+            self._queued = True
+            after_first_paint(self._follow_next)
+
+    def _follow_next(self) -> None:
+        new, self._next, self._queued = self._next, None, False
+        if new is not None and not isValid(new):
+            new = QApplication.focusWidget()
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
@@ -99,9 +125,12 @@ class FocusRing(QObject):
             frame = self.frame = QFocusFrame()
         # QFocusFrame copies the widget's palette when that one changes: set the ring's again.
         frame.setPalette(self.palette)
-        style = AboveStyle()
+        if new is None:  # no widget, no place: the style's answer does not matter
+            frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes a null
+            return
+        style = above_style()
         frame.setStyle(style)
-        frame.setWidget(new)  # type: ignore[arg-type]  # None: no widget (Qt takes a null)
+        frame.setWidget(new)
         frame.setStyle(None)  # type: ignore[arg-type]  # None: the application's style
         style.deleteLater()
 

@@ -14,7 +14,7 @@ every private Qt type it is handed, and makes the enums of every lazy Qt class) 
 call per element drawn.
 """
 
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from viber_desktop.ui.focus_ring import FocusRing
 from viber_desktop.ui.theme import bordered_palette, dark_palette, light_palette, ring_palette
@@ -36,11 +36,26 @@ UNBORDERED = ("QScrollBar",)
 """Children of those that keep the application's palette (their groove uses Window)."""
 
 
+FUSION = "viber_desktop_fusion"
+"""Dynamic property of an application that :func:`new_app` started in Fusion."""
+
+
+def new_app(argv: list[str]) -> QApplication:
+    """A new application in Fusion, chosen on its command line (after any ``-style`` given).
+
+    Trap: ``setStyle`` hands the style back to Python, and PySide then makes QStyle's 11 enum
+    classes and QCommonStyle (about 13 ms of every start, issue 16).
+    """
+    app = QApplication([*argv, "-style", "Fusion"])
+    app.setProperty(FUSION, True)
+    return app
+
+
 def install_style(app: QApplication, *, dark: bool) -> FocusRing:
     """Fusion, the light or dark palette, legible borders and the focus ring."""
-    style = QStyleFactory.create("Fusion")
-    app.setStyle(style)
-    palette = dark_palette() if dark else light_palette(style.standardPalette())
+    if not app.property(FUSION):  # an application made elsewhere (tests)
+        app.setStyle("Fusion")
+    palette = dark_palette() if dark else light_palette()
     app.setPalette(palette)  # Trap: a new application palette drops the per-class ones
     bordered = bordered_palette(palette)
     # The stubs say bytes; PySide6 6.11 takes only str (bytes raise ValueError).

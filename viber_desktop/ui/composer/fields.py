@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from viber_desktop.core.pointer import MISSING
 from viber_desktop.core.rules import is_int, is_number, kind_of
 from viber_desktop.core.text import index_of, utf16_at
+from viber_desktop.ui.clear_icon import clear_icon
 
 if TYPE_CHECKING:
     from viber_desktop.ui.composer.writing_bar import WritingBar
@@ -123,8 +123,7 @@ class TextLine(QLineEdit):
         the whole window again, whenever a field turns empty or filled: a click in the
         button grid fills and empties several."""
         if enable and self._clear is None:
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
-            self._clear = QAction(icon, self.tr("Clear"), self)
+            self._clear = QAction(clear_icon(), self.tr("Clear"), self)
             self.addAction(self._clear, QLineEdit.ActionPosition.TrailingPosition)
             self._clear.triggered.connect(self._clear_text)
             self._clear.setVisible(bool(self.text()))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QStatusBar, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
 
 from viber_desktop.core.spell_words import LANGUAGES
 from viber_desktop.services.settings import Profile, Settings
@@ -74,6 +74,8 @@ class SpellStatus(QToolButton):
         else:
             self.setText(self.tr("Spelling"))
         if problem is not None:
+            from PySide6.QtWidgets import QStyle  # rarely needed: 11 enum classes (issue 16)
+
             self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             if self._said != problem:  # say it once where it is read; the menu keeps it
                 self.status.showMessage(problem, 15_000)
