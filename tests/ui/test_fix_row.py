@@ -65,3 +65,18 @@ def test_a_longer_hint_makes_the_row_taller(qtbot: QtBot) -> None:
     QApplication.processEvents()
     assert panel.fix_row.height() > before
     assert panel.fix_hint.geometry().height() == panel.fix_row.height()
+
+
+def test_mirrored_is_qstyles_visual_rect() -> None:
+    """fix_row mirrors by itself: QStyle.visualRect makes QStyle's 11 enum classes (issue 16)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle
+
+    from viber_desktop.ui.fix_row import mirrored
+
+    for width in (0, 1, 7, 600, 601):
+        for x, w in ((0, 0), (0, 5), (3, 4), (100, 250), (width, 0)):
+            rect = QRect(x, 2, w, 9)
+            bounds = QRect(0, 0, width, 30)
+            expected = QStyle.visualRect(Qt.LayoutDirection.RightToLeft, bounds, rect)
+            assert mirrored(rect, width) == expected, (width, x, w)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from viber_desktop.ui import first_paint
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.focus_ring import FocusRing
 from viber_desktop.ui.main_window import MainWindow
@@ -82,3 +83,28 @@ def test_a_finding_scrolls_the_composer_to_its_field(qtbot: QtBot, window: MainW
     window.findings.list.itemActivated.emit(item)
     qtbot.waitUntil(lambda: window.focusWidget() is tracking)
     qtbot.waitUntil(lambda: not tracking.visibleRegion().isEmpty())
+
+
+def test_while_a_window_starts_the_ring_waits_for_its_first_paint(
+    qtbot: QtBot, ring: FocusRing
+) -> None:
+    """The ring's Python style makes QStyle's enum classes (issue 16): a start places the
+    ring once the window has painted, on the widget that has the focus by then."""
+    window = QWidget()
+    first, second = QLineEdit("first"), QLineEdit("second")
+    column = QVBoxLayout(window)
+    column.addWidget(first)
+    column.addWidget(second)
+    qtbot.addWidget(window)
+    first_paint.hold()
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        first.setFocus()
+        second.setFocus()
+        assert ringed(ring) is None
+    finally:
+        first_paint.release()
+    qtbot.waitUntil(lambda: ringed(ring) is second, timeout=1000)
+    first.setFocus()  # after the start, at once
+    assert ringed(ring) is first

@@ -26,10 +26,12 @@ NOT_AT_START = {
         "QInputDialog",
         "QMessageBox",
         "QTextEdit",
+        *("QStyle", "QCommonStyle", "QProxyStyle", "QStyleOption", "QStyleHintReturn"),
     ],
 }
 """Classes only a dialog, a Tab key, a gradient or a keyboard's button text needs (see where
-the modules that use them import them)."""
+the modules that use them import them); QStyle (11 enum classes) and its kin only the focus
+ring's style after the first paint (ui/style.py, ui/focus_ring.py, ui/clear_icon.py)."""
 
 MADE_AT_START = {"QtWidgets": ["QLineEdit", "QListWidget"]}
 """Classes the window uses: the check sees made classes (it can fail)."""
@@ -90,3 +92,11 @@ def test_a_gradient_made_before_the_window_is_seen(app_dirs: dict[str, Path]) ->
     """The check can fail: QBrush(QColor) makes QGradient (its overloads name it)."""
     made = made_at_first_paint("QtGui.QBrush(QtGui.QColor(1, 2, 3))")
     assert "QGradient" in made
+
+
+def test_an_application_styled_after_it_is_made_is_seen(app_dirs: dict[str, Path]) -> None:
+    """The check can fail: ``setStyle`` hands a QStyle back to Python, which makes its class."""
+    made = made_at_first_paint(
+        "import viber_desktop.ui.style as style; style.new_app = QtWidgets.QApplication"
+    )
+    assert {"QStyle", "QCommonStyle"} <= set(made)
