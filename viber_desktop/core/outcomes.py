@@ -1,19 +1,19 @@
 """What a call to the Viber API ended in: one of four outcomes, decoded.
 
-:class:`ApiResult` is a plain frozen dataclass: it is built from answers already decoded here,
-and pydantic stays off the path to the window's first paint.
+:class:`ApiResult` lives in core/api_result.py, loaded on first use (the window's start makes
+none); ``from viber_desktop.core.outcomes import ApiResult`` still finds it.
 """
+
+from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from viber_desktop.core.i18n import N_, Translated, _
 from viber_desktop.core.jsonio import MAX_DEPTH, JsonInputError, parse_json, too_deep_message
 from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.redact import redact, secret_forms
-from viber_desktop.core.statuses import billing_info, status_info
 
 Outcome = Literal["ok", "api_error", "not_sent", "unknown"]
 OUTCOMES: tuple[Outcome, ...] = ("ok", "api_error", "not_sent", "unknown")
@@ -34,57 +34,17 @@ UNKNOWN_WARNING = N_(
 NOT_SENT_NOTE = N_("The request never left this computer: nothing was delivered.")
 """English; show these through ``_()``."""
 
+if TYPE_CHECKING:
+    from viber_desktop.core.api_result import ApiResult as ApiResult
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ApiResult:
-    """The decoded result of one API call (``dataclasses.replace`` makes a changed copy)."""
 
-    outcome: Outcome
-    status: int | None = None
-    status_message: str | None = None
-    message_token: int | None = None
-    billing_status: int | None = None
-    chat_hostname: str | None = None
-    http_status: int | None = None
-    raw_response: str | None = None
-    error: str | None = None
-    duration_ms: float = 0.0
-    data: dict[str, Any] | None = None
-    history_error: str | None = None
-    """Set when the answer came back but the history row could not be updated."""
+def __getattr__(name: str) -> object:
+    """``ApiResult``, loaded on first use (its module imports this one)."""
+    if name == "ApiResult":
+        from viber_desktop.core.api_result import ApiResult
 
-    @property
-    def status_name(self) -> str | None:
-        return None if self.status is None else status_info(self.status).name
-
-    @property
-    def billing_name(self) -> str | None:
-        info = billing_info(self.billing_status)
-        return info.name if info else None
-
-    @property
-    def explanation(self) -> str:
-        """Plain-language meaning and advice for this result."""
-        if self.outcome == "unknown":
-            return f"{_(UNKNOWN_WARNING)} ({self.error})" if self.error else _(UNKNOWN_WARNING)
-        if self.outcome == "not_sent":
-            return f"{_(NOT_SENT_NOTE)} {self.error or ''}".strip()
-        info = status_info(self.status if self.status is not None else -1)
-        return f"{info.meaning} {info.advice}"
-
-    def as_json(self) -> dict[str, Any]:
-        """The shape ``viber-desktop send --json`` prints."""
-        return {
-            "outcome": self.outcome,
-            "status": self.status,
-            "status_name": self.status_name,
-            "status_message": self.status_message,
-            "message_token": self.message_token,
-            "billing_status": self.billing_status,
-            "billing_name": self.billing_name,
-            "chat_hostname": self.chat_hostname,
-            "explanation": self.explanation,
-        }
+        return ApiResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 MAX_ANSWER_BYTES: Final = 1_000_000
@@ -105,6 +65,8 @@ def decode_answer(
     each secret in ``hide`` (the token, echoed back by some servers) is masked everywhere,
     and lone surrogates become U+FFFD.
     """
+    from viber_desktop.core.api_result import ApiResult
+
     secrets = secret_forms(*hide)
     text = redact(body.decode("utf-8", "replace"), *secrets)
     what = _("an HTTP error page") if http_status >= 400 else _("a body that is not Viber JSON")

@@ -4,11 +4,13 @@ Only Viber's status 2 (invalidAuthToken) means the token is wrong. When no valid
 back (offline, DNS, TLS, timeout, an error page), the token was not judged at all.
 """
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from viber_desktop.core.i18n import _, ngettext, number
-from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
+
+if TYPE_CHECKING:
+    from viber_desktop.core.api_result import ApiResult
 
 INVALID_TOKEN_STATUS = 2
 NAME_SHOWN_MAX = 100
@@ -46,7 +48,7 @@ def not_checked(who: str, reason: str, *, answered: bool = False) -> TokenVerdic
     return TokenVerdict("not_checked", text.format(who=_capital(who), reason=reason))
 
 
-def token_verdict(result: ApiResult, who: str = "Viber") -> TokenVerdict:
+def token_verdict(result: "ApiResult", who: str = "Viber") -> TokenVerdict:
     """Judge a get_account_info result; ``who`` names the server ("Viber", "the sandbox")."""
     if result.outcome == "ok":
         data = result.data or {}

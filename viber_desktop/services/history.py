@@ -6,6 +6,8 @@ Values come from hostile answers: out-of-range integers and lone surrogates are 
 something SQLite can hold (see ``_int_cell`` and ``_text``) instead of raising.
 """
 
+from __future__ import annotations
+
 import io
 import json
 import os
@@ -16,23 +18,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from viber_desktop.core.history import (
-    CRASHED_NOTE,
-    ENTRY_FIELDS,
-    RESPONSE_CAP,
-    STATES,
-    HistoryEntry,
-    HistoryFilter,
-    HistorySummary,
-)
+from viber_desktop.core.history import CRASHED_NOTE, RESPONSE_CAP, STATES
 from viber_desktop.core.i18n import _
-from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.services.atomic import write_atomic
 from viber_desktop.services.paths import DATA_DIR_ENV, data_dir
 from viber_desktop.services.sqlite_tx import immediate, statements
+
+if TYPE_CHECKING:  # the records load on first use: opening the history at start reads none
+    from viber_desktop.core.api_result import ApiResult
+    from viber_desktop.core.history_records import HistoryEntry, HistoryFilter, HistorySummary
 
 SCHEMA_VERSION = 3
 HOUR = 3600.0
@@ -412,6 +409,8 @@ class HistoryStore:
         before_id: int | None = None,
     ) -> list[HistoryEntry]:
         """Entries matching ``flt``, newest first; ``before_id`` pages without OFFSET scans."""
+        from viber_desktop.core.history_records import HistoryFilter
+
         where, params = _where(flt or HistoryFilter())
         if before_id is not None:
             where = f"{where} AND id < ?" if where else "WHERE id < ?"
@@ -421,6 +420,8 @@ class HistoryStore:
 
     def summary(self, flt: HistoryFilter | None = None) -> HistorySummary:
         """Counts of the entries matching ``flt``: by outcome and by billing status."""
+        from viber_desktop.core.history_records import HistoryFilter, HistorySummary
+
         where, params = _where(flt or HistoryFilter())
         sql = (
             f"SELECT outcome, billing_status, count(*) FROM history {where} "
@@ -430,6 +431,8 @@ class HistoryStore:
         return HistorySummary.from_counts((_read_str(o), _read_int(b), n) for o, b, n in rows)
 
     def count(self, flt: HistoryFilter | None = None) -> int:
+        from viber_desktop.core.history_records import HistoryFilter
+
         where, params = _where(flt or HistoryFilter())
         with self._lock:
             return int(
@@ -498,6 +501,8 @@ class HistoryStore:
 
 def _csv(entries: Sequence[HistoryEntry]) -> str:
     import csv  # only an export needs it (start-up, issue 16)
+
+    from viber_desktop.core.history_records import ENTRY_FIELDS
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=ENTRY_FIELDS)
@@ -628,6 +633,8 @@ def _read_int(value: Any) -> int | None:
 
 
 def _entry(r: Sequence[Any]) -> HistoryEntry:
+    from viber_desktop.core.history_records import HistoryEntry
+
     status = _read_int(r[11])
     return HistoryEntry(
         id=r[0],

@@ -1,21 +1,25 @@
 """One send, start to finish: check, record, send once, record the outcome."""
 
+from __future__ import annotations
+
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
 from viber_desktop.core.history import HISTORY_NOT_UPDATED, unrecorded_note
 from viber_desktop.core.i18n import N_, _, ngettext
-from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.redact import redact, redact_json, secret_forms
 from viber_desktop.core.text import body_bytes
 from viber_desktop.sandbox.local import LocalSandbox, SandboxStopped
 from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
+
+if TYPE_CHECKING:  # made on the first send (start-up, issue 16)
+    from viber_desktop.core.api_result import ApiResult
 
 TOKEN_ENV = "VIBER_AUTH_TOKEN"
 
@@ -139,6 +143,8 @@ def send_checked(
     try:
         result = client.send_message(body)
     except Exception:  # noqa: BLE001 - the request may have left: unknown, never a traceback
+        from viber_desktop.core.api_result import ApiResult
+
         result = ApiResult(outcome="unknown", error=_(ANSWER_UNREADABLE))
     finally:
         client.close()

@@ -1,9 +1,11 @@
 """The message's file and clipboard actions: new, import, export, copy, curl, templates."""
 
+from __future__ import annotations
+
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 from viber_desktop.core.curl import curl_command
 from viber_desktop.core.endpoints import endpoint_url
-from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.pointer import Edit
 from viber_desktop.core.text import compact_json, pretty_json
 from viber_desktop.services.atomic import write_atomic
@@ -21,6 +22,9 @@ from viber_desktop.services.templates import TemplateError
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
+
+if TYPE_CHECKING:  # records made after the start (issue 16)
+    from viber_desktop.core.history_records import HistoryEntry
 
 
 class MessageActions(QObject):

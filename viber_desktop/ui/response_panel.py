@@ -5,8 +5,11 @@ as an earlier result as soon as the composition or the profile changes, so a pas
 is never read as the answer for the message now on screen.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core.endpoints import is_loopback_host
-from viber_desktop.core.outcomes import ApiResult, Outcome
+from viber_desktop.core.outcomes import Outcome
 from viber_desktop.core.statuses import billing_info, status_info
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.theme import state_color
+
+if TYPE_CHECKING:  # records made after the start (issue 16)
+    from viber_desktop.core.api_result import ApiResult
 
 SANDBOX = "the sandbox"
 LOCAL_SERVER = "the local server"

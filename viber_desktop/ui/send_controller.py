@@ -5,11 +5,13 @@ is in, the last one shown. It is marked as an earlier result when the message or
 changes; an answer the user stopped waiting for never overwrites a newer send.
 """
 
+from __future__ import annotations
+
 import dataclasses
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
@@ -20,9 +22,7 @@ from viber_desktop.core.body_token import BODY_TOKEN_NOTICE, strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.endpoints import endpoint_url
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.core.history import HistoryEntry
 from viber_desktop.core.jsonio import JsonInputError, parse_json
-from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.core.statuses import status_info
 from viber_desktop.core.text import compact_json
 from viber_desktop.services.sending import NoTokenError, SendRefused, resolve_target, send_checked
@@ -36,6 +36,10 @@ from viber_desktop.ui.response_panel import (
     answered_by,
     outcome_title,
 )
+
+if TYPE_CHECKING:  # records made after the start (issue 16)
+    from viber_desktop.core.api_result import ApiResult
+    from viber_desktop.core.history_records import HistoryEntry
 
 
 class SendController(QObject):
