@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from viber_desktop.core.checker import check_payload
-    from viber_desktop.core.findings import CheckReport, Feature, Finding, Fix, Severity
+    from viber_desktop.core.features import Feature
+    from viber_desktop.core.findings import CheckReport, Finding, Fix, Severity
     from viber_desktop.core.jsonio import JsonInputError, parse_json
     from viber_desktop.core.schema import FIELDS, MESSAGE_TYPES, Field, field_of
     from viber_desktop.core.statuses import (
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 _HOMES = {
     "check_payload": "checker",
     "CheckReport": "findings",
-    "Feature": "findings",
+    "Feature": "features",
     "Finding": "findings",
     "Fix": "findings",
     "Severity": "findings",

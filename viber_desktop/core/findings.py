@@ -1,16 +1,31 @@
 """Findings produced by the payload checker and the report that carries them.
 
 Plain frozen dataclasses: built on every keystroke, and kept off pydantic (start-up time).
+:class:`Feature` lives in core/features.py, loaded when a payload first uses one (issue 16).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from viber_desktop.core.pointer import Edit, child, pointer
+
+if TYPE_CHECKING:
+    from viber_desktop.core.features import Feature as Feature
 
 __all__ = ["CheckReport", "Feature", "Finding", "Fix", "Severity", "child", "pointer"]
 
 Severity = Literal["error", "warning"]
+
+
+def __getattr__(name: str) -> object:
+    """``Feature``, loaded on first use."""
+    if name == "Feature":
+        from viber_desktop.core.features import Feature
+
+        return Feature
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +91,6 @@ class Finding:
             data["fix"] = shown[0]
             data["fixes"] = shown
         return data
-
-
-@dataclass(frozen=True, slots=True)
-class Feature:
-    """A feature the payload uses that needs a minimum API level."""
-
-    level: int
-    name: str
-    path: str
-    rule: str = ""
-    """Which source the level comes from, when the sources disagree."""
 
 
 @dataclass(frozen=True, slots=True)

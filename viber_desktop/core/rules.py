@@ -2,16 +2,19 @@
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from viber_desktop.core import fixes, schema
-from viber_desktop.core.findings import Feature, Finding, Fix, Severity, child
+from viber_desktop.core.findings import Finding, Fix, Severity, child
 from viber_desktop.core.i18n import N_, _, ngettext, number
 from viber_desktop.core.patterns import lazy_pattern
 from viber_desktop.core.pointer import label
 from viber_desktop.core.schema import Field
 from viber_desktop.core.text import utf16_len
+
+if TYPE_CHECKING:
+    from viber_desktop.core.features import Feature
 
 Hook = Callable[[Any, dict[str, Any]], None]
 """A rule across fields, run once its field is checked: ``hook(value, values_so_far)``."""
@@ -174,6 +177,8 @@ class Context:
     def need(self, level: int, name: str, path: str, rule: str = "") -> None:
         """Record that the feature ``name`` at ``path`` needs min_api_version ``level``."""
         if level > 1:
+            from viber_desktop.core.features import Feature
+
             self.features.append(Feature(level=level, name=name, path=path, rule=rule))
 
     # --- presence and kinds -------------------------------------------------------------

@@ -26,7 +26,8 @@ from viber_desktop.core.receiver_records import Receiver, TestList
 from viber_desktop.core.receivers import ListOutcome
 from viber_desktop.core.text import body_bytes
 from viber_desktop.services.history import HistoryError, HistoryStore
-from viber_desktop.services.sending import SendRefused, Target, send_checked
+from viber_desktop.services.send_target import Target
+from viber_desktop.services.sending import SendRefused, send_checked
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from viber_desktop.core.body_token import BODY_TOKEN_KEY, strip_body_token
@@ -20,8 +20,18 @@ from viber_desktop.services.vault import TokenVault, VaultError
 
 if TYPE_CHECKING:  # made on the first send (start-up, issue 16)
     from viber_desktop.core.api_result import ApiResult
+    from viber_desktop.services.send_target import Target as Target
 
 TOKEN_ENV = "VIBER_AUTH_TOKEN"
+
+
+def __getattr__(name: str) -> object:
+    """``Target``, loaded on first use."""
+    if name == "Target":
+        from viber_desktop.services.send_target import Target
+
+        return Target
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SendRefused(Exception):
@@ -41,15 +51,6 @@ class NoTokenError(SendRefused):
         self.profile = profile
 
 
-@dataclass(frozen=True)
-class Target:
-    """Where and as whom to send."""
-
-    profile: str
-    base_url: str
-    token: str = field(repr=False)  # never in a repr, a log line or a traceback
-
-
 def resolve_target(
     profile: Profile,
     *,
@@ -64,6 +65,8 @@ def resolve_target(
     needs no token. Otherwise the token comes from ``session_token``, else ``VIBER_AUTH_TOKEN``,
     else the keyring.
     """
+    from viber_desktop.services.send_target import Target
+
     if profile.is_sandbox and api_url is None:
         try:
             base_url = sandbox.base_url
