@@ -38,6 +38,11 @@ def settled() -> None:
     gc.freeze()
 
 
+def holding() -> bool:
+    """True while a starting window has not painted yet (work given now would wait)."""
+    return _held is not None
+
+
 def after_first_paint(work: Callable[[], None]) -> None:
     """Run ``work`` now, or after the first paint of the window being started."""
     if _held is None:

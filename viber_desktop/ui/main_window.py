@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
 
         self.doc = MessageDocument(parent=self)
         self.checks = LiveCheck(self.doc, self)
-        self.composer = ComposerWidget(self.doc, ctx.images)
+        self.composer = ComposerWidget(self.doc, ctx.images, show_now=False)  # the draft, below
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.composer)

@@ -100,7 +100,11 @@ class ComposerWidget(QWidget):
         doc: MessageDocument | None = None,
         images: ImageLoader | None = None,
         parent: QWidget | None = None,
+        *,
+        show_now: bool = True,
     ) -> None:
+        """``show_now=False``: the caller loads a message next (the window's start), so the
+        empty document is not shown first (a form page shown and laid out for nothing)."""
         super().__init__(parent)
         self.doc = doc if doc is not None else MessageDocument(parent=self)
         self.images = images
@@ -108,6 +112,7 @@ class ComposerWidget(QWidget):
         self._avatar_shown: Any = None
         self._showing = False  # the type list is being set to what the document holds
         self._kind_shown = ""
+        self._type_shown: str | None = None  # the type the type list and the stack show
 
         # --- common fields ----------------------------------------------------------------
         self.common_box = common = QGroupBox(self.tr("Message"))
@@ -260,7 +265,8 @@ class ComposerWidget(QWidget):
         if images is not None:
             images.loaded.connect(self._avatar_loaded)
         self.doc.changed.connect(self.refresh)
-        self.refresh()
+        if show_now:
+            self.refresh()
 
     # --- forms built on first use -------------------------------------------------------
 
@@ -521,8 +527,13 @@ class ComposerWidget(QWidget):
             if index >= 0:
                 self.type_combo.removeItem(index)
         index = self.type_combo.findData(kind)
-        if self.type_combo.currentIndex() == index and self.stack.currentIndex() == index:
+        if (
+            self._type_shown == kind
+            and self.type_combo.currentIndex() == index
+            and self.stack.currentIndex() == index
+        ):
             return
+        self._type_shown = kind
         self.type_combo.setCurrentIndex(index)
         self.stack.setCurrentIndex(index)
         if kind == UNKNOWN_TYPE:

@@ -1,15 +1,16 @@
 """A form built from field specs: every field bound to a JSON pointer of the message document."""
 
-from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from viber_desktop.core import i18n, schema
 from viber_desktop.core.i18n import number
 from viber_desktop.core.pointer import MISSING, pointer
-from viber_desktop.core.spell_words import SPELL_FIELDS
+from viber_desktop.core.spell_words import SPELL_FIELDS, Mode
 from viber_desktop.ui.composer.counter import Counter
 from viber_desktop.ui.composer.fields import (
     EnumCombo,
@@ -24,11 +25,12 @@ from viber_desktop.ui.composer.fields import (
     point_buddies,
 )
 from viber_desktop.ui.document import MessageDocument
-from viber_desktop.ui.spelling.attach import spell_check
+from viber_desktop.ui.first_paint import after_first_paint
 
 
-@dataclass(frozen=True)
-class Spec:
+# NamedTuples, not dataclasses, for the window's records: a frozen dataclass costs 1-2 ms
+# to make at start (its methods are compiled from source), a NamedTuple 0.2 (issue 16).
+class Spec(NamedTuple):
     """One field: its path in the message, label, kind and limits."""
 
     path: tuple[str, ...]
@@ -167,7 +169,9 @@ class SpecForm(QWidget):
                     lambda value, step, spec=spec: self._write(spec, value, step=step)
                 )
             if spelling is not None and isinstance(widget, TextLine | TextField):
-                spell_check(widget, spelling)  # a correction comes as a step of its own
+                # A correction comes as a step of its own. At start the underlines wait for
+                # the first paint, as the dictionary does (start-up, issue 16).
+                after_first_paint(partial(_spell_check, widget, spelling))
         point_buddies(layout)
 
     def _make(self, spec: Spec) -> Field:
@@ -218,3 +222,11 @@ class SpecForm(QWidget):
                 return self.widgets[path]
             path = path.rsplit("/", 1)[0]
         return None
+
+
+def _spell_check(field: TextLine | TextField, mode: Mode) -> None:
+    if not isValid(field):
+        return  # its form went before the first paint
+    from viber_desktop.ui.spelling.attach import spell_check
+
+    spell_check(field, mode)

@@ -11,8 +11,7 @@ The format buttons are checked when the selection or the cursor is formatted so.
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence
@@ -71,8 +70,7 @@ class Editable(Protocol):
     def value(self) -> object: ...
 
 
-@dataclass(frozen=True)
-class _Action:
+class _Action(NamedTuple):  # not a dataclass: 1-2 ms less at start (issue 16)
     key: str
     glyph: str
     name: str
