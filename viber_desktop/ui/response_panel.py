@@ -7,9 +7,8 @@ is never read as the answer for the message now on screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,8 +40,7 @@ VIBER = "Viber"
 _DIMMED = 0.45
 
 
-@dataclass(frozen=True)
-class SendInfo:
+class SendInfo(NamedTuple):  # not a dataclass: 1-2 ms less at start (issue 16)
     """What a send was for, named above its result."""
 
     receiver: str

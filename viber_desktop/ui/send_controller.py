@@ -7,7 +7,6 @@ changes; an answer the user stopped waiting for never overwrites a newer send.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -300,7 +299,7 @@ class SendController(QObject):
                 return
             self.state_changed.emit()
             count, until, label, level = facts
-            sent_info = dataclasses.replace(info, label=label)
+            sent_info = info._replace(label=label)
             question = self.limit_question(sent_info.named, count, until)
             if question and not self._ask(
                 self.tr("Viber's hourly limit"),
@@ -437,7 +436,7 @@ class SendController(QObject):
                 return
             entry_id, result, endpoint = outcome
             self.recorded.emit()
-            sent = dataclasses.replace(info, endpoint=endpoint)
+            sent = info._replace(endpoint=endpoint)
             _state, icon, title = outcome_title(result.outcome, info.who)
             if seq != self._waiting_seq:
                 self._late_answer(seq, result, entry_id, sent, f"{icon} {title}")
