@@ -103,3 +103,73 @@ def test_a_damaged_setting_still_loads_pydantic_to_name_it(app_dirs: dict[str, P
     """The check above can fail: the slow path is still there when a setting is off."""
     seen = start(app_dirs, {**WELL_FORMED, "read_timeout": "abc"})
     assert "pydantic" in seen["at_paint"]
+
+
+LAZY_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+seen = {}
+
+def compiled():
+    found, made = [], []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("viber_desktop.core", "viber_desktop.sandbox")):
+            continue
+        for key, value in vars(module).items():
+            if getattr(value, "__qualname__", "") == "lazy_pattern.<locals>.pattern":
+                found.append(f"{name}.{key}")
+                cells = dict(zip(value.__code__.co_freevars, value.__closure__))
+                if cells["made"].cell_contents:
+                    made.append(f"{name}.{key}")
+    return found, made
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = sorted(m for m in sys.modules if m.startswith("viber_desktop."))
+            seen["patterns"], seen["compiled"] = compiled()
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from viber_desktop.main import main
+seen["code"] = main(["--smoke-test"])
+print("SEEN=" + json.dumps(seen))
+"""
+
+RECORDS_LATER = {
+    "viber_desktop.core.api_result",  # ApiResult: the first answer
+    "viber_desktop.core.history_records",  # HistoryEntry, HistoryFilter, HistorySummary
+    "viber_desktop.core.features",  # a payload that needs a newer API level
+    "viber_desktop.core.button_tags",  # button Text's tags (Element)
+    "viber_desktop.services.send_target",  # the first send
+}
+"""Modules of records the first paint does not make (a dataclass costs about 1 ms to build)."""
+PATTERNS_AT_START = {
+    "viber_desktop.core.checker._PHONE_NUMBER",  # the receiver check
+    "viber_desktop.core.checker._PHONE_LIKE",
+    "viber_desktop.core.markup._CANDIDATE",  # the message text's markdown scan
+    *(f"viber_desktop.core.endpoints._{name}" for name in ("SCHEME", "LABEL", "PORT", "PATH")),
+    "viber_desktop.core.endpoints._NUMBERISH",  # the saved profiles' addresses, as they load
+}
+
+
+def test_the_start_makes_no_record_or_pattern_it_does_not_use(app_dirs: dict[str, Path]) -> None:
+    """Issue 16: the records and regular expressions of later steps stay unbuilt."""
+    app_dirs["config"].mkdir(parents=True, exist_ok=True)
+    (app_dirs["config"] / "settings.json").write_text(json.dumps(WELL_FORMED), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    seen = seen_in_fresh_process(LAZY_SCRIPT, env)
+    assert seen["code"] == 0 and "at_paint" in seen, seen
+    loaded = set(seen["at_paint"])
+    assert {"viber_desktop.core.outcomes", "viber_desktop.services.history"} <= loaded
+    assert not loaded & RECORDS_LATER
+    assert len(seen["patterns"]) >= 25  # the check can fail: it finds the lazy patterns
+    assert set(seen["compiled"]) <= PATTERNS_AT_START, seen["compiled"]
