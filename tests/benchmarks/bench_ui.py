@@ -258,10 +258,15 @@ def _rss_kinds(base: dict[str, str]) -> list[tuple[str, list[str], dict[str, str
     return kinds
 
 
-def idle_rss(settle_s: float = 6.0, runs: int = 3, trees: dict[str, str] | None = None) -> None:
-    """RSS of the real app (``viber-desktop``, no smoke test) once it has settled after start:
-    the window painted, history opened, the spelling dictionary opened when the draft has
-    words, the keyring profile's token looked up; then it is stopped.
+READS_S = (6.0, 40.0)
+"""When the RSS is read after start: settled (the window painted, history open, the dictionary
+opened when the draft has words, the token looked up), and idle (nothing checked for longer
+than the spelling worker's IDLE_S, 30 s: the dictionary let go)."""
+
+
+def idle_rss(runs: int = 3, trees: dict[str, str] | None = None) -> None:
+    """RSS of the real app (``viber-desktop``, no smoke test) at each of READS_S after start;
+    then it is stopped.
 
     Read from /proc/<pid>/status (VmRSS, in KiB), reported in MiB as everything here.
     ``trees`` adds the app of other checkouts (``git worktree add``), run alternately with
@@ -269,7 +274,7 @@ def idle_rss(settle_s: float = 6.0, runs: int = 3, trees: dict[str, str] | None 
     """
     base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
     checkouts = {"": "", **(trees or {})}
-    found: dict[str, list[float]] = {}
+    found: dict[str, list[list[float]]] = {}
     for _ in range(runs):
         for name, cmd, env in _rss_kinds(base):
             for label, tree in checkouts.items():
@@ -277,27 +282,36 @@ def idle_rss(settle_s: float = 6.0, runs: int = 3, trees: dict[str, str] | None 
                 if tree:
                     run_env["PYTHONPATH"] = str(Path(tree).resolve())
                 key = f"{name} [{label}]" if label else name
-                found.setdefault(key, []).append(_settled_rss(cmd, run_env, settle_s))
-    for key, values in found.items():
-        print(
-            f"{key}: idle RSS {statistics.median(values):.1f} MiB "
-            f"(runs {', '.join(f'{x:.1f}' for x in values)}; target <= 80)"
-        )
+                found.setdefault(key, []).append(_rss_at(cmd, run_env, READS_S))
+    for key, runs_found in found.items():
+        print(f"{key}:")
+        for i, at in enumerate(READS_S):
+            values = [r[i] for r in runs_found]
+            print(
+                f"  RSS at {at:.0f} s: {statistics.median(values):.1f} MiB "
+                f"(runs {', '.join(f'{x:.1f}' for x in values)}; target <= 80)"
+            )
 
 
-def _settled_rss(cmd: list[str], env: dict[str, str], settle_s: float) -> float:
+def _rss_at(cmd: list[str], env: dict[str, str], reads: tuple[float, ...]) -> list[float]:
     proc = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=_NEUTRAL
     )
+    start = time.monotonic()
     try:
-        time.sleep(settle_s)
-        pid = _descendant(proc.pid, ("-m", "viber_desktop"))
-        assert pid is not None, "the app did not start"
-        status = Path(f"/proc/{pid}/status").read_text()
-        kib = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
-        os.kill(pid, signal.SIGTERM)
+        found = []
+        pid = None
+        for at in reads:
+            time.sleep(max(0.0, start + at - time.monotonic()))
+            pid = pid or _descendant(proc.pid, ("-m", "viber_desktop"))
+            assert pid is not None, "the app did not start"
+            status = Path(f"/proc/{pid}/status").read_text()
+            kib = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
+            found.append(kib / 1024)
+        if pid is not None:
+            os.kill(pid, signal.SIGTERM)
         proc.wait(30)  # dbus-run-session stops its bus when the app has gone, not when killed
-        return kib / 1024
+        return found
     finally:
         if proc.poll() is None:
             proc.terminate()
