@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
         return self.tab_order.move(next) or super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.receiver_actions.close_waits(event):
+            return
         if not self.send_flow.may_close():
             event.ignore()
             return

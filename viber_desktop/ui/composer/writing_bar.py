@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from viber_desktop.core import markup
 from viber_desktop.core.markup import Edited
-from viber_desktop.ui.composer.color_field import swatch_icon
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QColorDialog
@@ -119,7 +118,9 @@ class WritingBar(QWidget):
                 seq = QKeySequence(action.shortcut)[0]  # type: ignore[index]
                 self.actions_by_key[seq.key(), seq.keyboardModifiers()] = action
         layout.addStretch(1)
-        if "color" in self.buttons:
+        if "color" in self.buttons:  # HTML only: its module waits for one (start-up, issue 16)
+            from viber_desktop.ui.composer.color_field import swatch_icon
+
             self.buttons["color"].setIcon(swatch_icon(self.color))
             self.buttons["color"].setIconSize(QSize(14, 14))
             self.buttons["color"].setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -257,6 +258,8 @@ class WritingBar(QWidget):
         dialog.open()
 
     def apply_color(self, color: str, start: int, end: int) -> None:
+        from viber_desktop.ui.composer.color_field import swatch_icon
+
         self.color = color
         self.buttons["color"].setIcon(swatch_icon(color))
         step = self.tr("Colour the text {color}").format(color=color)

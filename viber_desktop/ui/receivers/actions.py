@@ -4,7 +4,7 @@ the message to a test list (a confirmation naming the list, its size and the pro
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from viber_desktop.core import receivers as rules
@@ -20,6 +20,8 @@ from viber_desktop.ui.receiver_hints import ReceiverHints
 from viber_desktop.ui.receivers.api import problem_text
 
 if TYPE_CHECKING:  # the dialogs, the book and its records load when first used (issue 16)
+    from PySide6.QtGui import QCloseEvent
+
     from viber_desktop.core.receiver_records import TestList
     from viber_desktop.services.receivers import ReceiverStore
     from viber_desktop.ui.receivers.book_dialog import BookDialog
@@ -58,23 +60,19 @@ class ReceiverActions(QObject):
         self.hints = ReceiverHints(ctx, composer, profile)
         self.book_changed.connect(self.hints.refresh)
         self.recorded.connect(self.hints.refresh)
-        parent.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Closing the window during a list send: stop after the current receiver first."""
+    def close_waits(self, event: "QCloseEvent") -> bool:
+        """Closing the window during a list send: stop after the current receiver first
+        (True: the close is ignored). The window asks in its closeEvent; an event filter on
+        it saw every event of the window in Python (start-up, issue 16)."""
         dialog = self.list_dialog
-        if (
-            watched is self.parent_widget
-            and event.type() == QEvent.Type.Close
-            and dialog is not None
-            and dialog.running
-        ):
-            event.ignore()
-            if self._ask_stop_and_close(dialog):
-                dialog.finished_sending.connect(lambda _results: self.parent_widget.close())
-                dialog.stop()
-            return True
-        return super().eventFilter(watched, event)
+        if dialog is None or not dialog.running:
+            return False
+        event.ignore()
+        if self._ask_stop_and_close(dialog):
+            dialog.finished_sending.connect(lambda _results: self.parent_widget.close())
+            dialog.stop()
+        return True
 
     def _ask_stop_and_close(self, dialog: "ListSendDialog") -> bool:
         from PySide6.QtWidgets import QMessageBox
