@@ -9,6 +9,7 @@ from shiboken6 import isValid
 
 from tests.fresh_process import seen_in_fresh_process
 from tests.ui.test_history_panel import fill, send_one
+from viber_desktop.ui import first_paint
 from viber_desktop.ui.main_window import MainWindow
 
 
@@ -77,6 +78,15 @@ class FirstPaint(QObject):
             seen["stdlib"] = [m for m in ("socket", "csv") if m in sys.modules]
             seen["enchant"] = "enchant" in sys.modules
             seen["threads"] = [t.name for t in threading.enumerate()]
+            seen["dataclasses"] = sorted(
+                f"{name}.{cls.__name__}"
+                for name, module in list(sys.modules.items())
+                if name.startswith("viber_desktop.ui")
+                for cls in vars(module).values()
+                if isinstance(cls, type)
+                and cls.__module__ == name
+                and hasattr(cls, "__dataclass_fields__")
+            )
         return False
 
 watcher = FirstPaint()
@@ -103,7 +113,13 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     # A text message's preview: no carousel, no keyboard, so no button grid.
     later |= {f"viber_desktop.ui.chat.{name}" for name in ("carousel", "keyboard_dock")}
     later.add("viber_desktop.ui.composer.grid_view")
+    # The text's spelling underlines attach after the paint, as the dictionary opens; a
+    # Markdown writing bar has no colour button.
+    later |= {"viber_desktop.ui.spelling.underline", "viber_desktop.ui.spelling.attach"}
+    later.add("viber_desktop.ui.composer.color_field")
     assert not loaded & later
+    # The window's own records are NamedTuples or plain classes: a dataclass is 1-2 ms to make.
+    assert seen["dataclasses"] == []
     assert not seen["enchant"] and "viber-spelling" not in seen["threads"]
     assert seen["stdlib"] == []  # the history's host name and export need neither
 
@@ -115,3 +131,23 @@ def test_the_focus_moves_into_a_tab_built_on_showing(qtbot: QtBot, window: MainW
     window.modes.setCurrentIndex(1)  # as Ctrl+Tab does: the focus was on the page left
     focus = QApplication.focusWidget()
     assert focus is not None and window.history_panel.isAncestorOf(focus)
+
+
+def test_the_receiver_hints_of_a_start_wait_for_its_first_paint_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.ctx.history is not None
+    fill(window.ctx.history, 2)  # user-0 and user-1, after the window read the history
+    model = window.composer.receiver_model
+    before = model.rowCount()
+    first_paint.hold()
+    try:
+        window.receiver_hints.refresh()
+        window.receiver_hints.refresh()  # the history opened, the profile was chosen…
+        qtbot.wait(100)
+        assert model.rowCount() == before and not window.ctx.runner.busy  # nothing asked
+        first_paint.release()
+        qtbot.waitUntil(lambda: model.rowCount() == before + 2, timeout=5000)
+        assert not window.receiver_hints._refresh_waiting
+    finally:
+        first_paint.release()
