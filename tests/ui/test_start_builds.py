@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from viber_desktop.core.bidi import isolate
+from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.preview import ChatPreview
@@ -67,3 +69,24 @@ def test_the_examples_submenu_is_filled_when_first_opened(qtbot: QtBot, window: 
     file_menu.hide()
     window.menus.fill_examples()  # once
     assert [a.text() for a in examples.actions()] == titles
+
+
+def test_the_composer_shows_the_draft_not_an_empty_message_first(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refreshes = counted(monkeypatch, ComposerWidget, "refresh")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert len(refreshes) == 1  # the draft's, not the empty document's first
+    composer = window.composer
+    assert composer.kind == "text" and composer.type_combo.currentData() == "text"
+    assert composer.type_box.title() == isolate("Text message")  # the list was on Text already
+    assert composer.stack.currentWidget() is composer.forms["text"]
+
+
+def test_a_composer_of_its_own_shows_its_empty_message_at_once(qtbot: QtBot) -> None:
+    composer = ComposerWidget()
+    qtbot.addWidget(composer)
+    assert composer.type_box.title() == "Keyboard only" and composer.type_combo.currentData() == ""
+    composer.load_payload({"type": "text", "text": "hi"})
+    assert composer.type_box.title() == isolate("Text message")
