@@ -119,3 +119,24 @@ def test_a_window_closed_while_a_dictionary_opens_ends_the_worker_quietly(
     go_on.set()
     worker.join(5)
     assert not worker.is_alive()
+
+
+def test_a_starting_forms_spelling_attaches_after_the_first_paint(qtbot: QtBot) -> None:
+    from viber_desktop.ui.composer.spec_form import SpecForm
+    from viber_desktop.ui.composer.type_forms import type_specs
+    from viber_desktop.ui.document import MessageDocument
+    from viber_desktop.ui.spelling.attach import SpellCheck
+
+    doc = MessageDocument({"type": "text", "text": "Hello"})
+    first_paint.hold()
+    form = SpecForm(type_specs()["text"], doc)
+    qtbot.addWidget(form)
+    gone = SpecForm(type_specs()["text"], doc)
+    shiboken6.delete(gone)  # a form deleted before the paint: its fields are skipped
+    field = form.widgets["/text"]
+    assert field.findChild(SpellCheck) is None
+    first_paint.release()
+    assert field.findChild(SpellCheck) is not None
+    later = SpecForm(type_specs()["text"], doc)  # after the paint: at once
+    qtbot.addWidget(later)
+    assert later.widgets["/text"].findChild(SpellCheck) is not None
