@@ -1,13 +1,13 @@
 """Findings produced by the payload checker and the report that carries them.
 
-Plain frozen dataclasses: built on every keystroke, and kept off pydantic (start-up time).
+NamedTuples: built on every keystroke, kept off pydantic, and cheap to define at start (a
+dataclass takes about 1 ms to build; issue 16).
 :class:`Feature` lives in core/features.py, loaded when a payload first uses one (issue 16).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from viber_desktop.core.pointer import Edit, child, pointer
 
@@ -28,8 +28,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """A change that resolves a finding: remove the value at ``path`` or set it to ``value``.
 
     Pure data; :meth:`edit` turns it into the :class:`~viber_desktop.core.pointer.Edit` that
@@ -55,8 +54,7 @@ class Fix:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem found in a payload, located by an RFC 6901 JSON Pointer."""
 
     severity: Severity
@@ -93,8 +91,7 @@ class Finding:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     """The outcome of checking one payload."""
 
     findings: tuple[Finding, ...]

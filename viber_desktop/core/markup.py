@@ -15,8 +15,7 @@ Positions are Python string indices; Qt counts UTF-16 units (``core.text.index_o
 import functools
 import html
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from viber_desktop.core.findings import Fix
 from viber_desktop.core.i18n import N_
@@ -64,8 +63,7 @@ MIN_VIBER_APP: Final = "14.6"
 _CANDIDATE = lazy_pattern(r"```|[*_~]")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A formatted stretch: ``start``..``end`` includes both marks; ``inner`` is what shows."""
 
     start: int
@@ -208,8 +206,7 @@ def _escape(text: str, html_out: bool) -> str:
 # --- the writing bar ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Edited:
+class Edited(NamedTuple):
     """A text after a toolbar action and the selection to show (Python indices)."""
 
     text: str

@@ -4,8 +4,7 @@ Every change returns the :class:`Edit` that undoes it, so an undo stack (or a te
 restore the document exactly, key order included.
 """
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from viber_desktop.core.i18n import _
 
@@ -17,18 +16,18 @@ class PointerError(ValueError):
     """A change that cannot be made at this path (a missing parent, an index out of range)."""
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """One change: ``set`` a value, ``delete`` it, or ``insert`` it at ``index`` of its parent.
 
     ``index`` places a restored object key back where it was (or an array item, for which the
-    last path part is the index already).
+    last path part is the index already). A NamedTuple, not a dataclass: about 1 ms less at
+    start (issue 16).
     """
 
     op: Literal["set", "delete", "insert"]
     path: str
     value: Any = None
-    index: int | None = None
+    index: int | None = None  # type: ignore[assignment]  # hides tuple.index, unused on an Edit
 
 
 def pointer(*parts: str | int) -> str:

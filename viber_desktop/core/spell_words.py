@@ -12,8 +12,7 @@ Viber's limits do): an emoji before a word moves it by two.
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from viber_desktop.core import i18n
 from viber_desktop.core.text import utf16_len
@@ -34,8 +33,7 @@ LANGUAGES: Final = i18n.LANGUAGES
 """Spelling languages a profile can choose (an empty choice follows the window's language)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word to check: ``start``/``end`` in UTF-16 units within its paragraph."""
 
     start: int

@@ -3,7 +3,6 @@ and the history, the count sent this hour, and whether the message fits its Vibe
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -152,7 +151,7 @@ class ReceiverHints(QObject):
     def with_fit(self, report: CheckReport, payload: Any) -> CheckReport:
         """``report`` with a warning when the receiver's Viber is too old for the message."""
         warning = rules.fit_finding(self.fit_problem(report, payload))
-        return report if warning is None else replace(report, findings=(*report.findings, warning))
+        return report if warning is None else report._replace(findings=(*report.findings, warning))
 
     def fit_problem(self, report: CheckReport, payload: Any) -> str | None:
         known = self.known
