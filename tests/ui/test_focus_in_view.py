@@ -43,7 +43,7 @@ def ringed(ring: FocusRing) -> QWidget | None:
     frame = ring.frame
     if frame is None or not isValid(frame) or not frame.isVisible():
         return None
-    return frame.widget()
+    return ring.widget()
 
 
 def test_ring_shows_on_a_field_scrolled_into_view(qtbot: QtBot, ring: FocusRing) -> None:

@@ -100,7 +100,7 @@ def ringed(ring: FocusRing) -> QWidget | None:
     frame = ring.frame
     if frame is None or not isValid(frame) or not frame.isVisible():
         return None
-    return frame.widget()
+    return ring.widget()
 
 
 def rect_in(window: QWidget, widget: QWidget) -> QRect:
@@ -268,7 +268,7 @@ window.show()
 for field in fields + fields:
     field.setFocus()
     app.processEvents()
-    assert ring.frame.widget() is field
+    assert ring.widget() is field
 window.resize(700, 200)
 app.processEvents()
 made = [n for n in ("QStyleOptionFrame", "QStyleHintReturnMask") if n in vars(QtWidgets)]

@@ -1,13 +1,10 @@
 """A two-pixel ring in the focus colour around the widget that has the focus."""
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPalette, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFocusFrame,
     QRadioButton,
     QScrollArea,
     QTabBar,
@@ -17,74 +14,55 @@ from shiboken6 import isValid
 
 from viber_desktop.ui.first_paint import after_first_paint
 
-if TYPE_CHECKING:  # PySide makes a class's enums when it is first touched (issue 16)
-    from PySide6.QtWidgets import QProxyStyle, QStyleHintReturn, QStyleOption
+WIDTH = 2
+"""The ring's width all round, in pixels (Fusion's focus frame margins)."""
 
-_ABOVE: "type[QProxyStyle] | None" = None
+_MOVES = frozenset((QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show))
+_FOLLOWED = _MOVES | {QEvent.Type.Hide, QEvent.Type.ZOrderChange, QEvent.Type.ParentChange}
+
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
 
 
-def above_style() -> "QProxyStyle":
-    """The focus frame's style for one QFocusFrame.setWidget: the ring goes above the widget.
-
-    Fusion puts a QFocusFrame under the widget, in its parent, where a flush layout (a field
-    in its FieldBox, a tab bar at the top of its pane, tool buttons side by side) hides the
-    ring. Above, it lives in the window (or the scroll area's viewport).
-
-    Python answers only setWidget's first question, SH_FocusFrame_AboveWidget; the answer
-    then removes itself, and shiboken, finding no Python method, leaves Fusion (C++) to answer
-    the rest for good. Trap: a Python styleHint still there is handed the mask's QStyleOption,
-    and PySide then makes every QStyleOption class and its enums (75 enum classes, 11-17 ms).
-    Hence a new one per setWidget (0.3 ms). Should PySide ever keep calling it, it answers
-    like Fusion, only slower.
-
-    Trap: the class is made on first use, after the first paint: a QProxyStyle subclass makes
-    QStyle's and QCommonStyle's enum classes, and its answer QStyleOption's and
-    QStyleHintReturn's (about 14 ms of the start, issue 16).
-    """
-    global _ABOVE
-    if _ABOVE is None:
-        from PySide6.QtWidgets import QProxyStyle, QStyle
-
-        class AboveStyle(QProxyStyle):
-            def __init__(self) -> None:
-                super().__init__("Fusion")
-                self.styleHint = self.above  # type: ignore[method-assign]  # removable: on self
-
-            def above(
-                self,
-                hint: QStyle.StyleHint,
-                option: "QStyleOption | None" = None,
-                widget: QWidget | None = None,
-                returnData: "QStyleHintReturn | None" = None,
-            ) -> int:
-                if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-                    del self.styleHint
-                    return 1
-                return QProxyStyle.styleHint(self, hint, option, widget, returnData)
-
-        _ABOVE = AboveStyle
-    return _ABOVE()
+def filled(palette: QPalette) -> QPalette:
+    """``palette`` with its WindowText (the ring's colour) as the Window colour the ring is
+    filled with, in each colour group."""
+    fill = QPalette(palette)
+    for group in _GROUPS:
+        color = palette.color(group, QPalette.ColorRole.WindowText)
+        fill.setColor(group, QPalette.ColorRole.Window, color)
+    return fill
 
 
 class FocusRing(QObject):
-    """Moves one QFocusFrame to the focused widget.
+    """Keeps one ring round the focused widget: what Qt's QFocusFrame does "above the widget",
+    which no Linux style asks of it (Fusion puts it under the widget, in its parent, where a
+    flush layout hides it; a Python QStyle answering "above" cost 10-17 ms of every start).
 
-    QFocusFrame follows the widget's moves and resizes in C++; Fusion fills it with its
-    WindowText colour (here the focus colour), masked to a ring two pixels wide just outside
-    the widget. Python runs once per focus change.
+    The ring is a plain widget in the widget's window, tool bar or scroll area viewport,
+    raised, filled in C++ (its palette's Window colour) and masked to two pixels just outside
+    the widget. It follows the widget's and its ancestors' moves and resizes through an event
+    filter; nothing in Python paints it.
     """
 
     def __init__(self, app: QApplication, palette: QPalette) -> None:
         super().__init__(app)
-        self.palette = palette
-        self.frame: QFocusFrame | None = None
+        self.palette = filled(palette)
+        self.frame: QWidget | None = None
+        self._widget: QWidget | None = None
+        self._between: list[QWidget] = []  # the widget's ancestors below the ring's parent
+        self._watched: list[QWidget] = []
+        self._mask: QRegion | None = None
         self._next: QWidget | None = None
         self._queued = False
         app.focusChanged.connect(self.follow)
 
+    def widget(self) -> QWidget | None:
+        """The widget the ring goes round (None: none)."""
+        widget = self._widget
+        return widget if widget is not None and isValid(widget) else None
+
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Ring ``new``; while a window starts, the last focus once it has painted (the
-        ring's style is made on first use, see :func:`above_style`)."""
+        """Ring ``new``; while a window starts, the last focus once it has painted."""
         self._next = new
         if not self._queued:
             self._queued = True
@@ -97,42 +75,101 @@ class FocusRing(QObject):
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
-        self._place(part_to_ring(new) if new is not None else None)
+        new = part_to_ring(new) if new is not None else None
         frame = self.frame
-        if new is not None and frame is not None and isValid(frame) and not frame.isVisible():
-            # Trap: QFocusFrame hides itself when the widget is out of its scroll area's view
-            # and shows again only on a new setWidget; Tab and a finding's "go to the field"
-            # scroll the field into view just after focusing it.
-            QTimer.singleShot(0, self._place_again)
-
-    def _place_again(self) -> None:
-        """Put the ring on the focused widget again, now that it may be in view."""
-        frame = self.frame
-        if frame is None or not isValid(frame) or frame.isVisible():
-            return
-        widget = frame.widget()
-        focused = QApplication.focusWidget()
-        if widget is not None and focused is not None and widget is part_to_ring(focused):
-            self._place(None)  # setWidget does nothing for the widget it already has
-            self._place(widget)
+        if new is None or new is not self.widget() or frame is None or not isValid(frame):
+            self._place(new)
 
     def _place(self, new: QWidget | None) -> None:
-        frame = self.frame
-        # Trap: the frame lives in the focused widget's window or viewport and dies with it.
-        if frame is None or not isValid(frame):
-            if new is None:
-                return
-            frame = self.frame = QFocusFrame()
-        # QFocusFrame copies the widget's palette when that one changes: set the ring's again.
-        frame.setPalette(self.palette)
-        if new is None:  # no widget, no place: the style's answer does not matter
-            frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes a null
+        for watched in self._watched:
+            if isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched, self._between, self._widget = [], [], None
+        parent = new.parentWidget() if new is not None else None
+        if new is None or parent is None or new.isWindow():
+            if self.frame is not None and isValid(self.frame):
+                self.frame.hide()
             return
-        style = above_style()
-        frame.setStyle(style)
-        frame.setWidget(new)
-        frame.setStyle(None)  # type: ignore[arg-type]  # None: the application's style
-        style.deleteLater()
+        # Like QFocusFrame: the nearest window or tool bar, or a scroll area's viewport.
+        between: list[QWidget] = []
+        while not (parent.isWindow() or parent.inherits("QToolBar")):
+            if parent.inherits("QAbstractScrollArea"):
+                parent = between.pop() if between else parent
+                break
+            grand = parent.parentWidget()
+            if grand is None:
+                break
+            between.append(parent)
+            parent = grand
+        frame = self._frame_in(parent)
+        self._widget, self._between = new, between
+        # Not the ring's parent: the ring moves with it (and a window's events are many).
+        self._watched = [new, *between]
+        for watched in self._watched:
+            watched.installEventFilter(self)
+        self._fit(shown=True)
+        frame.raise_()
+
+    def _frame_in(self, parent: QWidget) -> QWidget:
+        """The ring, a child of ``parent``."""
+        frame = self.frame
+        # Trap: the ring lives in the focused widget's window or viewport and dies with it.
+        if frame is None or not isValid(frame):
+            frame = self.frame = QWidget()
+            frame.setObjectName("focus_ring")
+            # Not a child a layout-minding parent (a splitter) sees; no mouse, no focus.
+            frame.setAttribute(Qt.WidgetAttribute.WA_NoChildEventsForParent)
+            frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            frame.setAutoFillBackground(True)
+            frame.setPalette(self.palette)
+            self._mask = None
+        if frame.parentWidget() is not parent:
+            frame.setParent(parent)
+        return frame
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _FOLLOWED:  # Trap: runs for every event of these widgets; keep it short
+            if kind in _MOVES:
+                self._fit(shown=True)
+            elif kind == QEvent.Type.Hide:
+                self._fit(shown=watched is not self._widget)
+            elif kind == QEvent.Type.ZOrderChange:
+                if self.frame is not None and isValid(self.frame):
+                    self.frame.raise_()
+            else:  # ParentChange: the ring may need another parent
+                self._place(self.widget())
+        return False
+
+    def _fit(self, *, shown: bool) -> None:
+        """Put the ring round the widget, masked to what of it is in view."""
+        widget, frame = self._widget, self.frame
+        if widget is None or frame is None or not isValid(widget) or not isValid(frame):
+            return
+        parent = frame.parentWidget()
+        if parent is None:
+            return
+        width, height = widget.width(), widget.height()
+        at = widget.mapTo(parent, QPoint(0, 0))
+        rect = QRect(at.x() - WIDTH, at.y() - WIDTH, width + 2 * WIDTH, height + 2 * WIDTH)
+        if frame.geometry() != rect:
+            frame.setGeometry(rect)
+        # As QFocusFrame paints: the part of the widget its ancestors show, grown by the ring.
+        clip, offset, child = QRect(0, 0, width, height), QPoint(0, 0), widget
+        for ancestor in self._between:
+            offset -= child.pos()
+            clip &= QRect(offset, ancestor.size())
+            child = ancestor
+        mask = QRegion(0, 0, rect.width(), rect.height()).subtracted(
+            QRegion(WIDTH, WIDTH, width, height)
+        )
+        if clip != QRect(0, 0, width, height):
+            mask = mask.intersected(QRegion(clip.adjusted(0, 0, 2 * WIDTH, 2 * WIDTH)))
+        if mask != self._mask:
+            self._mask = mask
+            frame.setMask(mask)
+        frame.setVisible(shown and widget.isVisible() and parent.rect().intersects(rect))
 
 
 PART = "focus_ring_part"
