@@ -22,6 +22,14 @@ def test_every_field_is_declared_once_with_a_description_and_a_source() -> None:
         assert f.scope in ("message", "button", *schema.MESSAGE_TYPES), f.key
 
 
+def test_every_field_knows_its_name_and_dotted_path() -> None:
+    """Kept in the record (read in hot loops), filled from the path when the field is made."""
+    for f in FIELDS:
+        assert f.name == f.path[-1] and f.dotted == ".".join(f.path), f
+        assert f._replace(range=(1, 2)).dotted == f.dotted
+    assert not field_of("message", "receiver").tolerated  # the default: nothing tolerated
+
+
 def test_a_nested_field_has_its_parent_object_declared() -> None:
     for f in FIELDS:
         if len(f.path) > 1:

@@ -4,7 +4,6 @@ The common fields sit in the button panel; the rest ("Advanced") are grouped as 
 groups them, the objects (InternalBrowser, Map, Frame, MediaPlayer) under their own heading.
 """
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -142,7 +141,7 @@ def _spec(path: tuple[str, ...], rich: bool) -> Spec:
     if path == ("Rows",):
         # the schema's range has no top: a button is at most as tall as its group
         rows = limits.RICH_MEDIA_ROWS_MAX if rich else limits.KEYBOARD_ROWS_MAX
-        placeholder = range_text(replace(f, range=(1, rows)))
+        placeholder = range_text(f._replace(range=(1, rows)))
     if path == ("TextPaddings",):
         placeholder = _t("top, left, bottom, right: {range}").format(range=range_text(f))
     return field_spec(
