@@ -117,6 +117,7 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     # Markdown writing bar has no colour button.
     later |= {"viber_desktop.ui.spelling.underline", "viber_desktop.ui.spelling.attach"}
     later.add("viber_desktop.ui.composer.color_field")
+    later.add("viber_desktop.ui.response_panel")  # the Response tab, built on first use
     assert not loaded & later
     # The window's own records are NamedTuples or plain classes: a dataclass is 1-2 ms to make.
     assert seen["dataclasses"] == []

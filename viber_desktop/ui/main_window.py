@@ -34,7 +34,6 @@ from viber_desktop.ui.pane_cycle import PaneCycle
 from viber_desktop.ui.preview import ChatPreview
 from viber_desktop.ui.profile_bar import ProfileBar
 from viber_desktop.ui.receivers.actions import ReceiverActions
-from viber_desktop.ui.response_panel import ResponsePanel
 from viber_desktop.ui.send_bar import SendBar
 from viber_desktop.ui.send_controller import SendController
 from viber_desktop.ui.spelling.status import SpellStatus
@@ -44,6 +43,7 @@ from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 if TYPE_CHECKING:
     from viber_desktop.ui.history.panel import HistoryPanel
     from viber_desktop.ui.json_panel import JsonPanel
+    from viber_desktop.ui.response_panel import ResponsePanel
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.json_tab = LazyTab(self.tabs, self.tr("JSON"), self._build_json)
         # Built when first shown or when a send has something to say (start-up, issue 16).
-        self.response_tab = LazyTab(self.tabs, self.tr("Response"), ResponsePanel)
+        self.response_tab = LazyTab(self.tabs, self.tr("Response"), self._build_response)
         self.findings = FindingsPanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.tabs)
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self.receiver_hints.refresh()
 
     @property
-    def response(self) -> ResponsePanel:
+    def response(self) -> "ResponsePanel":
         """The Response tab's panel, built on first use."""
         return self.response_tab.page()
 
@@ -277,6 +277,11 @@ class MainWindow(QMainWindow):
     def json_panel(self) -> "JsonPanel":
         """The JSON tab, built when first shown or asked for."""
         return self.json_tab.page()
+
+    def _build_response(self) -> "ResponsePanel":
+        from viber_desktop.ui.response_panel import ResponsePanel
+
+        return ResponsePanel()
 
     def _build_json(self) -> "JsonPanel":
         from viber_desktop.ui.json_panel import JsonPanel

@@ -28,17 +28,11 @@ from viber_desktop.services.sending import NoTokenError, SendRefused, resolve_ta
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
-from viber_desktop.ui.response_panel import (
-    SANDBOX,
-    ResponsePanel,
-    SendInfo,
-    answered_by,
-    outcome_title,
-)
 
-if TYPE_CHECKING:  # records made after the start (issue 16)
+if TYPE_CHECKING:  # records made and panels built after the start (issue 16)
     from viber_desktop.core.api_result import ApiResult
     from viber_desktop.core.history_records import HistoryEntry
+    from viber_desktop.ui.response_panel import ResponsePanel, SendInfo
 
 
 class SendController(QObject):
@@ -225,6 +219,8 @@ class SendController(QObject):
     def _send_info(
         self, payload: dict[str, Any], profile: Profile, resend_of: int | None = None
     ) -> SendInfo:
+        from viber_desktop.ui.response_panel import SANDBOX, SendInfo, answered_by
+
         receiver = payload.get("receiver")
         who = answered_by(profile)
         endpoint = (
@@ -432,6 +428,8 @@ class SendController(QObject):
             return entry_id, result, endpoint_url(target.base_url, "send_message")
 
         def done(outcome: tuple[int | None, ApiResult, str]) -> None:
+            from viber_desktop.ui.response_panel import outcome_title
+
             if self._closed:
                 return
             entry_id, result, endpoint = outcome
