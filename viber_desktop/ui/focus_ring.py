@@ -3,11 +3,13 @@
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPalette, QRegion
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QRadioButton,
     QScrollArea,
     QTabBar,
+    QToolBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -85,19 +87,22 @@ class FocusRing(QObject):
             if isValid(watched):
                 watched.removeEventFilter(self)
         self._watched, self._between, self._widget = [], [], None
-        parent = new.parentWidget() if new is not None else None
-        if new is None or parent is None or new.isWindow():
+        # Trap: parent(), not parentWidget(): PySide makes every lazy Qt class (171 enum
+        # classes, 13 ms) when a function typed QWidget* hands it a plain QWidget made in C++
+        # (a scroll area's viewport); so does QObject.inherits.
+        parent = new.parent() if new is not None else None
+        if new is None or not isinstance(parent, QWidget) or new.isWindow():
             if self.frame is not None and isValid(self.frame):
                 self.frame.hide()
             return
         # Like QFocusFrame: the nearest window or tool bar, or a scroll area's viewport.
         between: list[QWidget] = []
-        while not (parent.isWindow() or parent.inherits("QToolBar")):
-            if parent.inherits("QAbstractScrollArea"):
+        while not (parent.isWindow() or isinstance(parent, QToolBar)):
+            if isinstance(parent, QAbstractScrollArea):
                 parent = between.pop() if between else parent
                 break
-            grand = parent.parentWidget()
-            if grand is None:
+            grand = parent.parent()
+            if not isinstance(grand, QWidget):
                 break
             between.append(parent)
             parent = grand
@@ -124,7 +129,7 @@ class FocusRing(QObject):
             frame.setAutoFillBackground(True)
             frame.setPalette(self.palette)
             self._mask = None
-        if frame.parentWidget() is not parent:
+        if frame.parent() is not parent:
             frame.setParent(parent)
         return frame
 
@@ -147,8 +152,8 @@ class FocusRing(QObject):
         widget, frame = self._widget, self.frame
         if widget is None or frame is None or not isValid(widget) or not isValid(frame):
             return
-        parent = frame.parentWidget()
-        if parent is None:
+        parent = frame.parent()
+        if not isinstance(parent, QWidget):
             return
         width, height = widget.width(), widget.height()
         at = widget.mapTo(parent, QPoint(0, 0))
