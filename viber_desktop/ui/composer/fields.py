@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -74,6 +75,9 @@ class _UndoToWindow(QObject):
 
 
 _UNDO_FILTER: _UndoToWindow | None = None
+_ON_FOCUS = "viber_route_undo_on_focus"
+"""A field's dynamic property: it gets the shared undo filter when it first takes the focus."""
+_WATCHING: list[QApplication] = []
 
 
 def route_undo(
@@ -84,13 +88,32 @@ def route_undo(
     ``local()`` returns how to undo what was typed but not yet applied (None: nothing), which
     Ctrl+Z then does instead of undoing the message.
     """
-    global _UNDO_FILTER
     if local is not None:
         widget.installEventFilter(_UndoToWindow(local, widget))  # the widget keeps it
         return
+    # A filter sees every event of its widget in Python, and only the focused widget gets
+    # keys: the shared filter waits for the focus (start-up, issue 16).
+    if widget.hasFocus():
+        widget.installEventFilter(_shared_filter())
+        return
+    widget.setProperty(_ON_FOCUS, True)
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app not in _WATCHING:
+        _WATCHING[:] = [app]
+        app.focusChanged.connect(_route_focused)
+
+
+def _shared_filter() -> _UndoToWindow:
+    global _UNDO_FILTER
     if _UNDO_FILTER is None:
         _UNDO_FILTER = _UndoToWindow()
-    widget.installEventFilter(_UNDO_FILTER)
+    return _UNDO_FILTER
+
+
+def _route_focused(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is not None and new.property(_ON_FOCUS):
+        new.setProperty(_ON_FOCUS, None)
+        new.installEventFilter(_shared_filter())
 
 
 class TextLine(QLineEdit):
