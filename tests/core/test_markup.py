@@ -260,3 +260,11 @@ def test_recolouring_changes_the_font_tag_instead_of_nesting_one() -> None:
     assert cursor.text.count("<font") == 1 and 'color="#0000FF"' in cursor.text
     part = markup.set_font_color('<font color="#FF0000">Buy now</font>', 26, 29, "#00FF00")
     assert part.text == '<font color="#FF0000">Buy <font color="#00FF00">now</font></font>'
+
+
+@given(st.text())
+def test_escape_html_is_the_stdlib_escape(text: str) -> None:
+    """Kept off the start (html loads its entity table at import), not different."""
+    assert markup.escape_html(text) == html.escape(text)
+    tricky = "<a href='x'>\"&amp;\"</a>"
+    assert markup.escape_html(tricky) == html.escape(tricky)

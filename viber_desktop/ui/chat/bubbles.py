@@ -9,7 +9,6 @@ there are; ``show_text`` changes it in place, as each keystroke does: only the l
 changed are laid out again (text_view.py).
 """
 
-import html
 import math
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from viber_desktop.core.i18n import number
 from viber_desktop.core.limits import TEXT_MAX
+from viber_desktop.core.markup import escape_html
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
 from viber_desktop.core.text import index_of, utf16_len
 from viber_desktop.ui.chat.text_view import NOTE, TextView, lines_of
@@ -277,7 +277,7 @@ class Bubble(QFrame):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(self.tr("Message text"))
-        self._fill(label, rich if rich is not None else html.escape(text).replace("\n", "<br>"))
+        self._fill(label, rich if rich is not None else escape_html(text).replace("\n", "<br>"))
         self.box.addWidget(label)
         return label
 
@@ -412,7 +412,7 @@ class Bubble(QFrame):
 
     def _url(self, msg: dict[str, Any]) -> None:
         url = str(msg.get("media", ""))
-        link = self._words("", f"<a href='{html.escape(url)}'>{html.escape(url)}</a>")
+        link = self._words("", f"<a href='{escape_html(url)}'>{escape_html(url)}</a>")
         link.setOpenExternalLinks(False)
         host = urlsplit(url).hostname if is_http_url(url) else None
         if host:
