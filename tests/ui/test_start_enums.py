@@ -100,3 +100,49 @@ def test_an_application_styled_after_it_is_made_is_seen(app_dirs: dict[str, Path
         "import viber_desktop.ui.style as style; style.new_app = QtWidgets.QApplication"
     )
     assert {"QStyle", "QCommonStyle"} <= set(made)
+
+
+RING_STYLE = ["QStyle", "QCommonStyle", "QProxyStyle", "QStyleOption", "QStyleHintReturn"]
+"""The ring's style and what it handed Python (QFocusFrame asks its style)."""
+
+EVERY_LAZY_CLASS = ["QFileDialog", "QMdiArea", "QWizard"]
+"""Made only when PySide makes every lazy class: a function typed ``QWidget*`` that hands
+Python a plain QWidget made in C++ (a scroll area's viewport), or ``QObject.inherits``."""
+
+RING_SCRIPT = """
+import json
+from PySide6 import QtWidgets
+from viber_desktop.ui import focus_ring
+
+WATCHED = {watched!r}
+seen = {{"placed": []}}
+_fit = focus_ring.FocusRing._fit
+
+def fit(self, *, shown):
+    _fit(self, shown=shown)
+    frame = self.frame
+    if frame is not None and frame.isVisible() and not seen["placed"]:
+        seen["placed"] = [type(self.widget()).__name__, frame.parent().objectName()]
+        seen["at_ring"] = [n for n in WATCHED if n in vars(QtWidgets)]
+
+focus_ring.FocusRing._fit = fit
+from viber_desktop.main import main
+seen["code"] = main(["--smoke-test"])
+seen["at_exit"] = [n for n in WATCHED if n in vars(QtWidgets)]
+print("SEEN=" + json.dumps(seen))
+"""
+
+
+def test_the_ring_is_placed_without_a_style_class(app_dirs: dict[str, Path]) -> None:
+    """After the first paint too: the ring goes round the focused field (in the composer's
+    viewport) with no QStyle class made, nor every lazy class, until the smoke test quits."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    watched = [*RING_STYLE, *EVERY_LAZY_CLASS, "QLineEdit"]
+    seen = seen_in_fresh_process(RING_SCRIPT.format(watched=watched), env)
+    assert seen["code"] == 0 and seen["placed"], seen
+    assert seen["placed"][1] == "qt_scrollarea_viewport", seen
+    assert seen["at_ring"] == seen["at_exit"] == ["QLineEdit"], seen

@@ -19,6 +19,9 @@ from viber_desktop.ui.first_paint import after_first_paint
 WIDTH = 2
 """The ring's width all round, in pixels (Fusion's focus frame margins)."""
 
+RING = "qt_rubberband"
+"""Object name of the ring."""
+
 _MOVES = frozenset((QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show))
 _FOLLOWED = _MOVES | {QEvent.Type.Hide, QEvent.Type.ZOrderChange, QEvent.Type.ParentChange}
 
@@ -121,7 +124,9 @@ class FocusRing(QObject):
         # Trap: the ring lives in the focused widget's window or viewport and dies with it.
         if frame is None or not isValid(frame):
             frame = self.frame = QWidget()
-            frame.setObjectName("focus_ring")
+            # Qt's name for a drawn-only helper (a splitter's or dock's rubber band), which
+            # accessibility leaves out of the tree, as it leaves out a QFocusFrame.
+            frame.setObjectName(RING)
             # Not a child a layout-minding parent (a splitter) sees; no mouse, no focus.
             frame.setAttribute(Qt.WidgetAttribute.WA_NoChildEventsForParent)
             frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
