@@ -88,8 +88,8 @@ def test_a_finding_scrolls_the_composer_to_its_field(qtbot: QtBot, window: MainW
 def test_while_a_window_starts_the_ring_waits_for_its_first_paint(
     qtbot: QtBot, ring: FocusRing
 ) -> None:
-    """The ring's Python style makes QStyle's enum classes (issue 16): a start places the
-    ring once the window has painted, on the widget that has the focus by then."""
+    """The first paint is the window alone (issue 16): a start places the ring once the
+    window has painted, on the widget that has the focus by then."""
     window = QWidget()
     first, second = QLineEdit("first"), QLineEdit("second")
     column = QVBoxLayout(window)

@@ -30,8 +30,8 @@ NOT_AT_START = {
     ],
 }
 """Classes only a dialog, a Tab key, a gradient or a keyboard's button text needs (see where
-the modules that use them import them); QStyle (11 enum classes) and its kin only the focus
-ring's style after the first paint (ui/style.py, ui/focus_ring.py, ui/clear_icon.py)."""
+the modules that use them import them); QStyle (11 enum classes) and its kin no start at all,
+the focus ring after the first paint neither (see test_the_ring_is_placed_without_a_style_class)."""
 
 MADE_AT_START = {"QtWidgets": ["QLineEdit", "QListWidget"]}
 """Classes the window uses: the check sees made classes (it can fail)."""

@@ -6,8 +6,9 @@ is palettes only, so that no Python runs while Qt paints:
 
 - fields, check boxes, radio buttons and lists get a palette whose Window colour is the one
   Fusion darkens into :func:`~viber_desktop.ui.theme.border_color` (3:1, WCAG AA);
-- a :class:`~viber_desktop.ui.focus_ring.FocusRing` (Qt's QFocusFrame) draws a two-pixel
-  ring in :func:`~viber_desktop.ui.theme.focus_color` around the widget with the focus.
+- a :class:`~viber_desktop.ui.focus_ring.FocusRing` (a widget Qt fills, placed as QFocusFrame
+  places itself above a widget) draws a two-pixel ring in
+  :func:`~viber_desktop.ui.theme.focus_color` around the widget with the focus.
 
 Trap: a QProxyStyle with Python paint overrides cost 30-40 ms of every start (shiboken names
 every private Qt type it is handed, and makes the enums of every lazy Qt class) and a Python
