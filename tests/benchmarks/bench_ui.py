@@ -175,6 +175,8 @@ def startup(
         print(f"{name} / bare window, {rounds} rounds: {_spread(ratios)} (target <= 1.6x)")
         cpu = [a[2] / b[2] for a, b in zip(times[name], bare, strict=True)]
         print(f"  CPU time / bare window's: {_spread(cpu)}")
+        paint = [a[0] / b[0] for a, b in zip(times[name], bare, strict=True)]
+        print(f"  first paint (in-process, from the first line) / bare's: {_spread(paint)}")
     for name, first in _pairs(names[1:], [p for p, _ in profiles]):
         ratios = [a[1] / b[1] for a, b in zip(times[name], times[first], strict=True)]
         cpu = [a[2] / b[2] for a, b in zip(times[name], times[first], strict=True)]
