@@ -75,7 +75,8 @@ def bordered_palette(palette: QPalette) -> QPalette:
 
 
 def ring_palette(palette: QPalette) -> QPalette:
-    """``palette`` for the focus ring: Fusion paints a QFocusFrame in WindowText."""
+    """``palette`` for the focus ring: its WindowText is the ring's colour (the ring widget
+    fills itself with it, see ui/focus_ring.py's ``filled``)."""
     p = QPalette(palette)
     p.setColor(QPalette.ColorRole.WindowText, focus_color(palette))
     return p
