@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QStyleFactory,
     QTabBar,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -228,3 +230,18 @@ def test_ring_of_a_field_its_container_cuts_and_moves(qtbot: QtBot, ring: FocusR
             window, ring, ring_region(window, field, cut.adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH))
         )
         assert cut.right() < field.mapTo(window, QPoint(field.width() - 1, 0)).x()
+
+
+def test_ring_round_a_button_in_a_tool_bar(qtbot: QtBot, ring: FocusRing) -> None:
+    # The window's profile bar: the ring is the tool bar's child, which fills with Button.
+    window = QMainWindow()
+    bar = QToolBar("Profile")
+    send = QPushButton("Send")
+    bar.addWidget(QPushButton("Token…"))
+    bar.addWidget(send)
+    window.addToolBar(bar)
+    window.setCentralWidget(QLineEdit("text"))
+    shown(qtbot, window, 400, 120)
+    part = focus(qtbot, ring, send)
+    assert ring.frame is not None and ring.frame.parent() is bar
+    check_ring(window, ring, ring_region(window, part))

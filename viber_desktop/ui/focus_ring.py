@@ -133,6 +133,9 @@ class FocusRing(QObject):
             frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             frame.setAutoFillBackground(True)
             frame.setPalette(self.palette)
+            # Trap: a widget without a role of its own fills with its parent's (a tool bar's
+            # is Button): the ring would vanish into the tool bar.
+            frame.setBackgroundRole(QPalette.ColorRole.Window)
             self._mask = None
         if frame.parent() is not parent:
             frame.setParent(parent)
