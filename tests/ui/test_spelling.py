@@ -528,14 +528,23 @@ def test_an_idle_worker_lets_the_dictionary_go_and_opens_it_again_for_new_words(
     made.need("plain", "Hello")
     qtbot.waitUntil(lambda: made.active, timeout=10_000)
     try:
-        edit = text_field(qtbot, made, "Helo there")
-        qtbot.waitUntil(lambda: underlined(edit) == ["Helo"])
+        edit = text_field(qtbot, made, "Hello there")
+        qtbot.waitUntil(lambda: made.cached("markup", "Hello there") == [])
         speller = made.speller
         assert speller is not None
         qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
         assert made.active  # still on: the next word opens it again
-        edit.setPlainText("Helo there, new colection")
-        qtbot.waitUntil(lambda: underlined(edit) == ["Helo", "colection"], timeout=10_000)
+        edit.setPlainText("Hello there, new colection")
+        qtbot.waitUntil(lambda: underlined(edit) == ["colection"], timeout=10_000)
         assert speller.holds_dictionary
+        # A word underlined keeps the dictionary: its menu's suggestions need it.
+        qtbot.wait(900)
+        assert speller.holds_dictionary
+        edit.setPlainText("Hello there, new collection")
+        qtbot.waitUntil(lambda: underlined(edit) == [], timeout=10_000)
+        qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
+        # Opened again on the GUI thread (a suggestions menu): let go again once unused.
+        assert "world" in made.suggestions("wrold") and speller.holds_dictionary
+        qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
     finally:
         made.close()

@@ -20,6 +20,7 @@ know yet (English about 50 ms, Ukrainian 300, on the worker).
 import errno
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -123,6 +124,8 @@ class Speller:
         """The checker for words in Latin letters (English in Ukrainian), None: the main one."""
         self._reopen = reopen
         self._released = False
+        self.last_used = time.monotonic()
+        """When a dictionary was last asked (time.monotonic)."""
         self.personal_path = personal or personal_path()
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
@@ -199,6 +202,7 @@ class Speller:
         return True
 
     def _checker_for(self, word: str) -> Any:
+        self.last_used = time.monotonic()
         if self._released:
             assert self._reopen is not None
             self._checker, self._latin = self._reopen()  # OSError/SpellingOff: caller decides

@@ -13,11 +13,13 @@ Trap: the worker emits on the hub from its own thread; a hub must outlive its wo
 
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from shiboken6 import isValid
 
 from viber_desktop.core import i18n
 from viber_desktop.core.spell_words import Mode, Word, words
@@ -35,12 +37,19 @@ QUIET_S = 0.08
 """A paragraph is checked once its text has stood this long: while keys come faster, the
 worker waits instead of taking the interpreter from the GUI thread on every key."""
 IDLE_S = 30.0
-"""With nothing to check for this long, the worker lets the dictionary go (English 8 MiB,
-Ukrainian 39: memory a window left open all day should not hold); the next word not checked
-yet opens it again on the worker (English 50 ms, Ukrainian 300; a suggestions menu opened
-right after such a pause waits for it once)."""
+"""With the dictionary unused this long and no misspelt word underlined, the worker lets the
+dictionary go (English 8 MiB, Ukrainian 39: memory a window left open all day should not
+hold); the next word not checked yet opens it again on the worker (English 50 ms, Ukrainian
+300). A word underlined keeps it: its suggestions menu would wait for the reopening."""
 _KEPT = 300
 """Checked paragraphs remembered (a long message has a few dozen; each key adds one)."""
+
+
+class Underline(Protocol):
+    """A field's underlines (ui/spelling/underline.py), as the hub sees them."""
+
+    def shows_words(self) -> bool: ...
+
 
 Key = tuple[int, Hashable]
 """Who asked: a client's number and its own name for the place (a paragraph, a field)."""
@@ -59,6 +68,7 @@ class SpellingHub(QObject):
     state_changed = Signal()
     _answered = Signal(object, str, str, object, int)
     _opened = Signal(str, object, int)
+    _idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +93,11 @@ class SpellingHub(QObject):
         self._lock = threading.Condition()
         self._stop = False
         self._ids = 0
+        self._release = False
+        """The GUI thread found nothing underlined: the idle worker may let the dictionary go."""
+        self._underlines: weakref.WeakSet[Underline] = weakref.WeakSet()
         self._answered.connect(self._on_answered)
+        self._idle.connect(self._on_idle)
         self._opened.connect(self._on_opened)
         self._thread = threading.Thread(target=self._work, name="viber-spelling", daemon=True)
         after_first_paint(self._thread.start)  # opening a dictionary would slow the start
@@ -213,27 +227,22 @@ class SpellingHub(QObject):
 
     def _work(self) -> None:
         speller: Speller | None = None
-        used = time.monotonic()
         while True:
             with self._lock:
                 self._busy = False
                 self._lock.notify_all()
-                idle = False
+                release = False
                 while not (self._stop or self._want or self._jobs or self._due()):
-                    rest = None
-                    if speller is not None and speller.holds_dictionary:
-                        rest = max(0.0, used + IDLE_S - time.monotonic())
-                    if rest == 0.0:
-                        idle = True
+                    release, self._release = self._release and _idle(speller), False
+                    if release:
                         break
-                    self._lock.wait(_sooner(self._until_due(), rest))
+                    self._lock.wait(_sooner(self._until_due(), self._ask_if_idle(speller)))
                 if self._stop:
                     return
-            if idle and speller is not None:
+            if release and speller is not None:
                 speller.release()  # reopened by the next word it has not checked yet
                 continue
             with self._lock:
-                used = time.monotonic()
                 self._busy = True
                 want, self._want = self._want, None
                 job = self._jobs.pop(0) if self._jobs and not want else None
@@ -262,6 +271,25 @@ class SpellingHub(QObject):
                 key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
                 self._say(self._answered, key, mode, text, found, generation)
+
+    _asked = 0.0
+    """When the worker last asked the GUI thread whether to let the dictionary go."""
+
+    def _ask_if_idle(self, speller: Speller | None) -> float | None:
+        """Ask the GUI thread (``_idle``) whether to let an unused dictionary go, at most once
+        an IDLE_S; how long to wait before looking again (None: no dictionary)."""
+        if speller is None:
+            return None
+        now = time.monotonic()
+        if not speller.holds_dictionary:
+            return IDLE_S  # the GUI thread may open it again (a suggestions menu)
+        unused = now - speller.last_used
+        if unused < IDLE_S:
+            return IDLE_S - unused
+        if now - self._asked >= IDLE_S:
+            self._asked = now
+            self._say(self._idle)
+        return IDLE_S
 
     def _say(self, signal: Any, *args: Any) -> None:
         """Emit ``signal`` from the worker. Trap: the window may close (deleting this hub)
@@ -301,6 +329,20 @@ class SpellingHub(QObject):
             self._results.popitem(last=False)
         self.checked.emit(key, mode, text, found)
 
+    @Slot()
+    def _on_idle(self) -> None:
+        """The dictionary went unused for IDLE_S: let it go, unless a field shows a misspelt
+        word (its suggestions menu would wait for the dictionary to open again)."""
+        if any(isValid(u) and u.shows_words() for u in list(self._underlines)):
+            return
+        with self._lock:
+            self._release = True
+            self._lock.notify_all()
+
+    def watch(self, underline: "Underline") -> None:
+        """Count ``underline``'s misspelt words in before letting the dictionary go."""
+        self._underlines.add(underline)
+
     @Slot(str, object, int)
     def _on_opened(self, language: str, value: object, generation: int) -> None:
         if generation != self._generation:
@@ -319,6 +361,15 @@ class SpellingHub(QObject):
             if isinstance(value, str):
                 self.note = value
         self.state_changed.emit()
+
+
+def _idle(speller: Speller | None) -> bool:
+    """True when ``speller`` holds a dictionary nobody asked for IDLE_S."""
+    return (
+        speller is not None
+        and speller.holds_dictionary
+        and time.monotonic() - speller.last_used >= IDLE_S
+    )
 
 
 def _sooner(a: float | None, b: float | None) -> float | None:

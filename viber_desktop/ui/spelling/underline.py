@@ -53,6 +53,17 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.misspelt = misspelt_format(edit)
         hub.checked.connect(self._checked)
         hub.state_changed.connect(self.rehighlight)
+        hub.watch(self)
+
+    def shows_words(self) -> bool:
+        """True when a misspelt word is underlined in the field."""
+        block = self.document().firstBlock()
+        while block.isValid():
+            data = block.userData()
+            if isinstance(data, _Paragraph) and data.words:
+                return True
+            block = block.next()
+        return False
 
     def highlightBlock(self, text: str) -> None:
         if not self.hub.active:
@@ -108,7 +119,12 @@ class LineUnderline(QObject):
         edit.textChanged.connect(self.follow)
         hub.checked.connect(self._checked)
         hub.state_changed.connect(self.recheck)
+        hub.watch(self)
         self.recheck()
+
+    def shows_words(self) -> bool:
+        """True when a misspelt word is underlined in the field."""
+        return bool(self._shown)
 
     def recheck(self) -> None:
         self.text, self.words = "", []
