@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from viber_desktop.ui.first_paint import after_first_paint
-
 WIDTH = 2
 """The ring's width all round, in pixels (Fusion's focus frame margins)."""
 
@@ -57,8 +55,6 @@ class FocusRing(QObject):
         self._between: list[QWidget] = []  # the widget's ancestors below the ring's parent
         self._watched: list[QWidget] = []
         self._mask: QRegion | None = None
-        self._next: QWidget | None = None
-        self._queued = False
         app.focusChanged.connect(self.follow)
 
     def widget(self) -> QWidget | None:
@@ -67,16 +63,8 @@ class FocusRing(QObject):
         return widget if widget is not None and isValid(widget) else None
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Ring ``new``; while a window starts, the last focus once it has painted."""
-        self._next = new
-        if not self._queued:
-            self._queued = True
-            after_first_paint(self._follow_next)
-
-    def _follow_next(self) -> None:
-        new, self._next, self._queued = self._next, None, False
-        if new is not None and not isValid(new):
-            new = QApplication.focusWidget()
+        """Ring ``new`` (at once, also while a window starts: its first frame shows the ring
+        round the field that has the focus; placing it costs no QStyle now)."""
         # A scroll area holding a whole form got no ring before either.
         if new is not None and isinstance(new, QScrollArea):
             new = None
