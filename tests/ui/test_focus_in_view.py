@@ -8,35 +8,27 @@ every field Tab brought into view.
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QScrollArea,
-    QStyleFactory,
     QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.ui.styled import app_ring
 from viber_desktop.ui import first_paint
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.focus_ring import FocusRing
 from viber_desktop.ui.main_window import MainWindow
-from viber_desktop.ui.style import install_style
 
 
 @pytest.fixture
 def ring(qapp: QApplication) -> Iterator[FocusRing]:
     """The app's style and focus ring; the test app's own come back afterwards."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    ring = install_style(qapp, dark=False)
-    yield ring
-    qapp.focusChanged.disconnect(ring.follow)
-    ring.setParent(None)
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
+    yield from app_ring(qapp, dark=False)
 
 
 def ringed(ring: FocusRing) -> QWidget | None:

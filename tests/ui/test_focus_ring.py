@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QPalette, QRegion
+from PySide6.QtGui import QAccessible, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
-    QStyleFactory,
     QTabBar,
     QToolBar,
     QVBoxLayout,
@@ -29,21 +28,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.ui.styled import app_ring
 from viber_desktop.ui.focus_ring import WIDTH, FocusRing, part_to_ring
-from viber_desktop.ui.style import install_style
 from viber_desktop.ui.theme import focus_color
 
 
 @pytest.fixture(params=["light", "dark"])
 def ring(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[FocusRing]:
     """The app's style and focus ring; the test app's own come back afterwards."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    ring = install_style(qapp, dark=request.param == "dark")
-    yield ring
-    qapp.focusChanged.disconnect(ring.follow)
-    ring.setParent(None)
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
+    yield from app_ring(qapp, dark=request.param == "dark")
 
 
 def flush(widget: QWidget) -> QWidget:

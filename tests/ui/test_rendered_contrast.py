@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStyleFactory,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -35,8 +34,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.ui.styled import app_ring
 from viber_desktop.ui.focus_ring import FocusRing, part_to_ring
-from viber_desktop.ui.style import install_style
 from viber_desktop.ui.theme import contrast, focus_color, is_dark
 
 BORDERED = ("line edit", "text box", "combo box", "check box", "radio button", "list")
@@ -45,14 +44,7 @@ BORDERED = ("line edit", "text box", "combo box", "check box", "radio button", "
 @pytest.fixture(params=["light", "dark"])
 def ring(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[FocusRing]:
     """The app's style, palette and focus ring; the test app's own come back afterwards."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    ring = install_style(qapp, dark=request.param == "dark")
-    yield ring
-    qapp.focusChanged.disconnect(ring.follow)
-    ring.setParent(None)
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)  # a new application palette drops the per-class ones
-    assert QApplication.palette(QLineEdit()) == qapp.palette()
+    yield from app_ring(qapp, dark=request.param == "dark")
 
 
 def build(qtbot: QtBot) -> tuple[QWidget, dict[str, QWidget]]:
