@@ -224,12 +224,14 @@ def test_the_line_under_the_receiver_takes_room_only_when_it_says_something(
     qtbot.waitUntil(lambda: c.receiver_line.isVisible())
     QApplication.processEvents()
     assert c.sender_name.mapTo(c, QPoint()).y() == below
-    history, window.ctx.history = window.ctx.history, None  # no history: no count either
+    # A history that could not be opened: no count either.
+    history, window.ctx.history = window.ctx.history, None
+    window.ctx.history_problem = "the disk is full"
     try:
         window.receiver_hints.refresh_receiver()
         empty()
     finally:
-        window.ctx.history = history
+        window.ctx.history, window.ctx.history_problem = history, None
 
 
 def test_panes_do_not_jump_in_ukrainian_either(
@@ -246,3 +248,26 @@ def test_panes_do_not_jump_in_ukrainian_either(
     assert window.splitter.sizes() == across
     _load(qtbot, window, INVALID, False)
     assert window.splitter.sizes() == across
+
+
+def test_the_line_under_the_receiver_keeps_its_room_while_the_count_comes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A start with a receiver in the draft: the count comes after the first paint; the form
+    must not jump down 24 px when it does (cold review)."""
+    c = window.composer
+    _load(qtbot, window, VALID, True)
+    qtbot.waitUntil(lambda: c.rate_label.text() != "")
+    below = c.sender_name.mapTo(c, QPoint()).y()
+    history, window.ctx.history = window.ctx.history, None  # opening, as at start
+    try:
+        c.rate_label.clear()
+        window.receiver_hints.refresh_receiver()
+        QApplication.processEvents()
+        assert c.receiver_line.isVisible() and c.rate_label.text() == ""
+        assert c.sender_name.mapTo(c, QPoint()).y() == below  # room kept
+    finally:
+        window.ctx.history = history
+    window.receiver_hints.refresh_receiver()
+    qtbot.waitUntil(lambda: c.rate_label.text() != "")
+    assert c.sender_name.mapTo(c, QPoint()).y() == below  # the count came: nothing moved

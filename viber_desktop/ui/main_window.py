@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             self.profile_bar.fill()
         finally:
             self.doc.blockSignals(blocked)
+        self.composer.count_coming = True  # the history opens below: the line keeps its room
         draft = self.drafts.load()
         self.composer.load_payload(draft if draft is not None else sample_payload("text"))
         ctx.open_history(self._history_opened, self.send_flow.history_unavailable)

@@ -189,6 +189,7 @@ class ReceiverHints(QObject):
         history = self.ctx.history
         field, label = self.composer.receiver, self.composer.rate_label
         receiver = field.text()
+        self.composer.count_coming = history is not None or self.ctx.history_problem is None
         if history is None or not receiver:
             label.clear()
             self.composer.fit_receiver_line()

@@ -148,6 +148,10 @@ class ComposerWidget(QWidget):
         under_row.addWidget(self.receiver_note, 1)
         form.addRow("", under)
         form.setRowVisible(under, False)  # until it has something to say (fit_receiver_line)
+        self.count_coming = False
+        """A count for the receiver is on its way (the history is open or opening): the line
+        keeps its room meanwhile, so the form does not jump down when the count comes."""
+        self.receiver.textChanged.connect(self.fit_receiver_line)
 
         self.sender_name = TextLine()
         self.sender_name.setAccessibleName(self.tr("Sender name"))
@@ -313,9 +317,10 @@ class ComposerWidget(QWidget):
         return self.forms[kind] if kind in limits.MESSAGE_TYPES else None
 
     def fit_receiver_line(self) -> None:
-        """The line under the receiver takes room only while it shows a count or a note
-        (none without a receiver or a history)."""
-        shown = bool(self.rate_label.text()) or not self.receiver_note.isHidden()
+        """The line under the receiver takes room only while it shows a count or a note, or
+        a count is coming (none without a receiver or a history)."""
+        coming = self.count_coming and bool(self.receiver.text())
+        shown = coming or bool(self.rate_label.text()) or not self.receiver_note.isHidden()
         form = self._common_form
         if shown != form.isRowVisible(self.receiver_line):
             form.setRowVisible(self.receiver_line, shown)  # its empty name and spacing too
