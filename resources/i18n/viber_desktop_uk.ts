@@ -3086,6 +3086,10 @@ The API level comes from the last lookup of this receiver; Viber may have been u
 <context>
     <name>SpellCheck</name>
     <message>
+        <source>Looking for corrections…</source>
+        <translation>Шукаю виправлення…</translation>
+    </message>
+    <message>
         <source>No suggestions</source>
         <translation>Немає варіантів</translation>
     </message>

@@ -4,6 +4,7 @@ import os
 import stat
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -175,10 +176,19 @@ def test_the_menu_offers_suggestions_and_a_choice_replaces_the_word(
     assert menu_on(check, edit, 6).actions()[0].text() == "&Undo\tCtrl+Z"
 
 
+LOOKING = "Looking for corrections…"
+
+
 def menu_on(check: SpellCheck, edit: QPlainTextEdit, position: int) -> QMenu:
+    """The field's context menu at ``position``, once the worker's corrections are in it."""
     cursor = QTextCursor(edit.document())
     cursor.setPosition(position)
-    return check.menu(edit.cursorRect(cursor).center() + QPoint(1, 0))
+    menu = check.menu(edit.cursorRect(cursor).center() + QPoint(1, 0))
+    deadline = time.monotonic() + 10
+    while any(a.text() == LOOKING for a in menu.actions()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    return menu
 
 
 def test_add_to_dictionary_persists_in_the_data_folder(
@@ -307,7 +317,9 @@ def test_contact_names_are_checked_and_corrected_in_one_line(
         return check.menu(field.cursorRect().center())
 
     assert menu_at(3).actions()[0].text().startswith("&Undo")  # "Customer" is right
-    choice = next(a for a in menu_at(12).actions() if a.text() == "service")
+    menu = menu_at(12)
+    qtbot.waitUntil(lambda: "service" in [a.text() for a in menu.actions()])
+    choice = next(a for a in menu.actions() if a.text() == "service")
     choice.trigger()
     assert field.text() == window.doc.get("/contact/name") == "Customer service"
     assert window.doc.undo_stack.undoText() == "Correct “servise”"
@@ -543,8 +555,42 @@ def test_an_idle_worker_lets_the_dictionary_go_and_opens_it_again_for_new_words(
         edit.setPlainText("Hello there, new collection")
         qtbot.waitUntil(lambda: underlined(edit) == [], timeout=10_000)
         qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
-        # Opened again on the GUI thread (a suggestions menu): let go again once unused.
-        assert "world" in made.suggestions("wrold") and speller.holds_dictionary
+        # Corrections asked for after that open it again on the worker; let go once unused.
+        found: list[list[str]] = []
+        made.suggest("wrold", found.append, edit)
+        qtbot.waitUntil(lambda: bool(found) and "world" in found[0], timeout=10_000)
+        assert speller.holds_dictionary
         qtbot.waitUntil(lambda: not speller.holds_dictionary, timeout=5_000)
     finally:
         made.close()
+
+
+def test_the_menu_opens_at_once_and_the_corrections_come_from_the_worker(
+    qtbot: QtBot, hub: SpellingHub
+) -> None:
+    hub.use_language("uk")  # Hunspell's Ukrainian corrections take 80-210 ms
+    qtbot.waitUntil(lambda: hub.active, timeout=10_000)
+    edit = text_field(qtbot, hub, "Знижка на прівіт")
+    qtbot.waitUntil(lambda: underlined(edit) == ["прівіт"], timeout=10_000)
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(12)
+    started = time.perf_counter()
+    menu = edit.check.menu(edit.cursorRect(cursor).center() + QPoint(1, 0))
+    took = time.perf_counter() - started
+    labels = [a.text() for a in menu.actions()]
+    assert LOOKING in labels and "Ignore “прівіт”" in labels
+    assert took < 0.06, took  # the menu did not wait for Hunspell
+    qtbot.waitUntil(lambda: "привіт" in [a.text() for a in menu.actions()], timeout=10_000)
+    assert LOOKING not in [a.text() for a in menu.actions()]
+    # Asked again, the corrections are known: in the menu from the start.
+    again = edit.check.menu(edit.cursorRect(cursor).center() + QPoint(1, 0))
+    assert "привіт" in [a.text() for a in again.actions()]
+    menu.deleteLater()
+    again.deleteLater()
+
+
+def test_a_word_without_corrections_says_so(qtbot: QtBot, hub: SpellingHub) -> None:
+    edit = text_field(qtbot, hub, "See xqzvbnmk here")
+    qtbot.waitUntil(lambda: underlined(edit) == ["xqzvbnmk"])
+    labels = [a.text() for a in menu_on(edit.check, edit, 7).actions()]
+    assert "No suggestions" in labels and LOOKING not in labels

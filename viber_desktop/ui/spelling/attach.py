@@ -52,18 +52,25 @@ class SpellCheck(QObject):
             return menu
         start, word = hit
         first = menu.actions()[0] if menu.actions() else None
-        suggestions = self.hub.suggestions(word.text)
-        for suggestion in suggestions:
-            action = QAction(suggestion, menu)
-            font = action.font()
-            font.setBold(True)
-            action.setFont(font)
-            action.triggered.connect(lambda _=False, s=suggestion: self.replace(start, word, s))
-            menu.insertAction(first, action)  # type: ignore[arg-type]
-        if not suggestions:
-            none = QAction(self.tr("No suggestions"), menu)
-            none.setEnabled(False)
-            menu.insertAction(first, none)  # type: ignore[arg-type]
+        # Filled in when the worker has them (Ukrainian takes up to 0.2 s): the menu opens now.
+        looking = QAction(self.tr("Looking for corrections…"), menu)
+        looking.setEnabled(False)
+        menu.insertAction(first, looking)  # type: ignore[arg-type]
+
+        def show(suggestions: list[str]) -> None:
+            for suggestion in suggestions:
+                action = QAction(suggestion, menu)
+                font = action.font()
+                font.setBold(True)
+                action.setFont(font)
+                action.triggered.connect(lambda _=False, s=suggestion: self.replace(start, word, s))
+                menu.insertAction(looking, action)
+            if suggestions:
+                menu.removeAction(looking)
+            else:
+                looking.setText(self.tr("No suggestions"))
+
+        self.hub.suggest(word.text, show, menu)
         add = QAction(self.tr("Add “{word}” to dictionary").format(word=word.text), menu)
         add.triggered.connect(lambda: self.hub.add_word(word.text))
         ignore = QAction(self.tr("Ignore “{word}”").format(word=word.text), menu)

@@ -40,7 +40,7 @@ IDLE_S = 30.0
 """With the dictionary unused this long and no misspelt word underlined, the worker lets the
 dictionary go (English 8 MiB, Ukrainian 39: memory a window left open all day should not
 hold); the next word not checked yet opens it again on the worker (English 50 ms, Ukrainian
-300). A word underlined keeps it: its suggestions menu would wait for the reopening."""
+300). A word underlined keeps it: its suggestions would wait for the reopening."""
 _KEPT = 300
 """Checked paragraphs remembered (a long message has a few dozen; each key adds one)."""
 
@@ -69,6 +69,7 @@ class SpellingHub(QObject):
     _answered = Signal(object, str, str, object, int)
     _opened = Signal(str, object, int)
     _idle = Signal()
+    _suggested = Signal(str, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,10 @@ class SpellingHub(QObject):
         self._pending: OrderedDict[Key, tuple[Mode, str, int, float]] = OrderedDict()
         """Paragraphs to check, oldest request first: (mode, text, generation, when due)."""
         self._jobs: list[tuple[Callable[[], object], int]] = []
+        self._words: list[tuple[str, int]] = []
+        """Words to find corrections for (a menu is open), and their generation."""
+        self._corrections: OrderedDict[str, list[str]] = OrderedDict()
+        self._waiting: dict[str, list[Callable[[list[str]], None]]] = {}
         self._want: tuple[str, int, bool] | None = None
         """The language to find (False) or open (True) for a generation."""
         self._found = False
@@ -98,6 +103,7 @@ class SpellingHub(QObject):
         self._underlines: weakref.WeakSet[Underline] = weakref.WeakSet()
         self._answered.connect(self._on_answered)
         self._idle.connect(self._on_idle)
+        self._suggested.connect(self._on_suggested)
         self._opened.connect(self._on_opened)
         self._thread = threading.Thread(target=self._work, name="viber-spelling", daemon=True)
         after_first_paint(self._thread.start)  # opening a dictionary would slow the start
@@ -119,6 +125,7 @@ class SpellingHub(QObject):
         self.problem = self.note = None
         self._found = False
         self._results.clear()
+        self._corrections.clear()
         with self._lock:
             self._generation += 1
             self._pending.clear()
@@ -185,15 +192,28 @@ class SpellingHub(QObject):
         if speller is not None:
             self._run(lambda: speller.ignore(word))
 
-    def suggestions(self, word: str) -> list[str]:
-        """Corrections for ``word`` (asked when a menu opens; takes tens of milliseconds)."""
-        return self.speller.suggestions(word) if self.speller is not None else []
+    def suggest(self, word: str, done: Callable[[list[str]], None], owner: QObject) -> None:
+        """Corrections for ``word``, best first, to ``done`` (at once when known, else from
+        the worker: Hunspell takes 40-55 ms in English, 80-210 in Ukrainian, which a menu
+        should not freeze for); nothing when ``owner`` was deleted meanwhile."""
+        found = self._corrections.get(word)
+        if found is not None or self.speller is None:
+            done(found or [])
+            return
+        waiting = self._waiting.setdefault(word, [])
+        waiting.append(lambda found: done(found) if isValid(owner) else None)
+        if len(waiting) == 1:
+            with self._lock:
+                self._words.append((word, self._generation))
+                self._lock.notify_all()
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Wait until the worker has nothing left to do (tests, benchmarks)."""
         with self._lock:
             return self._lock.wait_for(
-                lambda: not (self._pending or self._jobs or self._want or self._busy),
+                lambda: (
+                    not (self._pending or self._jobs or self._words or self._want or self._busy)
+                ),
                 timeout,
             )
 
@@ -232,7 +252,7 @@ class SpellingHub(QObject):
                 self._busy = False
                 self._lock.notify_all()
                 release = False
-                while not (self._stop or self._want or self._jobs or self._due()):
+                while not (self._stop or self._want or self._jobs or self._words or self._due()):
                     release, self._release = self._release and _idle(speller), False
                     if release:
                         break
@@ -246,8 +266,9 @@ class SpellingHub(QObject):
                 self._busy = True
                 want, self._want = self._want, None
                 job = self._jobs.pop(0) if self._jobs and not want else None
+                asked = self._words.pop(0) if self._words and not want and job is None else None
                 item = None
-                if not want and job is None:
+                if not want and job is None and asked is None:
                     item = self._pending.popitem(last=False)
             if want is not None:
                 language, generation, open_now = want
@@ -267,6 +288,10 @@ class SpellingHub(QObject):
                 work, generation = job
                 note = work()
                 self._say(self._opened, "", note, generation)  # a changed word list: recheck
+            elif asked is not None:
+                word, generation = asked
+                corrections = speller.suggestions(word) if speller is not None else []
+                self._say(self._suggested, word, corrections, generation)
             elif item is not None and speller is not None:
                 key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
@@ -282,7 +307,7 @@ class SpellingHub(QObject):
             return None
         now = time.monotonic()
         if not speller.holds_dictionary:
-            return IDLE_S  # the GUI thread may open it again (a suggestions menu)
+            return IDLE_S  # look again now and then
         unused = now - speller.last_used
         if unused < IDLE_S:
             return IDLE_S - unused
@@ -329,6 +354,16 @@ class SpellingHub(QObject):
             self._results.popitem(last=False)
         self.checked.emit(key, mode, text, found)
 
+    @Slot(str, object, int)
+    def _on_suggested(self, word: str, found: object, generation: int) -> None:
+        assert isinstance(found, list)
+        if generation == self._generation:
+            self._corrections[word] = found
+            while len(self._corrections) > _KEPT:
+                self._corrections.popitem(last=False)
+        for done in self._waiting.pop(word, []):
+            done(found)
+
     @Slot()
     def _on_idle(self) -> None:
         """The dictionary went unused for IDLE_S: let it go, unless a field shows a misspelt
@@ -358,6 +393,7 @@ class SpellingHub(QObject):
                 self.speller, self.problem = None, str(value)
         else:  # the personal words changed
             self._results.clear()
+            self._corrections.clear()
             if isinstance(value, str):
                 self.note = value
         self.state_changed.emit()
