@@ -123,6 +123,7 @@ def send_checked(
                 count=len(report.errors), path=first.path or _("(body)"), message=first.message
             )
         )
+    from viber_desktop.core.api_result import ApiResult  # before the request leaves
     from viber_desktop.services.viber_client import ViberClient  # requests: load on first send
 
     body = body_bytes(payload)
@@ -146,8 +147,6 @@ def send_checked(
     try:
         result = client.send_message(body)
     except Exception:  # noqa: BLE001 - the request may have left: unknown, never a traceback
-        from viber_desktop.core.api_result import ApiResult
-
         result = ApiResult(outcome="unknown", error=_(ANSWER_UNREADABLE))
     finally:
         client.close()
