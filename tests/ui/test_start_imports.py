@@ -106,7 +106,7 @@ def test_a_damaged_setting_still_loads_pydantic_to_name_it(app_dirs: dict[str, P
 
 
 LAZY_SCRIPT = """
-import json, sys
+import json, re, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -119,10 +119,9 @@ def compiled():
         if not name.startswith(("viber_desktop.core", "viber_desktop.sandbox", "viber_desktop.ui")):
             continue
         for key, value in vars(module).items():
-            if getattr(value, "__qualname__", "") == "lazy_pattern.<locals>.pattern":
-                found.append(f"{name}.{key}")
-                cells = dict(zip(value.__code__.co_freevars, value.__closure__))
-                if cells["made"].cell_contents:
+            if getattr(getattr(value, "__wrapped__", None), "func", None) is re.compile:
+                found.append(f"{name}.{key}")  # a lazy_pattern: functools.cache of a partial
+                if value.cache_info().currsize:
                     made.append(f"{name}.{key}")
     return found, made
 

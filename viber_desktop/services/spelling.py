@@ -123,7 +123,6 @@ class Speller:
         self._latin: Any = latin
         """The checker for words in Latin letters (English in Ukrainian), None: the main one."""
         self._reopen = reopen
-        self._released = False
         self.last_used = time.monotonic()
         """When a dictionary was last asked (time.monotonic)."""
         self.personal_path = personal or personal_path()
@@ -188,25 +187,23 @@ class Speller:
     @property
     def holds_dictionary(self) -> bool:
         """True while the dictionaries are open (False once let go, until the next lookup)."""
-        return not self._released
+        return self._checker is not None
 
     def release(self) -> bool:
         """Let the dictionaries go and give their memory back to the system; the next word
         not checked before opens them again. False when this speller cannot reopen them."""
         with self._lock:
-            if self._reopen is None or self._released:
+            if self._reopen is None or self._checker is None:
                 return False
             self._checker = self._latin = None  # Enchant frees a dictionary with its last user
-            self._released = True
         give_back_memory()
         return True
 
     def _checker_for(self, word: str) -> Any:
         self.last_used = time.monotonic()
-        if self._released:
+        if self._checker is None:
             assert self._reopen is not None
             self._checker, self._latin = self._reopen()  # OSError/SpellingOff: caller decides
-            self._released = False
         if self._latin is not None and _latin_script(word):
             return self._latin
         return self._checker
