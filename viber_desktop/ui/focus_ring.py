@@ -23,18 +23,6 @@ RING = "qt_rubberband"
 _MOVES = frozenset((QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show))
 _FOLLOWED = _MOVES | {QEvent.Type.Hide, QEvent.Type.ZOrderChange, QEvent.Type.ParentChange}
 
-_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
-
-
-def filled(palette: QPalette) -> QPalette:
-    """``palette`` with its WindowText (the ring's colour) as the Window colour the ring is
-    filled with, in each colour group."""
-    fill = QPalette(palette)
-    for group in _GROUPS:
-        color = palette.color(group, QPalette.ColorRole.WindowText)
-        fill.setColor(group, QPalette.ColorRole.Window, color)
-    return fill
-
 
 class FocusRing(QObject):
     """Keeps one ring round the focused widget: what Qt's QFocusFrame does "above the widget",
@@ -48,8 +36,9 @@ class FocusRing(QObject):
     """
 
     def __init__(self, app: QApplication, palette: QPalette) -> None:
+        """``palette``: the ring's, its Window colour the ring's (theme.ring_palette)."""
         super().__init__(app)
-        self.palette = filled(palette)
+        self.palette = palette
         self.frame: QWidget | None = None
         self._widget: QWidget | None = None
         self._between: list[QWidget] = []  # the widget's ancestors below the ring's parent

@@ -75,10 +75,10 @@ def bordered_palette(palette: QPalette) -> QPalette:
 
 
 def ring_palette(palette: QPalette) -> QPalette:
-    """``palette`` for the focus ring: its WindowText is the ring's colour (the ring widget
-    fills itself with it, see ui/focus_ring.py's ``filled``)."""
+    """``palette`` for the focus ring: its Window, which the ring widget is filled with in
+    C++, is the focus colour."""
     p = QPalette(palette)
-    p.setColor(QPalette.ColorRole.WindowText, focus_color(palette))
+    p.setColor(QPalette.ColorRole.Window, focus_color(palette))
     return p
 
 
