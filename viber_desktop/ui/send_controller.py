@@ -404,7 +404,9 @@ class SendController(QObject):
         self._waiting_seq = self._shown_seq = seq
         self._send_started = time.monotonic()
         self._set_sending(True)
-        self.response.show_sending(info)
+        self.response.show_sending(info)  # builds the tab: its module is loaded from here on
+        from viber_desktop.ui.response_panel import outcome_title  # not in the answer's handler
+
         if token_removed:
             self.response.add_note(i18n._(BODY_TOKEN_NOTICE))
         self._remember_shown(shown, profile.name)
@@ -428,8 +430,6 @@ class SendController(QObject):
             return entry_id, result, endpoint_url(target.base_url, "send_message")
 
         def done(outcome: tuple[int | None, ApiResult, str]) -> None:
-            from viber_desktop.ui.response_panel import outcome_title
-
             if self._closed:
                 return
             entry_id, result, endpoint = outcome
