@@ -17,6 +17,7 @@ from tests.services.test_vault import FailingKeyring
 from viber_desktop.cli import main
 from viber_desktop.services.settings import SANDBOX_PROFILE, Settings, SettingsStore
 from viber_desktop.services.vault import TokenVault
+from viber_desktop.ui import first_paint
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.profile_bar import ProfileBar
@@ -178,3 +179,28 @@ def test_two_contexts_get_two_sandboxes_each_stopped_by_its_own(qtbot: QtBot) ->
     finally:
         first.close()
         second.close()
+
+
+def test_a_start_looks_the_token_up_once_after_the_first_paint(
+    qtbot: QtBot, capsys: Capsys, memory_keyring: MemoryKeyring
+) -> None:
+    """Issue 16: keyring is slow to load; the window is shown first, then the token looked up."""
+    assert cli(capsys, "profile", "add", "Shop")[0] == 0
+    assert cli(capsys, "profile", "use", "Shop")[0] == 0
+    memory_keyring.items[TOKEN] = "shop-token-1234567890"
+    ctx = new_context()
+    first_paint.hold()
+    try:
+        widget = ProfileBar(ctx, lambda: None)
+        qtbot.addWidget(widget)
+        widget.fill()
+        widget.refresh_token_state()  # asked twice before the paint: one lookup
+        qtbot.wait(100)
+        assert widget.state == "checking" and widget._lookup_waiting
+        first_paint.release()
+        qtbot.waitUntil(lambda: widget.state == "stored", timeout=5000)
+        assert "shop-token" not in widget.token_label.text()
+    finally:
+        first_paint.release()
+        assert ctx.runner.wait(15_000)
+        ctx.close()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 _held: list[Callable[[], None]] | None = None
+_dropped = False
 
 
 def hold() -> None:
@@ -21,10 +22,22 @@ def hold() -> None:
         _held = []
 
 
+def drop() -> None:
+    """Never run the work kept back, nor work given from now on: the app quits at its first
+    paint (``--smoke-test``), as the yardstick of issue 16 does; work held for after the
+    paint (a worker's start, say) would only make the quit wait."""
+    global _dropped
+    _dropped = True
+    if _held is not None:
+        _held.clear()
+
+
 def release() -> None:
     """Run the work kept back, in the order it came; later work runs at once."""
     global _held
     waiting, _held = _held or [], None
+    if _dropped:
+        return
     for work in waiting:
         work()
     settled()
@@ -40,11 +53,13 @@ def settled() -> None:
 
 def holding() -> bool:
     """True while a starting window has not painted yet (work given now would wait)."""
-    return _held is not None
+    return _held is not None or _dropped
 
 
 def after_first_paint(work: Callable[[], None]) -> None:
     """Run ``work`` now, or after the first paint of the window being started."""
+    if _dropped:
+        return
     if _held is None:
         work()
     else:

@@ -2,8 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -19,6 +18,7 @@ from viber_desktop.services.profiles import (
 )
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.context import AppContext
+from viber_desktop.ui.first_paint import after_first_paint, holding
 from viber_desktop.ui.theme import set_style, state_color
 
 
@@ -40,7 +40,6 @@ class ProfileBar(QWidget):
         self.ctx = ctx
         self.save_settings = save_settings
         self.state = "unknown"
-        self._painted = False
         self._lookup_waiting = False
         """Set while a token lookup waits for the first paint (keyring is slow to load)."""
         label = QLabel(self.tr("&Bot profile:"))
@@ -97,17 +96,12 @@ class ProfileBar(QWidget):
             self.show_state("session", self.ctx.session_tokens[profile.name])
             return
         self.show_state("checking")
-        if not self._painted:
-            self._lookup_waiting = True  # the window appears first; see paintEvent
+        if holding():  # the window appears first
+            if not self._lookup_waiting:
+                self._lookup_waiting = True
+                after_first_paint(self._look_up)
             return
         self._look_up()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            if self._lookup_waiting:  # after the rest of the window's first paint
-                QTimer.singleShot(0, self._look_up)
 
     def _look_up(self) -> None:
         """Ask the keyring for the current profile's token, on a thread of its own.
