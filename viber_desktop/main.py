@@ -149,7 +149,11 @@ def _window(args: list[str]) -> int:
     try:
         for name in WINDOW_SERVICES:
             __import__(name)
-        import PySide6  # noqa: F401 - loads shiboken's import hook, made cheap below
+        from viber_desktop.services.paths import cache_dir
+        from viber_desktop.services.shiboken_cache import compiled_once
+
+        with compiled_once(cache_dir()):
+            import PySide6  # noqa: F401 - loads shiboken's import hook, made cheap below
 
         skip_pyside_source_scan()
         from viber_desktop.ui.app import run
