@@ -124,6 +124,7 @@ def startup(
     bytecode: bool = True,
     keyring: bool = True,
     working_tree: bool = True,
+    python: str = sys.executable,
 ) -> None:
     """Interleaved rounds of bare window, app, app with a keyring profile; ratio per round.
 
@@ -134,11 +135,14 @@ def startup(
     first app in the same round (before/after as a ratio per round, not two medians).
     ``keyring`` False leaves out the keyring-profile runs, ``working_tree`` False this
     checkout's app (quick A/B of two worktrees). Every program runs with compiled bytecode
-    (see ``bytecode_env``) unless ``bytecode`` is False.
+    (see ``bytecode_env``) unless ``bytecode`` is False. ``python`` runs every program (the
+    yardstick too): a venv with the wheel installed measures what the issue names; this
+    checkout's editable install loads its finder (and pathlib) in every interpreter, which
+    adds the same ~20 ms to both sides and flatters the ratio.
     """
     base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-") if bytecode else None)
-    cmd = [sys.executable, "-m", "viber_desktop", "--smoke-test"]
-    kinds = {"bare window": ([sys.executable, "-c", BARE], base)}
+    cmd = [python, "-m", "viber_desktop", "--smoke-test"]
+    kinds = {"bare window": ([python, "-c", BARE], base)}
     checkouts = {"": "", **(trees or {})} if working_tree else dict(trees or {})
     profiles: list[tuple[str, dict[str, object] | None]] = [("app", None)]
     if keyring:
@@ -147,15 +151,18 @@ def startup(
         suffix = f" [{label}]" if label else ""
         for name, settings in profiles:
             env = _app_env(settings, base)
-            if tree:
+            app_cmd = cmd
+            if tree and Path(tree).is_file():  # an interpreter with that version's wheel
+                app_cmd = [tree, *cmd[1:]]
+            elif tree:
                 env["PYTHONPATH"] = str(Path(tree).resolve())  # ahead of the editable install
-            kinds[name + suffix] = (cmd, env)
+            kinds[name + suffix] = (app_cmd, env)
     names = list(kinds)
     for name in names:  # warm the file cache and write the bytecode once
         run_ms(*kinds[name])
     for label in checkouts:
-        env = kinds[profiles[0][0] + (f" [{label}]" if label else "")][1]
-        print(f"app{f' [{label}]' if label else ''} runs {_package_folder(env)}")
+        app_cmd, env = kinds[profiles[0][0] + (f" [{label}]" if label else "")]
+        print(f"app{f' [{label}]' if label else ''} runs {_package_folder(env, app_cmd[0])}")
     times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names) :] + names[: r % len(names)]
@@ -183,11 +190,11 @@ def startup(
         print(f"{name} / {first}, same rounds: wall {_spread(ratios)}; CPU {_spread(cpu)}")
 
 
-def _package_folder(env: dict[str, str]) -> str:
+def _package_folder(env: dict[str, str], python: str) -> str:
     """Where the app started with ``env`` loads viber_desktop from (a check of --compare)."""
     code = "import viber_desktop, os; print(os.path.dirname(viber_desktop.__file__))"
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [python, "-c", code],
         capture_output=True,
         text=True,
         env=env,
@@ -532,6 +539,11 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument("--rounds", type=int, default=17)
     parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="start-up: the interpreter for every program, e.g. a venv with the wheel installed",
+    )
+    parser.add_argument(
         "--no-bytecode",
         action="store_true",
         help="start-up without compiled bytecode when PYTHONDONTWRITEBYTECODE is set",
@@ -549,7 +561,8 @@ def _arguments() -> argparse.Namespace:
         action="append",
         default=[],
         metavar="NAME=FOLDER",
-        help="also start the app of another checkout in the same rounds",
+        help="also start the app of another checkout (a folder) or of another venv's wheel "
+        "(its bin/python) in the same rounds",
     )
     return parser.parse_args()
 
@@ -570,6 +583,7 @@ if __name__ == "__main__":
             bytecode=not opts.no_bytecode,
             keyring=not opts.no_keyring,
             working_tree=not opts.no_working_tree,
+            python=opts.python,
         )
         if not opts.startup:
             idle_rss()
