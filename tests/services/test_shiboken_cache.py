@@ -77,7 +77,7 @@ def test_other_compiles_go_to_the_real_one_untouched(tmp_path: Path, compiles: l
         b"",
         b"\x00garbage\xff" * 100,
         marshal.dumps(("Python 2.7", {})),
-        marshal.dumps((f"{sys.version}|{sys.implementation.cache_tag}", {NAME: ("x", 3)})),
+        marshal.dumps((f"{sys.version}|{sys.implementation.cache_tag}", {NAME: (b"x", 3)})),
         marshal.dumps([1, 2, 3]),
     ],
     ids=["empty", "garbage", "other-build", "wrong-entry", "wrong-shape"],
