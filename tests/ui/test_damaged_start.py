@@ -16,6 +16,7 @@ from viber_desktop.core.jsonio import OversizedNumber
 from viber_desktop.services.drafts import load_draft
 from viber_desktop.services.settings import SettingsStore
 from viber_desktop.services.vault import TokenVault
+from viber_desktop.ui import first_paint
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.main_window import MainWindow
@@ -145,15 +146,26 @@ def test_an_unwritable_data_folder_is_said_once_and_disables_sending(
     assert warnings == [text]
 
 
-def test_the_history_the_app_opens_reaches_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_history_opens_after_the_first_paint_and_reaches_the_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     runner = TaskRunner()
     store = SettingsStore(tmp_path / "settings.json")
     ctx = AppContext(store, store.load(), TokenVault(), runner, ImageLoader(runner))
-    ctx.open_history()  # as ui/app.py does, before the window is built
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    assert ctx.history is None and win.send_btn.toolTip() == "Opening the history…"
-    qtbot.waitUntil(lambda: ctx.history is not None and win.send_btn.isEnabled(), timeout=10_000)
+    first_paint.hold()  # as ui/app.py does, before the window is built
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        qtbot.wait(50)
+        assert ctx.history is None and not runner.busy  # not asked for before the paint
+        assert win.send_btn.toolTip() == "Opening the history…"
+        win.installEventFilter(first_paint.FirstPaintGate(win))
+        win.show()
+        qtbot.waitUntil(
+            lambda: ctx.history is not None and win.send_btn.isEnabled(), timeout=10_000
+        )
+    finally:
+        first_paint.release()
     assert win.history_panel.model.store is ctx.history
     win.close()
     assert runner.wait(10_000)

@@ -128,8 +128,7 @@ def run(args: list[str], start: float | None = None) -> int:
         problem = QCoreApplication.translate(
             "MainWindow", "{problem} Settings will not be saved this session."
         ).format(problem=exc)
-    ctx.open_history()  # on a pool thread, while the window is built
-    first_paint.hold()  # what the first look does not need waits (spelling dictionary…)
+    first_paint.hold()  # what the first look does not need waits (history, dictionary…)
     window = MainWindow(ctx)
     if opts.smoke_test:
         watcher = _FirstPaint(app, start if start is not None else time.perf_counter())

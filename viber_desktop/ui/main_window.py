@@ -26,6 +26,7 @@ from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.document import MessageDocument
 from viber_desktop.ui.draft_keeper import DraftKeeper
 from viber_desktop.ui.findings_panel import FindingsPanel
+from viber_desktop.ui.first_paint import after_first_paint
 from viber_desktop.ui.lazy_tab import LazyTab
 from viber_desktop.ui.live_check import LiveCheck
 from viber_desktop.ui.menus import Menus
@@ -154,7 +155,11 @@ class MainWindow(QMainWindow):
         self.composer.count_coming = True  # the history opens below: the line keeps its room
         draft = self.drafts.load()
         self.composer.load_payload(draft if draft is not None else sample_payload("text"))
-        ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
+        # After the first paint: opened on a pool thread during the build, it held the
+        # interpreter lock from the window's own work (2-3 % more CPU a start; issue 16).
+        after_first_paint(
+            lambda: ctx.open_history(self._history_opened, self.send_flow.history_unavailable)
+        )
         self.resize(1280, 800)
         restore_layout(ctx.settings.window, self._layout())
         # The first paint shows the message in the preview, not an empty chat redrawn a
