@@ -64,7 +64,7 @@ def test_the_json_tab_is_built_when_first_shown(qtbot: QtBot, window: MainWindow
 
 
 SCRIPT = """
-import json, sys, threading
+import json, os, sys, threading
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -95,6 +95,9 @@ from viber_desktop.main import main
 seen["code"] = main(["--smoke-test"])
 seen["enchant_at_exit"] = "enchant" in sys.modules
 seen["threads_at_exit"] = [t.name for t in threading.enumerate()]
+seen["qt_threads_at_exit"] = sorted(
+    open(f"/proc/self/task/{task}/comm").read().strip() for task in os.listdir("/proc/self/task")
+)
 print("SEEN=" + json.dumps(seen))
 """
 
@@ -131,6 +134,8 @@ def test_the_first_paint_waits_for_no_history_panel_dialog_or_dictionary(tmp_pat
     # The smoke test quits at the first paint as the yardstick's bare window does: the work
     # held for after it (the spelling worker, the receiver hints) never starts.
     assert not seen["enchant_at_exit"] and "viber-spelling" not in seen["threads_at_exit"]
+    # Nor does Qt start its pool of GUI threads for the frames' fills (ui/style.py's new_app).
+    assert "Thread (pooled)" not in seen["qt_threads_at_exit"] and seen["qt_threads_at_exit"]
     # The history's host name and export need neither; the preview escapes without html's
     # 2,231 entity names.
     assert seen["stdlib"] == []

@@ -40,7 +40,15 @@ class _FirstPaint(QObject):
 def make_app(
     argv: list[str] | None = None, *, dark: bool = False, lang: str | None = None
 ) -> QApplication:
-    """The application, in ``lang`` ('en', 'uk'; None follows the system locale)."""
+    """The application, in ``lang`` ('en', 'uk'; None follows the system locale).
+
+    Trap: Qt's raster engine hands every fill or scale of 96 rows and more (Fusion's group box
+    and tab frames) to a pool of GUI threads and waits for them; for a window of forms the
+    hand-off costs more than the fill (3.6 % of a start's CPU, its two threads made during the
+    first paint). ``QT_NO_GUI_THREADPOOL`` is Qt's switch for the serial path; it is read at
+    the first such fill (a value the user set is kept).
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or new_app([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     app.setApplicationName("Viber Desktop Composer")
