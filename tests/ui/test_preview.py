@@ -11,12 +11,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from viber_desktop.ui.chat.bubbles import STICKER_URL, Bubble, human_size
+from viber_desktop.ui import images
+from viber_desktop.ui.chat.bubbles import STICKER_URL, Bubble, PictureView, human_size
 from viber_desktop.ui.chat.carousel import CARD_WIDTH, ROW_HEIGHT
 from viber_desktop.ui.chat.keyboard_dock import NATIVE_SHARE, keyboard_height, row_height
 from viber_desktop.ui.composer.button_html import viber_html
@@ -453,3 +454,43 @@ def test_the_card_chosen_in_the_editor_scrolls_into_the_preview(
         )
 
     qtbot.waitUntil(card_6_shown)
+
+
+def test_images_are_decoded_on_the_worker_that_fetched_them(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo of a few MB took the GUI thread 50 ms and more to decode (issue 16 review)."""
+    threads: list[str] = []
+    real = images.decode
+
+    def decode(data: bytes) -> tuple[QImage, int]:
+        threads.append(threading.current_thread().name)
+        return real(data)
+
+    monkeypatch.setattr(images, "decode", decode)
+    runner = TaskRunner()
+    loader = ImageLoader(runner, fetch=lambda url: _png())
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as signal:
+        loader.request("https://x.invalid/p.png")
+    url, image, size, error = signal.args
+    assert url == "https://x.invalid/p.png"
+    assert image.size() == QSize(16, 8) and size == len(_png()) and error == ""
+    assert threads and threading.main_thread().name not in threads
+    assert runner.wait(10_000)
+
+
+def test_a_picture_is_scaled_to_its_box_once_not_at_each_paint(qtbot: QtBot) -> None:
+    view = PictureView(QSize(120, 60), "Picture")
+    qtbot.addWidget(view)
+    image = QImage(1600, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00AA00"))
+    view.set_image(image)
+    first = view.grab().toImage()
+    scaled = view._scaled
+    assert scaled is not None and scaled.size() == QSize(120, 60)
+    second = view.grab().toImage()
+    assert view._scaled is scaled and first == second
+    assert first.pixelColor(60, 30) == QColor("#00AA00")
+    view.set_image(QImage(10, 10, QImage.Format.Format_RGB32))  # a new image: scaled again
+    view.grab()
+    assert view._scaled is not scaled

@@ -87,6 +87,9 @@ class PictureView(QWidget):
         self.setFixedSize(size)
         self.label = label
         self.image: QImage | None = None
+        self._scaled: QPixmap | None = None
+        """The image scaled to the box, made at the first paint after it came (not at each)."""
+        self._scaled_for = QSize()
         self.duration = duration
         self.play = play
         self.radius = radius
@@ -94,6 +97,7 @@ class PictureView(QWidget):
 
     def set_image(self, image: QImage) -> None:
         self.image = image
+        self._scaled = None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -104,11 +108,14 @@ class PictureView(QWidget):
             path.addRoundedRect(rect, self.radius, self.radius)
             painter.setClipPath(path)
             if self.image is not None:
-                scaled = QPixmap.fromImage(self.image).scaled(
-                    self.size(),
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+                scaled = self._scaled
+                if scaled is None or self._scaled_for != self.size():
+                    self._scaled_for = self.size()
+                    scaled = self._scaled = QPixmap.fromImage(self.image).scaled(
+                        self.size(),
+                        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
                 painter.drawPixmap(
                     (self.width() - scaled.width()) // 2,
                     (self.height() - scaled.height()) // 2,
