@@ -282,6 +282,46 @@ opened when the draft has words, the token looked up), and idle (nothing checked
 than the spelling worker's IDLE_S, 30 s: the dictionary let go)."""
 
 
+def instructions(python: str = sys.executable, trees: dict[str, str] | None = None) -> None:
+    """Instructions of one start (bare window, app, each ``--compare`` app) under cachegrind.
+
+    A count, not a time: the same on a busy machine as on an idle one (within 0.5 %), so a
+    change of 1 % shows in one run where timed starts need a hundred alternated pairs. It
+    leaves out what costs time without instructions (page faults, cache misses, waiting on
+    other threads): the time ratio is higher.
+    """
+    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    kinds = {"bare window": ([python, "-c", BARE], base)}
+    for label, tree in {"": "", **(trees or {})}.items():
+        env = _app_env(None, base)
+        interpreter = python
+        if tree and Path(tree).is_file():
+            interpreter = tree
+        elif tree:
+            env["PYTHONPATH"] = str(Path(tree).resolve())
+        kinds["app" + (f" [{label}]" if label else "")] = (
+            [*app_command(interpreter), "--smoke-test"],
+            env,
+        )
+    counts: dict[str, int] = {}
+    for name, (cmd, env) in kinds.items():
+        run_ms(cmd, env)  # bytecode written, the shiboken cache filled
+        valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no"]
+        out = subprocess.run(
+            [*valgrind, "--cachegrind-out-file=/dev/null", *cmd],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            cwd=_NEUTRAL,
+        ).stderr
+        refs = next(line for line in out.splitlines() if "I   refs:" in line)
+        counts[name] = int(refs.split("I   refs:")[1].strip().replace(",", ""))
+    bare = counts["bare window"]
+    for name, count in counts.items():
+        print(f"{name}: {count / 1e6:,.1f} M instructions, {count / bare:.3f}x the bare window's")
+
+
 def idle_rss(runs: int = 3, trees: dict[str, str] | None = None) -> None:
     """RSS of the real app (``viber-desktop``, no smoke test) at each of READS_S after start;
     then it is stopped.
@@ -536,6 +576,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--in-process", action="store_true", help="only memory and typing")
     parser.add_argument("--rss", action="store_true", help="only the idle RSS of the real app")
     parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="instructions of one start, bare window and app (cachegrind: steady when busy)",
+    )
+    parser.add_argument(
         "--enums",
         action="store_true",
         help="enum classes made at start: bare window, app, the app's excess and what made it",
@@ -581,6 +626,8 @@ if __name__ == "__main__":
     trees = dict(item.split("=", 1) for item in opts.compare)
     if opts.rss:
         idle_rss(trees=trees)
+    elif opts.instructions:
+        instructions(opts.python, trees)
     elif opts.enums:
         enum_classes(tree=opts.tree, plain_style=opts.plain_style)
     elif opts.in_process:
