@@ -6,6 +6,7 @@ import marshal
 import os
 import sys
 from collections.abc import Iterator
+from importlib.util import source_hash
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 import viber_desktop.services.atomic  # noqa: F401 - loaded before a test counts compiles
 from tests.fresh_process import seen_in_fresh_process
-from viber_desktop.services.shiboken_cache import CACHE_FILE, compiled_once, read
+from viber_desktop.services.shiboken_cache import CACHE_FILE, MAX_BYTES, compiled_once, read
 
 SOURCE = "VALUE = 41 + 1\n"
 NAME = "shibokensupport/signature/example.py"
@@ -79,8 +80,17 @@ def test_other_compiles_go_to_the_real_one_untouched(tmp_path: Path, compiles: l
         marshal.dumps(("Python 2.7", {})),
         marshal.dumps((f"{sys.version}|{sys.implementation.cache_tag}", {NAME: (b"x", 3)})),
         marshal.dumps([1, 2, 3]),
+        marshal.dumps(  # right in all but its size: a hostile file is not read whole
+            (
+                f"{sys.version}|{sys.implementation.cache_tag}",
+                {
+                    NAME: (source_hash(SOURCE.encode()), compile(SOURCE, NAME, "exec")),
+                    "padding": (b"x" * MAX_BYTES, compile("", "x", "exec")),
+                },
+            )
+        ),
     ],
-    ids=["empty", "garbage", "other-build", "wrong-entry", "wrong-shape"],
+    ids=["empty", "garbage", "other-build", "wrong-entry", "wrong-shape", "too-big"],
 )
 def test_a_damaged_or_foreign_file_is_ignored_and_replaced(
     tmp_path: Path, compiles: list[str], content: bytes

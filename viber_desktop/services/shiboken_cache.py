@@ -19,6 +19,8 @@ from types import CodeType
 from typing import Any
 
 CACHE_FILE = "shibokensupport.bin"
+MAX_BYTES = 8 * 1024 * 1024
+"""Far above the ~150 KB PySide 6.11's modules take; a bigger file is not read."""
 PREFIX = "shibokensupport/"
 """The file names shiboken's importer compiles its support modules under."""
 
@@ -30,9 +32,14 @@ def _build() -> str:
 
 
 def read(path: Path) -> _Entries:
-    """The code objects kept in ``path``; none if it is missing, damaged or of another build."""
+    """The code objects kept in ``path``; none if it is missing, damaged, too big or of another
+    build. The folder is the user's own, trusted as Python's ``__pycache__`` is."""
     try:
-        data = marshal.loads(path.read_bytes())
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return {}
+        data = marshal.loads(raw)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _build()):
