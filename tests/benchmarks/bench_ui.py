@@ -1,6 +1,7 @@
 """Start-up against a bare PySide6 window, idle memory, and keystroke latency at 30 KB."""
 
 import argparse
+import atexit
 import json
 import os
 import resource
@@ -73,7 +74,16 @@ def run_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return float(out.strip().split("startup_ms=")[1].split()[0]), wall, cpu
 
 
-_NEUTRAL = tempfile.mkdtemp(prefix="bench-cwd-")
+_ROOT = tempfile.mkdtemp(prefix="bench-ui-")
+atexit.register(shutil.rmtree, _ROOT, ignore_errors=True)
+
+
+def _scratch(prefix: str = "") -> str:
+    """A new folder under this run's own, which goes at exit (they piled up in /tmp)."""
+    return tempfile.mkdtemp(prefix=prefix, dir=_ROOT)
+
+
+_NEUTRAL = _scratch("bench-cwd-")
 """The folder programs start in: no checkout's modules in it."""
 
 
@@ -94,7 +104,7 @@ def bytecode_env(cache: str | None) -> dict[str, str]:
 def _app_env(settings: dict[str, object] | None, base: dict[str, str]) -> dict[str, str]:
     env = dict(base)
     for name in ("CONFIG", "DATA", "CACHE"):
-        env[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
+        env[f"VIBER_DESKTOP_{name}_DIR"] = _scratch()
     env.pop("VIBER_AUTH_TOKEN", None)
     if settings is not None:
         path = Path(env["VIBER_DESKTOP_CONFIG_DIR"]) / "settings.json"
@@ -140,7 +150,7 @@ def startup(
     checkout's editable install loads its finder (and pathlib) in every interpreter, which
     adds the same ~20 ms to both sides and flatters the ratio.
     """
-    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-") if bytecode else None)
+    base = bytecode_env(_scratch(prefix="bench-pyc-") if bytecode else None)
     kinds = {"bare window": ([python, "-c", BARE], base)}
     checkouts = {"": "", **(trees or {})} if working_tree else dict(trees or {})
     profiles: list[tuple[str, dict[str, object] | None]] = [("app", None)]
@@ -267,7 +277,7 @@ def _rss_kinds(base: dict[str, str]) -> list[tuple[str, list[str], dict[str, str
         kinds.append((name, app, env))
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
         env = _app_env(KEYRING_SETTINGS, base)
-        env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bench-keyring-")  # its keyring files
+        env["XDG_DATA_HOME"] = _scratch(prefix="bench-keyring-")  # its keyring files
         env[KEYRING_MARK] = env["XDG_DATA_HOME"]
         cmd = ["dbus-run-session", "--", "sh", "-c", SECRET_SERVICE, sys.executable]
         kinds.append(("app, keyring profile, Secret Service holding its token", cmd, env))
@@ -290,7 +300,7 @@ def instructions(python: str = sys.executable, trees: dict[str, str] | None = No
     leaves out what costs time without instructions (page faults, cache misses, waiting on
     other threads): the time ratio is higher.
     """
-    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    base = bytecode_env(_scratch(prefix="bench-pyc-"))
     kinds = {"bare window": ([python, "-c", BARE], base)}
     for label, tree in {"": "", **(trees or {})}.items():
         env = _app_env(None, base)
@@ -330,7 +340,7 @@ def idle_rss(runs: int = 3, trees: dict[str, str] | None = None) -> None:
     ``trees`` adds the app of other checkouts (``git worktree add``), run alternately with
     this one's, every program from an empty folder (see ``run_ms``).
     """
-    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    base = bytecode_env(_scratch(prefix="bench-pyc-"))
     checkouts = {"": "", **(trees or {})}
     found: dict[str, list[list[float]]] = {}
     for _ in range(runs):
@@ -396,7 +406,7 @@ def _stop_keyring_daemon(folder: str) -> None:
 
 def in_process() -> None:
     for name in ("CONFIG", "DATA", "CACHE"):
-        os.environ[f"VIBER_DESKTOP_{name}_DIR"] = tempfile.mkdtemp()
+        os.environ[f"VIBER_DESKTOP_{name}_DIR"] = _scratch()
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -498,7 +508,7 @@ ENUM_PROBE = Path(__file__).resolve().parent / "enum_probe"
 
 def _probe_run(cmd: list[str], env: dict[str, str], plain_style: bool) -> list[dict[str, Any]]:
     """The enum classes one start made, as the probe wrote them (one dict per class)."""
-    out = Path(tempfile.mkdtemp(prefix="bench-enums-")) / "enums.jsonl"
+    out = Path(_scratch(prefix="bench-enums-")) / "enums.jsonl"
     env = dict(env, ENUM_OUT=str(out), ENUM_PROBE_PLAIN_STYLE="1" if plain_style else "0")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ENUM_PROBE), env.get("PYTHONPATH")) if p)
     subprocess.run(cmd, capture_output=True, text=True, env=env, check=True, cwd=_NEUTRAL)
@@ -515,7 +525,7 @@ def enum_classes(runs: int = 5, top: int = 20, tree: str = "", plain_style: bool
     (a style with paint overrides in Python makes every lazy Qt class at the first paint,
     which hides what the rest of the start makes).
     """
-    base = bytecode_env(tempfile.mkdtemp(prefix="bench-pyc-"))
+    base = bytecode_env(_scratch(prefix="bench-pyc-"))
     app_env = _app_env(None, base)
     if tree:
         app_env["PYTHONPATH"] = str(Path(tree).resolve())
