@@ -494,3 +494,61 @@ def test_a_picture_is_scaled_to_its_box_once_not_at_each_paint(qtbot: QtBot) -> 
     view.set_image(QImage(10, 10, QImage.Format.Format_RGB32))  # a new image: scaled again
     view.grab()
     assert view._scaled is not scaled
+
+
+def _square_png(side: int) -> bytes:
+    data = QByteArray()
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366CC"))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+def test_the_loader_keeps_the_recent_images_within_its_budget(qtbot: QtBot) -> None:
+    fetched: list[str] = []
+    png = _square_png(100)  # 40,000 bytes decoded
+
+    def fetch(url: str) -> bytes:
+        fetched.append(url)
+        return png
+
+    runner = TaskRunner()
+    loader = ImageLoader(runner, fetch=fetch, cache_bytes=90_000)  # two of them
+
+    def ask(url: str) -> None:
+        with qtbot.waitSignal(loader.loaded, timeout=10_000):
+            loader.request(url)
+
+    for url in ("a", "b", "c"):
+        ask(url)
+    assert list(loader.cache) == ["b", "c"] and loader.kept_bytes() == 80_000
+    ask("b")  # asked for again: the most recent now
+    ask("d")
+    assert list(loader.cache) == ["b", "d"]
+    ask("a")  # let go: fetched again
+    assert fetched == ["a", "b", "c", "d", "a"]
+    assert runner.wait(10_000)
+
+
+def test_the_preview_lets_go_of_pictures_it_no_longer_shows(qtbot: QtBot) -> None:
+    fetched: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        fetched.append(url)
+        return _png()
+
+    runner = TaskRunner()
+    view = ChatPreview(ImageLoader(runner, fetch=fetch))
+    qtbot.addWidget(view)
+    view.resize(600, 560)
+    view.show()
+    view.show_message(six_cards())
+    qtbot.waitUntil(lambda: len(view.pixmaps) == 6, timeout=10_000)
+    view.show_message({"receiver": "r", "type": "text", "text": "Hello"})
+    assert view.pixmaps == {}  # six full-size pixmaps were kept for the session
+    view.show_message(six_cards())  # back: from the loader's images, not fetched again
+    qtbot.waitUntil(lambda: len(view.pixmaps) == 6, timeout=10_000)
+    assert len(fetched) == 6
+    assert runner.wait(10_000)

@@ -1,5 +1,6 @@
-"""Loads images off the GUI thread and caches them for the session."""
+"""Loads images off the GUI thread and keeps the recent ones for the session."""
 
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -7,6 +8,10 @@ from PySide6.QtGui import QImage
 
 from viber_desktop.services.images import ImageError, fetch_image
 from viber_desktop.ui.tasks import TaskRunner
+
+CACHE_BYTES = 128 * 1024 * 1024
+"""Decoded images kept (the least recently asked for go first): a fetched image may be 5 MB,
+and decoded up to Qt's 256 MB allocation limit. One let go is fetched again when asked for."""
 
 
 class ImageLoader(QObject):
@@ -23,15 +28,19 @@ class ImageLoader(QObject):
         runner: TaskRunner,
         fetch: Callable[[str], bytes] = fetch_image,
         parent: QObject | None = None,
+        *,
+        cache_bytes: int = CACHE_BYTES,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.fetch = fetch
-        self.cache: dict[str, tuple[QImage | None, int, str]] = {}
+        self.cache: OrderedDict[str, tuple[QImage | None, int, str]] = OrderedDict()
+        self.cache_bytes = cache_bytes
         self._pending: set[str] = set()
 
     def request(self, url: str) -> None:
         if url in self.cache:
+            self.cache.move_to_end(url)
             self.loaded.emit(url, *self.cache[url])
             return
         if url in self._pending:
@@ -42,16 +51,28 @@ class ImageLoader(QObject):
             self._pending.discard(url)
             image, size = result
             entry = (None, size, self.tr("not an image")) if image.isNull() else (image, size, "")
-            self.cache[url] = entry
+            self._keep(url, entry)
             self.loaded.emit(url, *entry)
 
         def failed(exc: Exception) -> None:
             self._pending.discard(url)
             text = str(exc) if isinstance(exc, ImageError) else type(exc).__name__
-            self.cache[url] = (None, 0, text)
+            self._keep(url, (None, 0, text))
             self.loaded.emit(url, None, 0, text)
 
         self.runner.run(lambda: decode(self.fetch(url)), done, failed)
+
+    def kept_bytes(self) -> int:
+        """The memory the kept images take, decoded."""
+        return sum(image.sizeInBytes() for image, _, _ in self.cache.values() if image is not None)
+
+    def _keep(self, url: str, entry: tuple[QImage | None, int, str]) -> None:
+        """Keep ``entry``; the least recently asked for go while over the budget (the newest
+        stays, however big)."""
+        self.cache[url] = entry
+        self.cache.move_to_end(url)
+        while len(self.cache) > 1 and self.kept_bytes() > self.cache_bytes:
+            self.cache.popitem(last=False)
 
 
 def decode(data: bytes) -> tuple[QImage, int]:

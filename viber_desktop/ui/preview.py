@@ -201,6 +201,17 @@ class ChatPreview(QWidget):
         if keyboard != self._keyboard_shown:
             self._show_keyboard()
             self._keyboard_shown = keyboard
+        self._drop_unshown_pictures()
+
+    def _drop_unshown_pictures(self) -> None:
+        """Let go of the pictures no card or key shows any more (each a full-size pixmap: the
+        images of every message shown in a session were kept)."""
+        shown: set[str] = set()
+        for view in (self.carousel, self.keyboard):
+            if view is not None:
+                shown |= view.urls()
+        for url in [url for url in self.pixmaps if url not in shown]:
+            del self.pixmaps[url]
 
     def _cards_in_place(self, body: dict[str, Any]) -> bool:
         """Redraw the carousel's cards when only they changed (the scroll stays)."""
