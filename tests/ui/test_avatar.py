@@ -70,3 +70,20 @@ def test_large_avatar_is_warned_about(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: "100 KB" in composer.avatar_note.text(), timeout=10_000)
     assert composer.avatar_note.text().startswith("⚠")
     runner.wait()
+
+
+def test_a_large_avatar_shows_its_real_size(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    big = QImage(3000, 1500, QImage.Format.Format_RGB32)
+    big.fill(QColor("#336699"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    big.save(buffer, "PNG")
+    png = bytes(data.data())
+    assert len(png) < 100 * 1024  # one colour: small, so the note gives the size
+    composer = make(qtbot, ImageLoader(runner, fetch=lambda url: png))
+    composer.avatar.setText("https://example.com/wide.png")
+    qtbot.waitUntil(lambda: "px" in composer.avatar_note.text(), timeout=10_000)
+    assert composer.avatar_note.text().startswith("3000 × 1500 px")  # not the decoded 2048
+    runner.wait()

@@ -552,3 +552,27 @@ def test_the_preview_lets_go_of_pictures_it_no_longer_shows(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: len(view.pixmaps) == 6, timeout=10_000)
     assert len(fetched) == 6
     assert runner.wait(10_000)
+
+
+def _png_of(width: int, height: int) -> bytes:
+    data = QByteArray()
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00AA00"))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+def test_a_huge_picture_is_decoded_small_and_keeps_its_real_size() -> None:
+    """A file of a few KB can hold 8,000 x 8,000 pixels (256 MB decoded)."""
+    huge = _png_of(8000, 4000)
+    assert len(huge) < 5 * 1024 * 1024  # within what a fetch accepts
+    image, size = images.decode(huge)
+    assert image.size() == QSize(images.MAX_SIDE, images.MAX_SIDE // 2) and size == len(huge)
+    assert images.original_size(image) == (8000, 4000)
+    assert image.pixelColor(10, 10) == QColor("#00AA00")
+    small, _ = images.decode(_png())
+    assert small.size() == QSize(16, 8) and images.original_size(small) == (16, 8)
+    broken, size = images.decode(b"not an image")
+    assert broken.isNull() and size == 12

@@ -23,7 +23,7 @@ from viber_desktop.ui.composer.button_specs import Group, common_specs, group_sp
 from viber_desktop.ui.composer.fields import hint
 from viber_desktop.ui.composer.rich_fields import ButtonForm
 from viber_desktop.ui.document import MessageDocument
-from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.images import ImageLoader, original_size
 from viber_desktop.ui.layout_fence import LayoutFence
 
 _URL_FIELDS = ("/OpenURLType", "/OpenURLMediaType")
@@ -351,8 +351,6 @@ class ButtonPanel(QFrame):
                 thumb.setToolTip(self.tr("Picture not loaded: {reason}").format(reason=error))
             else:
                 thumb.setPixmap(QPixmap.fromImage(image))
-                thumb.setToolTip(
-                    self.tr("{width} × {height} px").format(
-                        width=image.width(), height=image.height()
-                    )
-                )
+                width, height = original_size(image)
+                tip = self.tr("{width} × {height} px").format(width=width, height=height)
+                thumb.setToolTip(tip)

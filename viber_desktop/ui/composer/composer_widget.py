@@ -40,7 +40,7 @@ from viber_desktop.ui.composer.other_fields import OtherFields
 from viber_desktop.ui.composer.spec_form import SpecForm
 from viber_desktop.ui.composer.type_forms import type_specs
 from viber_desktop.ui.document import MessageDocument
-from viber_desktop.ui.images import ImageLoader
+from viber_desktop.ui.images import ImageLoader, original_size
 from viber_desktop.ui.theme import fix_label_size, set_style, state_color
 
 if TYPE_CHECKING:
@@ -600,9 +600,10 @@ class ComposerWidget(QWidget):
             set_style(self.avatar_note, f"color: {state_color('warning', self)};")
             self.avatar_note.show()
         else:
+            width, height = original_size(image)
             self.avatar_note.setText(
                 self.tr("{width} × {height} px, {size} KB").format(
-                    width=image.width(), height=image.height(), size=f"{size / 1024:.1f}"
+                    width=width, height=height, size=f"{size / 1024:.1f}"
                 )
             )
             set_style(self.avatar_note, f"color: {state_color('muted', self)};")
