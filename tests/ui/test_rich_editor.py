@@ -802,6 +802,13 @@ def test_image_and_bgmedia_show_thumbnails_loaded_off_the_gui_thread(
     )
     assert url in e.grid.pixmaps
     assert thumb.toolTip() == "8 × 8 px"
+    other = f"{picture_server}/other.png"
+    e.doc.set("/rich_media/Buttons/0/Image", other, "another picture")
+    qtbot.waitUntil(lambda: other in e.grid.pixmaps, timeout=10_000)
+    assert url not in e.grid.pixmaps  # no button shows it: let go
+    e.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: url in e.grid.pixmaps, timeout=10_000)  # back, from the loader
+    assert other not in e.grid.pixmaps
     assert runner.wait(10_000)
 
 

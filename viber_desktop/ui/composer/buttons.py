@@ -400,16 +400,24 @@ class ButtonEditor(QWidget):
     # --- pictures -----------------------------------------------------------------------
 
     def _request_pictures(self) -> None:
+        """Ask for the buttons' pictures, and let go of those no button shows any more (each
+        a pixmap of up to 2048 px a side: every picture typed in a session was kept)."""
+        urls = [
+            url
+            for button in self.buttons
+            if isinstance(button, dict)
+            for key in ("Image", "BgMedia")
+            if isinstance(url := button.get(key), str) and is_http_url(url)
+        ]
+        for gone in self._requested - set(urls):
+            self._requested.discard(gone)
+            self.grid.pixmaps.pop(gone, None)
         if self.images is None:
             return
-        for button in self.buttons:
-            if not isinstance(button, dict):
-                continue
-            for key in ("Image", "BgMedia"):
-                url = button.get(key)
-                if isinstance(url, str) and is_http_url(url) and url not in self._requested:
-                    self._requested.add(url)
-                    self.images.request(url)
+        for url in urls:
+            if url not in self._requested:
+                self._requested.add(url)
+                self.images.request(url)
 
     def _picture_loaded(self, url: str, image: QImage | None, size: int, error: str) -> None:
         if image is not None and url in self._requested:
