@@ -2,10 +2,10 @@
 
 import random
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pictures import png, png_bytes
 from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.images import ImageLoader
@@ -21,11 +21,7 @@ def noisy_png(size: int = 300) -> bytes:
             image.setPixelColor(
                 x, y, QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256))
             )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return png_bytes(image)
 
 
 def make(qtbot: QtBot, loader: ImageLoader) -> ComposerWidget:
@@ -74,15 +70,9 @@ def test_large_avatar_is_warned_about(qtbot: QtBot) -> None:
 
 def test_a_large_avatar_shows_its_real_size(qtbot: QtBot) -> None:
     runner = TaskRunner()
-    big = QImage(3000, 1500, QImage.Format.Format_RGB32)
-    big.fill(QColor("#336699"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    big.save(buffer, "PNG")
-    png = bytes(data.data())
-    assert len(png) < 100 * 1024  # one colour: small, so the note gives the size
-    composer = make(qtbot, ImageLoader(runner, fetch=lambda url: png))
+    wide = png(3000, 1500)
+    assert len(wide) < 100 * 1024  # one colour: small, so the note gives the size
+    composer = make(qtbot, ImageLoader(runner, fetch=lambda url: wide))
     composer.avatar.setText("https://example.com/wide.png")
     qtbot.waitUntil(lambda: "px" in composer.avatar_note.text(), timeout=10_000)
     assert composer.avatar_note.text().startswith("3000 × 1500 px")  # not the decoded 2048

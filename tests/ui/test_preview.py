@@ -11,11 +11,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pictures import png
 from viber_desktop.ui import images
 from viber_desktop.ui.chat.bubbles import STICKER_URL, Bubble, PictureView, human_size
 from viber_desktop.ui.chat.carousel import CARD_WIDTH, ROW_HEIGHT
@@ -220,20 +221,10 @@ def test_button_text_keeps_only_vibers_html() -> None:
 # --- pictures off the GUI thread ------------------------------------------------------------
 
 
-def _png() -> bytes:
-    data = QByteArray()
-    image = QImage(16, 8, QImage.Format.Format_RGB32)
-    image.fill(QColor("#00AA00"))
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    return bytes(data.data())
-
-
 @pytest.fixture
 def slow_server() -> Iterator[tuple[str, threading.Event, list[str]]]:
     """Answers every GET with a PNG once ``release`` is set; ``paths`` lists what was asked."""
-    data = _png()
+    data = png()
     release = threading.Event()
     paths: list[str] = []
 
@@ -469,12 +460,12 @@ def test_images_are_decoded_on_the_worker_that_fetched_them(
 
     monkeypatch.setattr(images, "decode", decode)
     runner = TaskRunner()
-    loader = ImageLoader(runner, fetch=lambda url: _png())
+    loader = ImageLoader(runner, fetch=lambda url: png())
     with qtbot.waitSignal(loader.loaded, timeout=10_000) as signal:
         loader.request("https://x.invalid/p.png")
     url, image, size, error = signal.args
     assert url == "https://x.invalid/p.png"
-    assert image.size() == QSize(16, 8) and size == len(_png()) and error == ""
+    assert image.size() == QSize(16, 8) and size == len(png()) and error == ""
     assert threads and threading.main_thread().name not in threads
     assert runner.wait(10_000)
 
@@ -496,23 +487,13 @@ def test_a_picture_is_scaled_to_its_box_once_not_at_each_paint(qtbot: QtBot) -> 
     assert view._scaled is not scaled
 
 
-def _square_png(side: int) -> bytes:
-    data = QByteArray()
-    image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3366CC"))
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    return bytes(data.data())
-
-
 def test_the_loader_keeps_the_recent_images_within_its_budget(qtbot: QtBot) -> None:
     fetched: list[str] = []
-    png = _square_png(100)  # 40,000 bytes decoded
+    picture = png(100, 100)  # 40,000 bytes decoded
 
     def fetch(url: str) -> bytes:
         fetched.append(url)
-        return png
+        return picture
 
     runner = TaskRunner()
     loader = ImageLoader(runner, fetch=fetch, cache_bytes=90_000)  # two of them
@@ -537,7 +518,7 @@ def test_the_preview_lets_go_of_pictures_it_no_longer_shows(qtbot: QtBot) -> Non
 
     def fetch(url: str) -> bytes:
         fetched.append(url)
-        return _png()
+        return png()
 
     runner = TaskRunner()
     view = ChatPreview(ImageLoader(runner, fetch=fetch))
@@ -554,25 +535,15 @@ def test_the_preview_lets_go_of_pictures_it_no_longer_shows(qtbot: QtBot) -> Non
     assert runner.wait(10_000)
 
 
-def _png_of(width: int, height: int) -> bytes:
-    data = QByteArray()
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#00AA00"))
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    return bytes(data.data())
-
-
 def test_a_huge_picture_is_decoded_small_and_keeps_its_real_size() -> None:
     """A file of a few KB can hold 8,000 x 8,000 pixels (256 MB decoded)."""
-    huge = _png_of(8000, 4000)
+    huge = png(8000, 4000)
     assert len(huge) < 5 * 1024 * 1024  # within what a fetch accepts
     image, size = images.decode(huge)
     assert image.size() == QSize(images.MAX_SIDE, images.MAX_SIDE // 2) and size == len(huge)
     assert images.original_size(image) == (8000, 4000)
     assert image.pixelColor(10, 10) == QColor("#00AA00")
-    small, _ = images.decode(_png())
+    small, _ = images.decode(png())
     assert small.size() == QSize(16, 8) and images.original_size(small) == (16, 8)
     broken, size = images.decode(b"not an image")
     assert broken.isNull() and size == 12

@@ -10,10 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     QObject,
     QPoint,
     QPointF,
@@ -26,6 +23,7 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pictures import png
 from viber_desktop.core import limits, schema
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.layout import card_count
@@ -752,21 +750,9 @@ def test_everything_is_reachable_by_keyboard_with_visible_focus(qtbot: QtBot, bi
     assert before != after  # the focus ring is drawn
 
 
-PNG = QByteArray()
-
-
-def _png() -> bytes:
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    image.fill(QColor("#00AA00"))
-    buffer = QBuffer(PNG)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, Qt str
-    return bytes(PNG.data())
-
-
 @pytest.fixture
 def picture_server() -> Iterator[str]:
-    data = _png()
+    data = png(8, 8)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
