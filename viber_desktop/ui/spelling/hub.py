@@ -100,6 +100,8 @@ class SpellingHub(QObject):
         self._ids = 0
         self._release = False
         """The GUI thread found nothing underlined: the idle worker may let the dictionary go."""
+        self._asked = 0.0
+        """When the worker last asked the GUI thread whether to let the dictionary go."""
         self._underlines: weakref.WeakSet[Underline] = weakref.WeakSet()
         self._answered.connect(self._on_answered)
         self._idle.connect(self._on_idle)
@@ -296,9 +298,6 @@ class SpellingHub(QObject):
                 key, (mode, text, generation, _) = item
                 found = speller.misspelt(text, mode)
                 self._say(self._answered, key, mode, text, found, generation)
-
-    _asked = 0.0
-    """When the worker last asked the GUI thread whether to let the dictionary go."""
 
     def _ask_if_idle(self, speller: Speller | None) -> float | None:
         """Ask the GUI thread (``_idle``) whether to let an unused dictionary go, at most once
