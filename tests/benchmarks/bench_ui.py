@@ -159,13 +159,7 @@ def startup(
     for label, tree in checkouts.items():
         suffix = f" [{label}]" if label else ""
         for name, settings in profiles:
-            env = _app_env(settings, base)
-            interpreter = python
-            if tree and Path(tree).is_file():  # an interpreter with that version's wheel
-                interpreter = tree
-            elif tree:
-                env["PYTHONPATH"] = str(Path(tree).resolve())  # ahead of the editable install
-            kinds[name + suffix] = ([*app_command(interpreter), "--smoke-test"], env)
+            kinds[name + suffix] = smoke_test(python, tree, _app_env(settings, base))
     names = list(kinds)
     for name in names:  # warm the file cache and write the bytecode once
         run_ms(*kinds[name])
@@ -197,6 +191,16 @@ def startup(
         ratios = [a[1] / b[1] for a, b in zip(times[name], times[first], strict=True)]
         cpu = [a[2] / b[2] for a, b in zip(times[name], times[first], strict=True)]
         print(f"{name} / {first}, same rounds: wall {_spread(ratios)}; CPU {_spread(cpu)}")
+
+
+def smoke_test(python: str, tree: str, env: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The smoke test of the app ``tree`` names: this checkout's (""), another checkout's
+    (a folder, put ahead of the editable install), or another venv's wheel (its bin/python)."""
+    if tree and Path(tree).is_file():
+        python = tree
+    elif tree:
+        env = {**env, "PYTHONPATH": str(Path(tree).resolve())}
+    return [*app_command(python), "--smoke-test"], env
 
 
 def app_command(python: str) -> list[str]:
@@ -303,15 +307,8 @@ def instructions(python: str = sys.executable, trees: dict[str, str] | None = No
     base = bytecode_env(_scratch(prefix="bench-pyc-"))
     kinds = {"bare window": ([python, "-c", BARE], base)}
     for label, tree in {"": "", **(trees or {})}.items():
-        env = _app_env(None, base)
-        interpreter = python
-        if tree and Path(tree).is_file():
-            interpreter = tree
-        elif tree:
-            env["PYTHONPATH"] = str(Path(tree).resolve())
-        kinds["app" + (f" [{label}]" if label else "")] = (
-            [*app_command(interpreter), "--smoke-test"],
-            env,
+        kinds["app" + (f" [{label}]" if label else "")] = smoke_test(
+            python, tree, _app_env(None, base)
         )
     counts: dict[str, int] = {}
     for name, (cmd, env) in kinds.items():
