@@ -15,8 +15,9 @@ from typing import Any
 
 from tests.fresh_process import seen_in_fresh_process
 
-SLOW = ("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring")
-"""Modules the first paint must not wait for (about 100 ms together, more with keyring)."""
+SLOW = ("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring", "sqlite3")
+"""Modules the first paint must not wait for (about 100 ms together, more with keyring; sqlite3
+is 1 % of a start, the history opens after the paint)."""
 
 SCRIPT = """
 import json, sys
@@ -168,7 +169,8 @@ def test_the_start_makes_no_record_or_pattern_it_does_not_use(app_dirs: dict[str
     seen = seen_in_fresh_process(LAZY_SCRIPT, env)
     assert seen["code"] == 0 and "at_paint" in seen, seen
     loaded = set(seen["at_paint"])
-    assert {"viber_desktop.core.outcomes", "viber_desktop.services.history"} <= loaded
+    assert "viber_desktop.core.outcomes" in loaded
+    assert "viber_desktop.services.history" not in loaded  # opened after the paint
     assert not loaded & RECORDS_LATER
     assert len(seen["patterns"]) >= 25  # the check can fail: it finds the lazy patterns
     assert "viber_desktop.ui.composer.fields._LONE_SURROGATE" in seen["patterns"]

@@ -14,12 +14,12 @@ from viber_desktop.core.i18n import N_, _, ngettext
 from viber_desktop.core.redact import redact, redact_json, secret_forms
 from viber_desktop.core.text import body_bytes
 from viber_desktop.sandbox.local import LocalSandbox, SandboxStopped
-from viber_desktop.services.history import HistoryError, HistoryStore, write_problem
 from viber_desktop.services.settings import Profile
 from viber_desktop.services.vault import TokenVault, VaultError
 
-if TYPE_CHECKING:  # made on the first send (start-up, issue 16)
+if TYPE_CHECKING:  # made on the first send; sqlite3 after the first paint (start-up, issue 16)
     from viber_desktop.core.api_result import ApiResult
+    from viber_desktop.services.history import HistoryStore
     from viber_desktop.services.send_target import Target as Target
 
 TOKEN_ENV = "VIBER_AUTH_TOKEN"
@@ -124,6 +124,7 @@ def send_checked(
             )
         )
     from viber_desktop.core.api_result import ApiResult  # before the request leaves
+    from viber_desktop.services.history import HistoryError
     from viber_desktop.services.viber_client import ViberClient  # requests: load on first send
 
     body = body_bytes(payload)
@@ -185,6 +186,8 @@ ANSWER_UNREADABLE = N_("the app failed while waiting for or reading the answer")
 def _record(history: HistoryStore, entry_id: int, result: ApiResult) -> ApiResult:
     """Store ``result``; if that fails, return it with ``history_error`` and leave the row
     ``unknown`` (now, at the next write, or by crash recovery)."""
+    from viber_desktop.services.history import HistoryError, write_problem
+
     try:
         history.record_result(entry_id, result)
         return result

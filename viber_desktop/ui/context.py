@@ -1,5 +1,7 @@
 """The app's parts, built once and handed to the window (tests build their own)."""
 
+from __future__ import annotations
+
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +11,6 @@ from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from viber_desktop.sandbox.local import LocalSandbox
-from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.paths import data_dir_problem, receiver_book_path
 from viber_desktop.services.settings import Settings, SettingsStore
 from viber_desktop.services.templates import TemplateStore
@@ -18,6 +19,7 @@ from viber_desktop.ui.images import ImageLoader
 from viber_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the book opens on first use, its module with it (start-up, issue 16)
+    from viber_desktop.services.history import HistoryStore
     from viber_desktop.services.receivers import ReceiverStore
 
 T = TypeVar("T")
@@ -36,7 +38,14 @@ def alive(owner: QObject, fn: Callable[[T], None] | None) -> Callable[[T], None]
     return call
 
 
-HistoryWaiter = tuple[Callable[[HistoryStore], None] | None, Callable[[str], None] | None]
+def _open_history() -> HistoryStore:
+    """The history, opened on a pool thread; sqlite3 loads with it, after the first paint."""
+    from viber_desktop.services.history import HistoryStore
+
+    return HistoryStore()
+
+
+HistoryWaiter = tuple[Callable[["HistoryStore"], None] | None, Callable[[str], None] | None]
 
 
 class AppContext:
@@ -79,7 +88,7 @@ class AppContext:
         self._book: ReceiverStore | None = None
         self._book_lock = threading.Lock()
 
-    def book(self) -> "ReceiverStore":
+    def book(self) -> ReceiverStore:
         """The receiver book, opened on first use. Blocking: call it only in a task
         (``with_book``), never on the GUI thread."""
         from viber_desktop.services.receivers import ReceiverStore
@@ -89,7 +98,7 @@ class AppContext:
                 self._book = ReceiverStore(self.book_path)
             return self._book
 
-    def book_if_any(self) -> "ReceiverStore | None":
+    def book_if_any(self) -> ReceiverStore | None:
         """The book, or None when it was never made (reading never creates it). Blocking."""
         with self._book_lock:
             if self._book is None and not (self.book_path or receiver_book_path()).exists():
@@ -98,7 +107,7 @@ class AppContext:
 
     def with_book(
         self,
-        work: "Callable[[ReceiverStore], T]",
+        work: Callable[[ReceiverStore], T],
         done: Callable[[T], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
         *,
@@ -141,7 +150,7 @@ class AppContext:
                 if on_failed is not None:
                     on_failed(self.history_problem)
 
-        self.runner.run(HistoryStore, opened, refused)
+        self.runner.run(_open_history, opened, refused)
 
     def _take_waiters(self) -> list[HistoryWaiter]:
         waiters, self._history_waiters = self._history_waiters or [], None

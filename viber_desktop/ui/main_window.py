@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.assets import sample_payload
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
@@ -41,7 +40,8 @@ from viber_desktop.ui.spelling.status import SpellStatus
 from viber_desktop.ui.tab_order import TabOrder, scroll_to
 from viber_desktop.ui.window_layout import Part, restore_layout, saved_layout
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # sqlite3 loads when the history opens, after the first paint
+    from viber_desktop.services.history import HistoryStore
     from viber_desktop.ui.history.panel import HistoryPanel
     from viber_desktop.ui.json_panel import JsonPanel
     from viber_desktop.ui.response_panel import ResponsePanel
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         if panel is not None:
             panel.set_profiles(names)
 
-    def _history_opened(self, store: HistoryStore) -> None:
+    def _history_opened(self, store: "HistoryStore") -> None:
         panel = self.history_tab.page_if_built()
         if panel is not None:
             panel.set_store(store)

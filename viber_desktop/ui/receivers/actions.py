@@ -11,7 +11,6 @@ from viber_desktop.core import receivers as rules
 from viber_desktop.core.body_token import strip_body_token
 from viber_desktop.core.checker import check_payload
 from viber_desktop.core.findings import CheckReport
-from viber_desktop.services.history import HistoryStore
 from viber_desktop.services.settings import Profile
 from viber_desktop.ui.composer.composer_widget import ComposerWidget
 from viber_desktop.ui.context import AppContext
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # the dialogs, the book and its records load when first used 
     from PySide6.QtGui import QCloseEvent
 
     from viber_desktop.core.receiver_records import TestList
+    from viber_desktop.services.history import HistoryStore
     from viber_desktop.services.receivers import ReceiverStore
     from viber_desktop.ui.receivers.book_dialog import BookDialog
     from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
@@ -332,7 +332,7 @@ class ReceiverActions(QObject):
         profile: Profile,
         payload: dict[str, Any],
         test_list: "TestList",
-        history: HistoryStore,
+        history: "HistoryStore",
         levels: dict[str, int],
     ) -> None:
         from viber_desktop.ui.receivers.list_send_dialog import ListSendDialog
