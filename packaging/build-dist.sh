@@ -10,6 +10,21 @@ mkdir -p "$OUT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 for d in CONFIG DATA CACHE; do export "VIBER_DESKTOP_${d}_DIR=$OUT/home/$d"; done
 
+# The window's keyring helper (services/secret_process.py): one call on its input, the answer on
+# its output; without a session bus it must answer that there is no Secret Service.
+check_helper() {
+  env -u DBUS_SESSION_BUS_ADDRESS "$OUT/venv/bin/python" - "$@" <<'PY'
+import json, subprocess, sys
+helper = subprocess.Popen(sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+helper.stdin.write(b'{"call": "get", "service": "viber-desktop", "username": "check"}\n')
+helper.stdin.flush()  # kept open until the answer: its end makes the helper quit
+answer = helper.stdout.read()
+helper.stdin.close()
+assert helper.wait() == 0 and json.loads(answer) == {"error": "absent"}, answer
+print("keyring helper answered", answer.decode())
+PY
+}
+
 echo "== wheel"
 .venv/bin/python -m build --wheel --outdir dist . >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
 ls dist/*.whl
@@ -23,6 +38,7 @@ cd "$OUT"  # away from the checkout, so only the installed wheel can be imported
 "$OUT/venv/bin/viber-desktop" --smoke-test
 SAMPLE="$("$OUT/venv/bin/python" -c 'from importlib import resources; print(resources.files("viber_desktop.resources") / "samples" / "rich_media.json")')"
 "$OUT/venv/bin/viber-desktop" check "$SAMPLE"
+check_helper "$OUT/venv/bin/python" -P -m viber_desktop --secret-service-call
 
 if [ "${1:-}" = "--bundle" ]; then
   echo "== PyInstaller one-folder bundle"
@@ -34,5 +50,6 @@ if [ "${1:-}" = "--bundle" ]; then
   "$OUT/bundle/viber-desktop/viber-desktop" --version
   "$OUT/bundle/viber-desktop/viber-desktop" --smoke-test
   "$OUT/bundle/viber-desktop/viber-desktop" check "$SAMPLE"
+  check_helper "$OUT/bundle/viber-desktop/viber-desktop" --secret-service-call
 fi
 echo "== distribution checks passed"

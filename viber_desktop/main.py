@@ -11,7 +11,7 @@ START = time.perf_counter()
 # pydantic scans every installed package for plugins at import (~20 ms); we use none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
-from viber_desktop.commands import SUBCOMMANDS  # noqa: E402
+from viber_desktop.commands import SECRET_SERVICE_CALL, SUBCOMMANDS  # noqa: E402
 
 WINDOW_SERVICES = (
     "viber_desktop.services.sending",
@@ -101,6 +101,10 @@ _window_closed = False
 def main(argv: list[str] | None = None) -> int:
     """Start the window (no subcommand) or run a CLI subcommand."""
     args = sys.argv[1:] if argv is None else argv
+    if args == [SECRET_SERVICE_CALL]:
+        from viber_desktop.services.secret_process import serve_call
+
+        return serve_call()
     if args and (args[0] in SUBCOMMANDS or args[0] in CLI_OPTIONS):
         from viber_desktop.cli import main as cli_main
 

@@ -186,7 +186,7 @@ class RefusingStore(SecretServiceStore):
 def test_direct_failures_say_what_keyring_failures_say(
     monkeypatch: pytest.MonkeyPatch, exc: SecretServiceError, message: str
 ) -> None:
-    monkeypatch.setattr(vault, "_choice", [RefusingStore(exc)])
+    monkeypatch.setattr(vault, "_choice", {False: RefusingStore(exc)})
     with pytest.raises(VaultError) as info:
         TokenVault().get("P")
     assert str(info.value).startswith(message)
@@ -197,7 +197,7 @@ def test_direct_failures_say_what_keyring_failures_say(
 
 
 def test_no_store_is_no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vault, "_choice", [vault.NO_STORE])
+    monkeypatch.setattr(vault, "_choice", {False: vault.NO_STORE})
     with pytest.raises(VaultError, match="cannot store the token: no OS keyring is available"):
         TokenVault().set("P", "token-value-1")
 
@@ -205,7 +205,8 @@ def test_no_store_is_no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_with_keyring_loaded_keyring_decides() -> None:
     """Tests set keyring's backend (conftest): the vault must use it, never go around it."""
     assert "keyring" in sys.modules
-    assert vault._choose() is None
+    assert vault._choose(separate=False) is None
+    assert vault._choose(separate=True) is None
 
 
 SCRIPT = textwrap.dedent(
@@ -448,7 +449,7 @@ def failure_within(seconds: float, call: Callable[[], object]) -> BaseException 
 
 def direct_vault(monkeypatch: pytest.MonkeyPatch) -> TokenVault:
     """The vault on the direct path, as chosen at a first use with a service running."""
-    monkeypatch.setattr(vault, "_choice", [SecretServiceStore()])
+    monkeypatch.setattr(vault, "_choice", {False: SecretServiceStore()})
     return TokenVault()
 
 
@@ -545,6 +546,29 @@ def test_a_service_that_never_answers_is_given_up(
         "cannot read the token: the keyring did not answer in 1 s; check that gnome-keyring "
         "or KWallet is running and try again"
     )
+
+
+def test_a_helper_waiting_on_the_service_ends_with_the_window(
+    fake_service: Callable[[str], None],
+) -> None:
+    """The window's end closes the helper's input: a helper stuck on the bus (or on a prompt
+    nobody answers) exits then, instead of living on."""
+    from viber_desktop.services.secret_process import helper_command
+
+    fake_service("hang")
+    helper = subprocess.Popen(
+        helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert helper.stdin is not None
+    assert helper.stdout is not None
+    helper.stdin.write(b'{"call": "get", "service": "s", "username": "u"}\n')
+    helper.stdin.flush()
+    with pytest.raises(subprocess.TimeoutExpired):
+        helper.wait(timeout=1.5)  # waiting for the service, which never answers
+    helper.stdin.close()
+    assert helper.wait(timeout=5) == 1
+    assert helper.stdout.read() == b""
+    helper.stdout.close()
 
 
 def test_a_bus_gone_after_the_choice_cannot_be_opened(
@@ -689,7 +713,7 @@ def test_a_stored_token_that_is_not_text_is_said_without_its_bytes(
         with pytest.raises(VaultError) as info:
             direct_vault(monkeypatch).get(profile)
         assert str(info.value) == expected
-        monkeypatch.setattr(vault, "_choice", [None])
+        monkeypatch.setattr(vault, "_choice", {False: None})
         keyring.set_keyring(SecretService.Keyring())
         with pytest.raises(VaultError) as info:
             TokenVault().get(profile)

@@ -18,6 +18,7 @@ from viber_desktop.core.body_token import BODY_TOKEN_NOTICE
 from viber_desktop.core.outcomes import ApiResult
 from viber_desktop.sandbox.server import Sandbox
 from viber_desktop.services.settings import Profile
+from viber_desktop.services.vault import TokenVault
 from viber_desktop.ui.context import AppContext
 from viber_desktop.ui.main_window import MainWindow
 from viber_desktop.ui.response_panel import ResponsePanel
@@ -296,6 +297,34 @@ def test_no_token_is_a_plain_refusal(qtbot: QtBot, window: MainWindow) -> None:
     assert "viber-desktop token set" not in panel.explanation.text()  # no CLI advice in the window
     assert window.statusBar().currentMessage().startswith("Not sent: no bot token")
     assert panel.fields["endpoint"].text() == "https://chatapi.viber.com/pa/send_message"
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy)
+
+
+class AskedVault(TokenVault):
+    """The window's vault, noting what it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(separate=True)
+        self.asked: list[str] = []
+
+    def get(self, profile: str) -> str | None:
+        self.asked.append(profile)
+        return super().get(profile)
+
+
+def test_a_send_asks_the_windows_own_vault(qtbot: QtBot, window: MainWindow) -> None:
+    """Its calls go through helper processes (secret_process.py): a vault made on the spot
+    would load the Secret Service's encryption into the window."""
+    window.ctx.vault = tokens = AskedVault()
+    window.ctx.settings.profiles.append(Profile(name="Work"))
+    window.profile_bar.fill()
+    window.profile_bar.combo.setCurrentIndex(window.profile_bar.combo.findData("Work"))
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy)
+    tokens.asked.clear()  # the profile bar's own lookup
+    window.composer.load_payload(base(receiver="someone"))
+    with qtbot.waitSignal(window.send_finished, timeout=15_000):
+        window.send()
+    assert tokens.asked == ["Work"]
     qtbot.waitUntil(lambda: not window.ctx.runner.busy)
 
 

@@ -3,6 +3,7 @@
 import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -274,3 +275,18 @@ def test_a_check_waiting_on_a_silent_server_can_be_stopped(
     window.ctx.runner.wait()
     qtbot.wait(50)
     assert "Check stopped" in dialog.bot_label.text()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_window_makes_its_keyring_calls_in_helper_processes(
+    app_dirs: dict[str, Path],
+) -> None:
+    """The Secret Service's encryption stays out of the window (issue 16, secret_process.py)."""
+    from viber_desktop.ui.context import build_context
+
+    ctx = build_context()
+    try:
+        assert ctx.vault.separate
+    finally:
+        ctx.runner.wait(5_000)
+        ctx.close()

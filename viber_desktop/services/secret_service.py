@@ -33,7 +33,8 @@ cannot be chosen."""
 TIMEOUT: Final = 25
 """Seconds a call to the bus or the service may take; a prompt waiting for the user has no limit."""
 
-Kind = Literal["locked", "unopened", "refused", "timeout", "not_text"]
+Kind = Literal["locked", "unopened", "refused", "timeout", "not_text", "absent"]
+"""How the Secret Service refused (``absent``: none runs here; only a helper process says it)."""
 
 
 class SecretServiceError(Exception):

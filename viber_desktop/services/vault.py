@@ -10,12 +10,15 @@ same items, with a time limit keyring's calls lack).
 
 import sys
 import threading
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from viber_desktop import APP_NAME
 from viber_desktop.core.i18n import N_, _
 from viber_desktop.services import secret_service
 from viber_desktop.services.secret_service import SecretServiceError, SecretServiceStore
+
+if TYPE_CHECKING:  # subprocess loads with the first helper, after the first paint
+    from viber_desktop.services.secret_process import SeparateSecretStore
 
 SERVICE = APP_NAME
 
@@ -144,32 +147,40 @@ def cannot(action: str, why: str) -> str:
 
 NO_STORE: Final = "no keyring"
 """The choice when keyring would find no backend (see :func:`_direct`)."""
-_choice: list[SecretServiceStore | str | None] = []
-"""The store chosen at the first use, once per process: the Secret Service, NO_STORE, or None
-(keyring's own choice)."""
+Store: TypeAlias = "SecretServiceStore | SeparateSecretStore"
+_choice: "dict[bool, Store | str | None]" = {}
+"""The store chosen at the first use, once per process and way (in a helper process or not):
+the Secret Service, NO_STORE, or None (keyring's own choice)."""
 _choosing = threading.Lock()
 
 
-def _direct() -> SecretServiceStore | str | None:
-    """The Secret Service (or NO_STORE) when keyring, left to itself, could choose only that.
+def _direct(separate: bool) -> "Store | str | None":
+    """The Secret Service (or NO_STORE) when keyring, left to itself, could choose only that;
+    ``separate``: its calls made by helper processes (whether one runs is asked each time).
 
     A bus too slow to answer raises SecretServiceError and is asked again at the next use.
     """
     with _choosing:
-        if not _choice:
-            _choice.append(_choose())
-        return _choice[0]
+        if separate not in _choice:
+            _choice[separate] = _choose(separate)
+        return _choice[separate]
 
 
-def _choose() -> SecretServiceStore | str | None:
+def _choose(separate: bool) -> "Store | str | None":
     if "keyring" in sys.modules or not secret_service.keyring_left_to_default():
         return None
+    if separate:
+        from viber_desktop.services.secret_process import SeparateSecretStore
+
+        return SeparateSecretStore()
     return SecretServiceStore() if secret_service.available() else NO_STORE
 
 
 def _explain_direct(exc: SecretServiceError, action: str) -> VaultError:
     """The words of :func:`_explain` for the same failure seen through keyring."""
-    if exc.kind == "locked":
+    if exc.kind == "absent":
+        why = _(NO_KEYRING)
+    elif exc.kind == "locked":
         why = _(LOCKED)
     elif exc.kind == "unopened":
         why = _(UNOPENED).format(problem=exc.problem)
@@ -199,7 +210,14 @@ def _same_store(backend: Any) -> SecretServiceStore | None:
 
 
 class TokenVault:
-    """Get, set and delete a profile's token (service ``viber-desktop``, user = profile)."""
+    """Get, set and delete a profile's token (service ``viber-desktop``, user = profile).
+
+    ``separate``: the Secret Service's calls, when it is the store, are made by a helper process
+    (the window: the encrypted session's 12.7 MiB stay out of it, secret_process.py).
+    """
+
+    def __init__(self, *, separate: bool = False) -> None:
+        self.separate = separate
 
     def get(self, profile: str) -> str | None:
         store, keyring = self._stores("read")
@@ -220,9 +238,10 @@ class TokenVault:
         store, keyring = self._stores("store")
         if store is not None:
             try:
-                return store.set(SERVICE, profile, token)
+                store.set(SERVICE, profile, token)
             except SecretServiceError as exc:
                 raise _explain_direct(exc, "store") from None
+            return
         try:
             keyring.set_password(SERVICE, profile, token)
         except Exception as exc:  # noqa: BLE001 - see _explain
@@ -244,25 +263,23 @@ class TokenVault:
             raise _explain(exc, "delete") from None
         return True
 
-    @classmethod
-    def _stores(cls, action: str) -> tuple[SecretServiceStore | None, Any]:
+    def _stores(self, action: str) -> "tuple[Store | None, Any]":
         """The Secret Service to call, else keyring (the second) to call."""
-        store = cls._direct_store(action)
+        store = self._direct_store(action)
         if store is not None:
             return store, None
-        keyring = cls._check_backend(action)
+        keyring = self._check_backend(action)
         return _same_store(keyring.get_keyring()), keyring
 
-    @staticmethod
-    def _direct_store(action: str) -> SecretServiceStore | None:
+    def _direct_store(self, action: str) -> "Store | None":
         """The Secret Service when used without keyring (None: keyring decides)."""
         try:
-            store = _direct()
+            store = _direct(self.separate)
         except SecretServiceError as exc:
             raise _explain_direct(exc, action) from None
         if store == NO_STORE:
             raise VaultError(cannot(action, _(NO_KEYRING)))
-        return store if isinstance(store, SecretServiceStore) else None
+        return None if store is None or isinstance(store, str) else store
 
     @staticmethod
     def _check_backend(action: str) -> Any:

@@ -131,7 +131,11 @@ def run(args: list[str], start: float | None = None) -> int:
 
         runner = TaskRunner()
         ctx = AppContext(
-            SettingsStore(read_only=True), Settings(), TokenVault(), runner, ImageLoader(runner)
+            SettingsStore(read_only=True),
+            Settings(),
+            TokenVault(separate=True),
+            runner,
+            ImageLoader(runner),
         )
         problem = QCoreApplication.translate(
             "MainWindow", "{problem} Settings will not be saved this session."

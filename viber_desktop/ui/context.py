@@ -176,4 +176,4 @@ def build_context() -> AppContext:
     store = SettingsStore()
     settings = store.load()
     runner = TaskRunner()
-    return AppContext(store, settings, TokenVault(), runner, ImageLoader(runner))
+    return AppContext(store, settings, TokenVault(separate=True), runner, ImageLoader(runner))

@@ -163,10 +163,12 @@ class MessageActions(QObject):
         profile = self.profile()
         body = compact_json(self.doc.data)
         session_token = self.ctx.session_tokens.get(profile.name)
-        sandbox = self.ctx.sandbox
+        sandbox, vault = self.ctx.sandbox, self.ctx.vault
 
         def work() -> str:
-            target = resolve_target(profile, session_token=session_token, sandbox=sandbox)
+            target = resolve_target(
+                profile, session_token=session_token, sandbox=sandbox, vault=vault
+            )
             return curl_command(endpoint_url(target.base_url, "send_message"), body, target.token)
 
         def failed(exc: Exception) -> None:

@@ -396,7 +396,7 @@ class SendController(QObject):
             self._refuse(report, info)
             return
         session_token = ctx.session_tokens.get(profile.name)
-        sandbox = ctx.sandbox
+        sandbox, vault = ctx.sandbox, ctx.vault
         connect_timeout = ctx.settings.connect_timeout
         read_timeout = ctx.settings.read_timeout
         self._send_seq += 1
@@ -418,7 +418,9 @@ class SendController(QObject):
         self.show_response.emit()
 
         def work() -> tuple[int | None, ApiResult, str]:
-            target = resolve_target(profile, session_token=session_token, sandbox=sandbox)
+            target = resolve_target(
+                profile, session_token=session_token, sandbox=sandbox, vault=vault
+            )
             entry_id, result = send_checked(
                 payload,
                 target,

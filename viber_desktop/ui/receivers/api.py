@@ -19,7 +19,10 @@ def client_for(ctx: AppContext, profile: Profile) -> "ViberClient":
 
     try:
         target = resolve_target(
-            profile, sandbox=ctx.sandbox, session_token=ctx.session_tokens.get(profile.name)
+            profile,
+            sandbox=ctx.sandbox,
+            vault=ctx.vault,
+            session_token=ctx.session_tokens.get(profile.name),
         )
         return ViberClient(
             target.base_url,

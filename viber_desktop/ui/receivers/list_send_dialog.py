@@ -161,7 +161,9 @@ class ListSendDialog(QDialog):
         timeouts = (ctx.settings.connect_timeout, ctx.settings.read_timeout)
 
         def work() -> None:
-            target = resolve_target(profile, sandbox=ctx.sandbox, session_token=session_token)
+            target = resolve_target(
+                profile, sandbox=ctx.sandbox, vault=ctx.vault, session_token=session_token
+            )
             sender = ListSend(
                 payload,
                 members,

@@ -1,0 +1,138 @@
+"""The window's Secret Service calls made by a helper process: the request, the answer, and
+what the window is left holding (no cryptography)."""
+
+import io
+import json
+import sys
+import textwrap
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.fresh_process import seen_in_fresh_process
+from tests.services.test_secret_service import clean_env, real_service  # noqa: F401
+from viber_desktop.commands import SECRET_SERVICE_CALL
+from viber_desktop.services import secret_process, vault
+from viber_desktop.services.secret_process import SeparateSecretStore, helper_command, serve_call
+from viber_desktop.services.secret_service import SecretServiceError
+from viber_desktop.services.vault import SERVICE, TokenVault, VaultError
+
+
+def served(request: bytes) -> tuple[int, bytes]:
+    out = io.BytesIO()
+    return serve_call(io.BytesIO(request), out), out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        b"",
+        b"not json\n",
+        b"[1, 2]\n",
+        b'{"call": "list", "service": "s", "username": "u"}\n',
+        b'{"call": "get", "service": "s"}\n',
+        b'{"call": "get", "service": "s", "username": 5}\n',
+        b'{"call": "get", "service": "s", "username": "u", "secret": "x"}\n',
+        b'{"call": "set", "service": "s", "username": "u"}\n',
+        b'{"call": "get", "service": "' + b"s" * 70_000 + b'", "username": "u"}\n',
+    ],
+)
+def test_a_malformed_request_is_not_served(request_line: bytes) -> None:
+    assert served(request_line) == (2, b"")
+
+
+def test_without_a_session_bus_the_helper_answers_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    code, out = served(b'{"call": "get", "service": "s", "username": "u"}\n')
+    assert code == 0
+    assert json.loads(out) == {"error": "absent"}
+
+
+@pytest.mark.parametrize(
+    ("program", "detail"),
+    [
+        ("pass", "no answer"),
+        ("import sys; sys.exit(3)", "exit code 3"),
+        ("print('Traceback (most recent call last)')", "no answer"),
+        ("print('[1]')", "no answer"),
+        ("print('x' * 1_000_000)", "exit code 1"),  # more than it reads: the pipe breaks
+        ('print(\'{"error": ["exploded", "x"]}\')', "an answer it could not read"),
+        ("print('{\"value\": 5}')", "an answer that is not a token"),
+    ],
+)
+def test_a_helper_without_a_proper_answer_is_said_in_words(
+    monkeypatch: pytest.MonkeyPatch, program: str, detail: str
+) -> None:
+    monkeypatch.setattr(secret_process, "helper_command", lambda: [sys.executable, "-c", program])
+    monkeypatch.setattr(vault, "_choice", {True: SeparateSecretStore()})
+    with pytest.raises(VaultError) as info:
+        TokenVault(separate=True).get("P")
+    assert str(info.value) == (
+        "cannot read the token: the keyring could not be opened (its helper process ended "
+        f"without an answer: {detail})"
+    )
+
+
+def test_a_helper_that_cannot_start_is_said_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(secret_process, "helper_command", lambda: ["/nonexistent/viber-desktop"])
+    with pytest.raises(SecretServiceError) as info:
+        SeparateSecretStore().delete(SERVICE, "P")
+    assert (info.value.kind, info.value.problem) == ("unopened", "No such file or directory")
+
+
+def test_refusals_come_back_as_the_helper_saw_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer = json.dumps({"error": ["locked", "Failed to unlock the item!"]})
+    monkeypatch.setattr(
+        secret_process, "helper_command", lambda: [sys.executable, "-c", f"print({answer!r})"]
+    )
+    monkeypatch.setattr(vault, "_choice", {True: SeparateSecretStore()})
+    with pytest.raises(VaultError, match="cannot store the token: the keyring is locked"):
+        TokenVault(separate=True).set("P", "token-value-1")
+
+
+def test_the_helper_is_this_app_started_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert helper_command() == [sys.executable, "-P", "-m", "viber_desktop", SECRET_SERVICE_CALL]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert helper_command() == [sys.executable, SECRET_SERVICE_CALL]
+
+
+WINDOW_VAULT = textwrap.dedent(
+    """
+    import json, sys
+    from viber_desktop.services.vault import TokenVault, VaultError
+    tokens = TokenVault(separate=True)
+    seen = {}
+    try:
+        tokens.set(sys.argv[1], "token-from-a-helper-1")
+        seen["got"] = tokens.get(sys.argv[1])
+        seen["deleted"] = [tokens.delete(sys.argv[1]), tokens.delete(sys.argv[1])]
+    except VaultError as exc:
+        seen["error"] = str(exc)
+    seen["loaded"] = sorted(
+        m for m in ("keyring", "secretstorage", "jeepney", "cryptography") if m in sys.modules
+    )
+    print("SEEN=" + json.dumps(seen))
+    """
+)
+"""The window's vault in a fresh process, as it is at start (keyring not imported)."""
+
+
+def test_without_a_session_bus_the_window_is_told_there_is_no_keyring(tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    seen = seen_in_fresh_process(WINDOW_VAULT, env, "P", timeout=60)
+    assert str(seen["error"]).startswith("cannot store the token: no OS keyring is available")
+    assert seen["loaded"] == []
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("real_service")
+def test_the_window_keeps_its_tokens_without_loading_the_secret_service(tmp_path: Path) -> None:
+    """What the helpers write is keyring's item; the window itself loads none of it."""
+    from keyring.backends import SecretService
+
+    profile = f"test-{uuid.uuid4()}"
+    seen = seen_in_fresh_process(WINDOW_VAULT, clean_env(tmp_path), profile, timeout=60)
+    assert seen == {"got": "token-from-a-helper-1", "deleted": [True, False], "loaded": []}
+    assert SecretService.Keyring().get_password(SERVICE, profile) is None
