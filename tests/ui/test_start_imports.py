@@ -15,9 +15,13 @@ from typing import Any
 
 from tests.fresh_process import seen_in_fresh_process
 
-SLOW = ("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring", "sqlite3")
+SLOW = (
+    *("pydantic", "pydantic_core", "annotated_types", "importlib.metadata", "keyring"),
+    *("sqlite3", "platformdirs"),
+)
 """Modules the first paint must not wait for (about 100 ms together, more with keyring; sqlite3
-is 1 % of a start, the history opens after the paint)."""
+and platformdirs 1 % of a start each: the history opens after the paint, the folders follow
+platformdirs' XDG rule without it)."""
 
 SCRIPT = """
 import json, sys

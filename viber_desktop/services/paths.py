@@ -9,34 +9,74 @@ written there, and :func:`data_dir_problem` says why in plain words.
 
 import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
-
-import platformdirs
+from typing import Final, Literal
 
 from viber_desktop import APP_NAME
 from viber_desktop.core.i18n import _
 
 DATA_DIR_ENV = "VIBER_DESKTOP_DATA_DIR"
 
+Kind = Literal["config", "data", "cache"]
+_XDG: Final[dict[Kind, tuple[str, str]]] = {
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+    "data": ("XDG_DATA_HOME", "~/.local/share"),
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+}
+"""The XDG variable of each folder and its default, as platformdirs reads them on Linux."""
 
-def _dir(env: str, default: str) -> Path:
-    path = Path(os.environ.get(env) or default)
+
+def _dir(env: str, kind: Kind) -> Path:
+    path = Path(os.environ.get(env) or _user_dir(kind))
     with contextlib.suppress(OSError):
         path.mkdir(parents=True, exist_ok=True)
     return path
 
 
+def _user_dir(kind: Kind) -> str:
+    """platformdirs' user folder of ``kind`` for this app.
+
+    Trap: importing platformdirs is 1.2 % of a window's start (it compiles a large regular
+    expression). On Linux with an absolute ``HOME`` its answer is the XDG rule below (a test
+    holds the two equal); anything else (another system, Android, no usable ``HOME``) asks it.
+    """
+    home = os.environ.get("HOME", "")
+    if sys.platform == "linux" and _plain_linux() and home.startswith("/"):
+        variable, default = _XDG[kind]
+        base = os.environ.get(variable, "")
+        if not base.startswith("/"):
+            base = os.path.expanduser(default)
+        return os.path.join(base, APP_NAME)
+    import platformdirs
+
+    ask = {
+        "config": platformdirs.user_config_dir,
+        "data": platformdirs.user_data_dir,
+        "cache": platformdirs.user_cache_dir,
+    }[kind]
+    return ask(APP_NAME, False)
+
+
+def _plain_linux() -> bool:
+    """Not what platformdirs takes for an Android app."""
+    android = (
+        os.environ.get("ANDROID_DATA") == "/data" and os.environ.get("ANDROID_ROOT") == "/system"
+    )
+    return not (android or hasattr(sys, "getandroidapilevel"))
+
+
 def config_dir() -> Path:
-    return _dir("VIBER_DESKTOP_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, False))
+    return _dir("VIBER_DESKTOP_CONFIG_DIR", "config")
 
 
 def data_dir() -> Path:
-    return _dir(DATA_DIR_ENV, platformdirs.user_data_dir(APP_NAME, False))
+    return _dir(DATA_DIR_ENV, "data")
 
 
 def cache_dir() -> Path:
-    return _dir("VIBER_DESKTOP_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME, False))
+    return _dir("VIBER_DESKTOP_CACHE_DIR", "cache")
 
 
 RECEIVER_BOOK_FILE = "receivers.sqlite3"
