@@ -10,7 +10,7 @@ mkdir -p "$OUT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 for d in CONFIG DATA CACHE; do export "VIBER_DESKTOP_${d}_DIR=$OUT/home/$d"; done
 
-# The window's keyring helper (services/secret_process.py): one call on its input, the answer on
+# The bundle's keyring helper (services/secret_process.py): one call on its input, the answer on
 # its output; without a session bus it must answer that there is no Secret Service.
 check_helper() {
   env -u DBUS_SESSION_BUS_ADDRESS "$OUT/venv/bin/python" - "$@" <<'PY'
@@ -38,7 +38,15 @@ cd "$OUT"  # away from the checkout, so only the installed wheel can be imported
 "$OUT/venv/bin/viber-desktop" --smoke-test
 SAMPLE="$("$OUT/venv/bin/python" -c 'from importlib import resources; print(resources.files("viber_desktop.resources") / "samples" / "rich_media.json")')"
 "$OUT/venv/bin/viber-desktop" check "$SAMPLE"
-check_helper "$OUT/venv/bin/python" -P -m viber_desktop --secret-service-call
+env -u DBUS_SESSION_BUS_ADDRESS "$OUT/venv/bin/python" -c '
+from viber_desktop.services.secret_process import SeparateSecretStore, SecretServiceError
+try:
+    SeparateSecretStore().get("viber-desktop", "check")
+except SecretServiceError as exc:
+    assert exc.kind == "absent", exc.problem
+    print("keyring helper answered: no Secret Service here")
+else:
+    raise SystemExit("the keyring helper answered without a Secret Service")'
 
 if [ "${1:-}" = "--bundle" ]; then
   echo "== PyInstaller one-folder bundle"

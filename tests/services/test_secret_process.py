@@ -3,6 +3,9 @@ what the window is left holding (no cryptography)."""
 
 import io
 import json
+import os
+import shutil
+import subprocess
 import sys
 import textwrap
 import uuid
@@ -10,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import viber_desktop
 from tests.fresh_process import seen_in_fresh_process
 from tests.services.test_secret_service import clean_env, real_service  # noqa: F401
 from viber_desktop.commands import SECRET_SERVICE_CALL
@@ -35,7 +39,10 @@ def served(request: bytes) -> tuple[int, bytes]:
         b'{"call": "get", "service": "s", "username": 5}\n',
         b'{"call": "get", "service": "s", "username": "u", "secret": "x"}\n',
         b'{"call": "set", "service": "s", "username": "u"}\n',
-        b'{"call": "get", "service": "' + b"s" * 70_000 + b'", "username": "u"}\n',
+        b'{"call": "get", "service": "' + b"s" * 2_000_000 + b'", "username": "u"}\n',
+        b'{"call": ["get"], "service": "s", "username": "u"}\n',
+        b'{"call": "get", "service": "s", "username": ' + b"[" * 5000 + b"]" * 5000 + b"}\n",
+        b'{"call": "get", "service": "s", "username": "\xff\xfe"}\n',
     ],
 )
 def test_a_malformed_request_is_not_served(request_line: bytes) -> None:
@@ -56,7 +63,9 @@ def test_without_a_session_bus_the_helper_answers_absent(monkeypatch: pytest.Mon
         ("import sys; sys.exit(3)", "exit code 3"),
         ("print('Traceback (most recent call last)')", "no answer"),
         ("print('[1]')", "no answer"),
-        ("print('x' * 1_000_000)", "exit code 1"),  # more than it reads: the pipe breaks
+        ("print('x' * 2_000_000)", "an answer over 1024 KB"),
+        ("print('[' * 5000)", "no answer"),  # deeper than json reads
+        ('print(\'{"value": "\\\\ud800"}\')', "an answer that is not a token"),
         ('print(\'{"error": ["exploded", "x"]}\')', "an answer it could not read"),
         ("print('{\"value\": 5}')", "an answer that is not a token"),
     ],
@@ -92,9 +101,51 @@ def test_refusals_come_back_as_the_helper_saw_them(monkeypatch: pytest.MonkeyPat
 
 
 def test_the_helper_is_this_app_started_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert helper_command() == [sys.executable, "-P", "-m", "viber_desktop", SECRET_SERVICE_CALL]
+    command = helper_command()
+    assert command[:3] == [sys.executable, "-P", "-c"]
+    assert command[4] == str(Path(viber_desktop.__file__).parent.parent)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert helper_command() == [sys.executable, SECRET_SERVICE_CALL]
+
+
+def test_a_checkout_run_without_installing_has_a_helper_too(tmp_path: Path) -> None:
+    """A copy of the package that is on no path: the helper runs that copy, from anywhere."""
+    copy = tmp_path / "checkout" / "viber_desktop"
+    shutil.copytree(
+        Path(viber_desktop.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    with (copy / "services" / "secret_process.py").open("a", encoding="utf-8") as module:
+        module.write(
+            "\n\ndef _make(request):  # this copy's own answer\n"
+            "    raise SecretServiceError('refused', 'the copy answered')\n"
+        )
+    script = textwrap.dedent(
+        """
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        import viber_desktop
+        from viber_desktop.services.secret_process import SeparateSecretStore
+        from viber_desktop.services.secret_service import SecretServiceError
+        try:
+            SeparateSecretStore().get("viber-desktop", "P")
+        except SecretServiceError as exc:
+            print("SEEN=" + json.dumps([viber_desktop.__file__, exc.problem]))
+        """
+    )
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHONPATH")
+    }
+    out = subprocess.run(
+        [sys.executable, "-P", "-c", script, str(tmp_path / "checkout")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+    ).stdout
+    file, problem = json.loads(out.split("SEEN=")[1])
+    assert file.startswith(str(copy)) and problem == "the copy answered"
 
 
 WINDOW_VAULT = textwrap.dedent(

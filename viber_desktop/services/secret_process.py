@@ -17,22 +17,34 @@ import subprocess
 import sys
 import threading
 from contextlib import suppress
+from pathlib import Path
 from typing import IO, Any, Final
 
 from viber_desktop.commands import SECRET_SERVICE_CALL
 from viber_desktop.services.secret_service import SecretServiceError, SecretServiceStore, available
 
-MAX_MESSAGE: Final = 64 * 1024
-"""Far above a request or an answer (a token is at most a few hundred characters)."""
+MAX_MESSAGE: Final = 1024 * 1024
+"""Far above a request or an answer (a Viber token is some 50 characters; JSON may write one
+character as 12)."""
 _CALLS: Final = frozenset({"get", "set", "delete"})
 
 
 def helper_command() -> list[str]:
-    """How this app starts its helper: the bundle's program itself, else this Python (``-P``:
-    nothing from the current folder is imported, as the app's own script does not)."""
+    """How this app starts its helper: the bundle's program itself, else this Python running
+    this very package (``-P``: nothing from the current folder is imported; the package's own
+    folder is added only when it is not already on the path, a checkout run uninstalled)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, SECRET_SERVICE_CALL]
-    return [sys.executable, "-P", "-m", "viber_desktop", SECRET_SERVICE_CALL]
+    root = str(Path(__file__).parents[2])  # as imported here: the spelling sys.path has
+    return [sys.executable, "-P", "-c", _HELPER, root]
+
+
+_HELPER: Final = (
+    "import sys\n"
+    "if sys.argv[1] not in sys.path: sys.path.insert(0, sys.argv[1])\n"
+    "from viber_desktop.services.secret_process import serve_call\n"
+    "sys.exit(serve_call())\n"
+)
 
 
 class SeparateSecretStore:
@@ -44,7 +56,7 @@ class SeparateSecretStore:
 
     def get(self, service: str, username: str) -> str | None:
         value = self._call({"call": "get", "service": service, "username": username})
-        if value is not None and not isinstance(value, str):
+        if value is not None and not (isinstance(value, str) and _is_text(value)):
             raise _no_answer("an answer that is not a token")
         return value
 
@@ -84,9 +96,11 @@ class SeparateSecretStore:
 
 def _answer(raw: bytes, code: int) -> Any:
     """The value of the helper's answer; SecretServiceError for a refusal or no answer."""
+    if len(raw) > MAX_MESSAGE:
+        raise _no_answer(f"an answer over {MAX_MESSAGE // 1024} KB")
     try:
-        answer = json.loads(raw) if len(raw) <= MAX_MESSAGE else None
-    except ValueError:
+        answer = json.loads(raw)
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than json can read
         answer = None
     if not isinstance(answer, dict):
         raise _no_answer(f"exit code {code}" if code else "no answer")
@@ -105,6 +119,15 @@ def _answer(raw: bytes, code: int) -> Any:
     raise _no_answer("an answer it could not read")
 
 
+def _is_text(value: str) -> bool:
+    """No lone surrogate: the helper reads tokens as UTF-8, so a real answer never has one."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _no_answer(detail: str) -> SecretServiceError:
     return SecretServiceError("unopened", f"its helper process ended without an answer: {detail}")
 
@@ -116,7 +139,7 @@ def serve_call(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) 
     sink = stdout or sys.stdout.buffer
     try:
         request = json.loads(source.readline(MAX_MESSAGE))
-    except ValueError:
+    except (ValueError, RecursionError):
         return 2
     if not _well_formed(request):
         return 2
@@ -131,7 +154,9 @@ def serve_call(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) 
 
 
 def _well_formed(request: object) -> bool:
-    if not isinstance(request, dict) or request.get("call") not in _CALLS:
+    if not isinstance(request, dict) or not isinstance(request.get("call"), str):
+        return False
+    if request["call"] not in _CALLS:
         return False
     keys = (
         ("service", "username", "secret") if request["call"] == "set" else ("service", "username")
