@@ -144,10 +144,9 @@ def _window(args: list[str]) -> int:
     Trap: two costs of a Qt start are avoided here. PySide6's import hook reads the source of
     every module imported after PySide6, so the modules that need no Qt come first. And the
     garbage collector would run over and over while a few hundred thousand objects are made
-    by imports, none of them garbage: it is off until they are made, which are then frozen
-    (never scanned again). Only that long: kept off while the window was built too, it saved 15
-    small collections but the first one after scanned everything the build made, slower
-    in all (issue 16).
+    by imports and the build, next to none of them garbage: it is off until the window has
+    painted (first_paint.settled then collects once, freezes what start-up made and turns it
+    back on); the imports' objects are frozen here already (issue 16).
     """
     gc.disable()
     try:
@@ -163,7 +162,6 @@ def _window(args: list[str]) -> int:
         from viber_desktop.ui.app import run
     finally:
         gc.freeze()
-        gc.enable()
     global _window_closed
     code = run(args, START)
     _window_closed = True

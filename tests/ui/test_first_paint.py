@@ -3,6 +3,7 @@
 import gc
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -102,6 +103,28 @@ def test_what_start_up_made_is_frozen_once_the_window_has_painted() -> None:
         assert gc.get_freeze_count() >= len(made)
     finally:
         gc.unfreeze()  # the tests' own objects stay collectable
+
+
+def test_the_collector_off_for_a_start_is_on_again_after_the_first_paint() -> None:
+    """main._window turns it off for the imports and the build; the garbage they left is
+    collected at the release, not frozen for good."""
+
+    class Cycle:
+        me: object = None
+
+    gc.disable()
+    try:
+        first_paint.hold()
+        cycle = Cycle()
+        cycle.me = cycle
+        ref = weakref.ref(cycle)
+        del cycle
+        first_paint.release()
+        assert gc.isenabled()
+        assert ref() is None
+    finally:
+        gc.enable()
+        gc.unfreeze()
 
 
 def test_a_window_closed_while_a_dictionary_opens_ends_the_worker_quietly(

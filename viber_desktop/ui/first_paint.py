@@ -47,7 +47,15 @@ def settled() -> None:
     """The window is built: what start-up made lives as long as the app, so the garbage
     collector need not look at it again. Trap: a full collection looks at every object the
     app holds, about 45 ms with the window built (a 42-button carousel's editor open), a
-    pause that came back every few hundred keystrokes; frozen, it looks at newer ones only."""
+    pause that came back every few hundred keystrokes; frozen, it looks at newer ones only.
+
+    A start turns the collector off until now (main._window): the build's ten or so small
+    collections found some hundred objects of garbage, 2-3 ms before the first paint. The
+    one collection here finds them after it, before they could be frozen for good.
+    """
+    if not gc.isenabled():
+        gc.collect()
+        gc.enable()
     gc.freeze()
 
 
