@@ -547,3 +547,41 @@ def test_a_huge_picture_is_decoded_small_and_keeps_its_real_size() -> None:
     assert small.size() == QSize(16, 8) and images.original_size(small) == (16, 8)
     broken, size = images.decode(b"not an image")
     assert broken.isNull() and size == 12
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_chat_is_drawn_without_a_style_sheet(qtbot: QtBot, dark: bool) -> None:
+    """A style sheet on the preview gave every widget in it Qt's style-sheet style: 4 % of a
+    window's start (issue 16). The chat's look is painted: a bubble white (dark grey) with a
+    small top-left corner by the avatar and round ones elsewhere, on the chat's background."""
+    from viber_desktop.ui.chat import look
+
+    preview = ChatPreview()
+    qtbot.addWidget(preview)
+    if dark:
+        palette = preview.palette()
+        for role in (palette.ColorRole.Window, palette.ColorRole.Base):  # as the theme sets both
+            palette.setColor(role, QColor("#202124"))
+        preview.setPalette(palette)
+    preview.resize(520, 400)
+    preview.show_message({"type": "url", "sender": {"name": "Shop"}, "media": "https://a.example"})
+    preview.show()
+    qtbot.waitExposed(preview)
+    widgets = [preview, *preview.findChildren(QWidget)]
+    assert [w.objectName() for w in widgets if w.styleSheet()] == []
+    colors = look.DARK if dark else look.LIGHT
+    bubble = preview.bubble
+    assert bubble is not None
+    page = bubble.parentWidget()
+    assert page is not None
+    image = page.grab().toImage()
+    corner = bubble.mapTo(page, QPoint(0, 0))
+    width = bubble.width()
+    at = lambda x, y: image.pixelColor(corner.x() + x, corner.y() + y).name()  # noqa: E731
+    assert at(2, 2) == colors.bubble  # the small corner by the avatar
+    assert at(width - 3, 2) == colors.screen  # a round corner: the chat shows there
+    assert at(width // 2, bubble.height() - 1) == colors.bubble
+    card = bubble.findChild(QWidget, "media")
+    assert card is not None
+    inside = card.mapTo(page, QPoint(card.width() // 2, 2))
+    assert image.pixelColor(inside).name() == colors.media

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from viber_desktop.core import markup
 from viber_desktop.core.rules import is_http_url
+from viber_desktop.ui.chat import look
 from viber_desktop.ui.chat.avatar import initials_avatar, round_pixmap
 from viber_desktop.ui.chat.bubbles import Bubble
 from viber_desktop.ui.chat.input_bar import InputBar
@@ -66,6 +67,8 @@ class ChatPreview(QWidget):
         self._msg: dict[str, Any] = {}
         self._shown: dict[str, Any] | None = None
         self._dark: bool | None = None
+        self.chat_colors = look.colors(self)
+        """The chat's colours, for the preview's theme (chat/look.py)."""
         self._focus = -1  # the rich-media button chosen in the editor
         self._body_shown: dict[str, Any] | None = None
         self._follow = QTimer(self)
@@ -112,7 +115,7 @@ class ChatPreview(QWidget):
         self.screen_box.setContentsMargins(0, 0, 0, 0)
         self.screen_box.setSpacing(0)
         self.screen_box.addWidget(self.chat, 1)
-        self.input = InputBar("regular")
+        self.input = InputBar("regular", colors=self.chat_colors)
         self.screen_box.addWidget(self.input)
         stage = QHBoxLayout()
         stage.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +244,7 @@ class ChatPreview(QWidget):
         self._waiting.clear()
         page = QWidget()
         page.setObjectName("chat")
+        look.fill(page, self.chat_colors.screen)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(10, 12, 10, 12)
         row = QHBoxLayout()
@@ -257,6 +261,7 @@ class ChatPreview(QWidget):
         column.setSpacing(4)
         self.sender_name = QLabel(str(name) or self.tr("(no sender name)"))
         self.sender_name.setObjectName("sender")
+        look.sender(self.sender_name, self.chat_colors)
         self.sender_name.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.sender_name)
         stamp = datetime.now().strftime("%H:%M")
@@ -272,11 +277,12 @@ class ChatPreview(QWidget):
             column.addWidget(self.carousel)
             time = QLabel(stamp)
             time.setObjectName("meta")
+            look.meta(time, self.chat_colors)
             column.addWidget(time)
             self._want_pictures(self.carousel.urls())
         else:
             width = BUBBLE_MAX if not self.phone else PHONE_WIDTH - 2 * 10 - _AVATAR - 8 - 40
-            self.bubble = Bubble(self._msg, self._want, width, stamp)
+            self.bubble = Bubble(self._msg, self._want, width, stamp, colors=self.chat_colors)
             line = QHBoxLayout()  # not an alignment: that would cut a wrapped text's height
             line.addWidget(self.bubble)
             line.addStretch(1)
@@ -299,7 +305,9 @@ class ChatPreview(QWidget):
                 old.deleteLater()
         keyboard = self._msg.get("keyboard")
         kb = keyboard if isinstance(keyboard, dict) else None
-        self.input = InputBar(kb.get("InputFieldState") if kb is not None else "regular")
+        self.input = InputBar(
+            kb.get("InputFieldState") if kb is not None else "regular", colors=self.chat_colors
+        )
         self.screen_box.addWidget(self.input)
         self.input.setVisible(self.input.state != "hidden")  # at once, not when the loop runs
         self.keyboard = None
@@ -324,25 +332,15 @@ class ChatPreview(QWidget):
         return super().eventFilter(watched, event)
 
     def _style(self) -> None:
+        """The chat's background for the theme (the page and its parts take theirs as they
+        are made: chat/look.py)."""
         dark = is_dark(self)
         if dark == self._dark:
             return
         self._dark = dark
-        ink, muted = ("#e6e6e6", "#9a9a9a") if dark else ("#1d1d1f", "#7a7a80")
-        self.setStyleSheet(
-            f"#screen, #chat {{ background: {'#17181b' if dark else '#e6e9f0'}; }}"
-            f"QFrame#bubble {{ background: {'#2f3136' if dark else '#ffffff'}; "
-            f"border-radius: 14px; border-top-left-radius: 4px; }}"
-            f"QFrame#bubble QLabel, QFrame#bubble TextView, QFrame#sticker QLabel "
-            f"{{ color: {ink}; }}"
-            f"QLabel#title {{ font-weight: 600; }}"
-            f"QLabel#sender {{ color: {'#a99cff' if dark else '#5b47d6'}; font-weight: 600; }}"
-            f"QLabel#meta {{ color: {muted}; font-size: 11px; }}"
-            f"QFrame#media {{ background: {'#3a3c42' if dark else '#eef0f5'}; "
-            f"border-radius: 8px; }}"
-            f"QFrame#input {{ background: {'#24262b' if dark else '#ffffff'}; "
-            f"border-top: 1px solid {'#34363c' if dark else '#d5d8df'}; }}"
-        )
+        self.chat_colors = look.colors(self)
+        look.fill(self.device, self.chat_colors.screen)
+        self.input.restyle(self.chat_colors)
 
     # --- pictures, loaded off the GUI thread ----------------------------------------------
 

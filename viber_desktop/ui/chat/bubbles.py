@@ -33,6 +33,7 @@ from viber_desktop.core.limits import TEXT_MAX
 from viber_desktop.core.markup import escape_html
 from viber_desktop.core.rules import is_http_url, is_int, is_number, last_segment_extension
 from viber_desktop.core.text import index_of, utf16_len
+from viber_desktop.ui.chat import look
 from viber_desktop.ui.chat.text_view import NOTE, TextView, lines_of
 
 ImageWish = Callable[[str, Callable[[QImage], None]], None]
@@ -234,7 +235,8 @@ class FileIcon(QWidget):
 
 
 class Bubble(QFrame):
-    """The bubble of one message that is not rich media, ``width`` pixels at most."""
+    """The bubble of one message that is not rich media, ``width`` pixels at most, in the
+    chat's ``colors`` (its preview's theme; by default the application's)."""
 
     def __init__(
         self,
@@ -243,9 +245,12 @@ class Bubble(QFrame):
         width: int,
         stamp: str,
         parent: QWidget | None = None,
+        colors: look.ChatColors | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bubble")
+        self.colors = colors or look.colors()
+        look.ink(self, self.colors.ink)
         self.want = want
         self.media_width = width - 16
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -274,7 +279,13 @@ class Bubble(QFrame):
             self._words(self.tr("(nothing to preview for type {type})").format(type=kind))
         time = QLabel(stamp)
         time.setObjectName("meta")
+        look.small(time)
         self.box.addWidget(time, 0, Qt.AlignmentFlag.AlignRight)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.objectName() == "bubble":  # a sticker has none, as in Viber
+            look.paint_box(self, self.colors.bubble, look.BUBBLE_RADIUS, look.BUBBLE_CORNER)
+        super().paintEvent(event)
 
     # --- parts ----------------------------------------------------------------------------
 
@@ -359,6 +370,7 @@ class Bubble(QFrame):
         if is_int(size) and size >= 0:
             note = QLabel(human_size(size))
             note.setObjectName("meta")
+            look.small(note)
             self.box.addWidget(note)
 
     def _file(self, msg: dict[str, Any]) -> None:
@@ -371,11 +383,13 @@ class Bubble(QFrame):
         words.setSpacing(2)
         title = QLabel()
         title.setObjectName("title")
+        look.title(title)
         title.setText(title.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, 190))
         title.setToolTip(name)
         words.addWidget(title)
         sub = QLabel(human_size(size) if is_int(size) and size >= 0 else "")
         sub.setObjectName("meta")
+        look.small(sub)
         words.addWidget(sub)
         row.addLayout(words, 1)
         self.box.addLayout(row)
@@ -395,6 +409,7 @@ class Bubble(QFrame):
         words.setSpacing(2)
         title = QLabel(name or self.tr("(no name)"))
         title.setObjectName("title")
+        look.title(title)
         title.setTextFormat(Qt.TextFormat.PlainText)
         words.addWidget(title)
         phone = QLabel(str(contact.get("phone_number", "")))
@@ -413,6 +428,7 @@ class Bubble(QFrame):
         where = f"{coordinate(loc.get('lat'))}, {coordinate(loc.get('lon'))}"
         title = QLabel(self.tr("Location"))
         title.setObjectName("title")
+        look.title(title)
         self.box.addWidget(title)
         self.coordinates = QLabel(where)
         self.box.addWidget(self.coordinates)
@@ -423,16 +439,17 @@ class Bubble(QFrame):
         link.setOpenExternalLinks(False)
         host = urlsplit(url).hostname if is_http_url(url) else None
         if host:
-            card = QFrame()
-            card.setObjectName("media")
+            card = look.MediaCard(self.colors)
             inner = QVBoxLayout(card)
             inner.setContentsMargins(10, 6, 10, 6)
             site = QLabel(host)
             site.setObjectName("title")
+            look.title(site)
             site.setTextFormat(Qt.TextFormat.PlainText)
             inner.addWidget(site)
             hint = QLabel(self.tr("Link preview: Viber fills it from the page"))
             hint.setObjectName("meta")
+            look.small(hint)
             hint.setWordWrap(True)
             inner.addWidget(hint)
             self.box.addWidget(card)
