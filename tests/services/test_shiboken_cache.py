@@ -4,6 +4,7 @@ import ast
 import builtins
 import marshal
 import os
+import re
 import sys
 from collections.abc import Iterator
 from importlib.util import source_hash
@@ -113,9 +114,12 @@ def test_a_folder_that_cannot_be_written_only_costs_the_compile(
 
 
 SCRIPT = """
-import builtins, json, sys
+import builtins, json, re, sys
 real = builtins.compile
 support = []
+parsed = []
+real_parse = re._parser.parse
+re._parser.parse = lambda *args: parsed.append(1) or real_parse(*args)
 
 def counting(source, filename, mode, *args, **kwargs):
     if str(filename).startswith("shibokensupport/"):
@@ -128,10 +132,12 @@ from viber_desktop.services.shiboken_cache import compiled_once
 
 with compiled_once(Path(sys.argv[1])):
     import PySide6
+parsed_in_import = len(parsed)
 from PySide6.QtCore import QObject
 from shibokensupport.signature import get_signature
 
 seen = {"compiled": support, "signature": str(get_signature(QObject.setObjectName))}
+seen["parsed"] = parsed_in_import
 try:
     QObject().setObjectName(5)
 except TypeError as exc:
@@ -147,9 +153,65 @@ def test_pyside_starts_from_the_cache_with_its_signatures_intact(tmp_path: Path)
     assert set(read(tmp_path / CACHE_FILE)) == set(first["compiled"])
     second = seen_in_fresh_process(SCRIPT, env, str(tmp_path))
     assert second["compiled"] == []  # all of them came from the cache
+    assert first["parsed"] >= 3 and second["parsed"] == 0  # and their regular expressions
     assert second["signature"] == first["signature"] == "(self, name: str, /) -> None"
     assert second["error"] == first["error"]
     assert (
         "Supported signatures:\n  PySide6.QtCore.QObject.setObjectName(name: str"
         in (second["error"])
     )
+
+
+PATTERN = r"(?P<word>[A-Za-z]+)\s*=\s*(?P<value>\d+|'[^']*')"
+
+
+@pytest.fixture
+def parses() -> Iterator[list[str]]:
+    """The patterns ``re`` parsed while the test ran (its own cache emptied first)."""
+    seen: list[str] = []
+    real = re._parser.parse
+
+    def counting(pattern: Any, *args: Any) -> Any:
+        seen.append(pattern)
+        return real(pattern, *args)
+
+    re.purge()
+    re._parser.parse = counting
+    try:
+        yield seen
+    finally:
+        re._parser.parse = real
+        re.purge()
+
+
+def test_a_pattern_compiled_while_pyside_loads_is_kept(tmp_path: Path, parses: list[str]) -> None:
+    with compiled_once(tmp_path):
+        first = re.compile(PATTERN, re.VERBOSE)
+    re.purge()
+    with compiled_once(tmp_path):
+        second = re.compile(PATTERN, re.VERBOSE)
+    assert parses == [PATTERN]  # the second came from the file
+    assert second == first  # the same program, groups and flags
+    assert second.match("size = 42")["value"] == "42"
+    assert second.groupindex == {"word": 1, "value": 2}
+    assert re._compiler.compile.__module__ == "re._compiler"  # re is back as it was
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (PATTERN, 32, [0], 2, {}, ()),  # a program the engine refuses
+        (PATTERN, 32, "not a program", 2, {}, ()),  # not the shape re gives
+        ("another pattern", 32, [], 2, {}, ()),  # kept under the wrong pattern
+    ],
+    ids=["refused", "wrong-shape", "wrong-pattern"],
+)
+def test_a_damaged_pattern_is_compiled_again(
+    tmp_path: Path, parses: list[str], args: tuple[Any, ...]
+) -> None:
+    build = f"{sys.version}|{sys.implementation.cache_tag}"
+    (tmp_path / CACHE_FILE).write_bytes(marshal.dumps((build, {}, {(PATTERN, 64): args})))
+    with compiled_once(tmp_path):
+        pattern = re.compile(PATTERN, re.VERBOSE)
+    assert parses == [PATTERN]
+    assert pattern.match("size = 'x'")["value"] == "'x'"
