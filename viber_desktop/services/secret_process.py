@@ -3,9 +3,9 @@
 The Secret Service hands a secret over an encrypted session, and secretstorage's encryption
 loads cryptography (OpenSSL and a Rust module): 12.7 MiB resident that a process never gives
 back (issue 16: the window is to stay under 80 MB). So the window asks a helper, this app
-started again with ``--secret-service-call``: it makes one :class:`SecretServiceStore` call
-and exits, about 0.1 s. The token still crosses the bus encrypted; between the two processes it goes
-through a pipe, never the command line.
+started again (see :func:`helper_command`): it makes one :class:`SecretServiceStore` call and
+exits, about 0.15 s. The token still crosses the bus encrypted; between the two processes it
+goes through a pipe, never the command line.
 
 Trap: a helper waiting for the user to answer an unlock prompt must not outlive the window.
 It keeps reading its input: the window's end closes that pipe, and the helper exits.
