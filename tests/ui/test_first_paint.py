@@ -36,12 +36,30 @@ def test_held_work_runs_in_order_once_the_window_has_painted(qtbot: QtBot) -> No
     first_paint.after_first_paint(lambda: done.append(2))
     window = QLabel("start")
     qtbot.addWidget(window)
-    window.installEventFilter(first_paint.FirstPaintGate(window))
+    gate = first_paint.FirstPaintGate(window)
+    window.installEventFilter(gate)
     assert done == []
     window.show()
     qtbot.waitUntil(lambda: done == [1, 2], timeout=5000)
+    assert not gate._latest.isActive()  # painted: nothing is released a second time
     first_paint.after_first_paint(lambda: done.append(3))
     assert done == [1, 2, 3]
+
+
+def test_held_work_starts_at_the_latest_when_the_window_does_not_paint(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window started minimized (or on another desktop) paints only when seen: the history
+    and the collector (off since the start) do not wait for that."""
+    monkeypatch.setattr(first_paint, "LATEST_MS", 50)
+    done: list[int] = []
+    first_paint.hold()
+    first_paint.after_first_paint(lambda: done.append(1))
+    window = QLabel("never shown")
+    qtbot.addWidget(window)
+    window.installEventFilter(first_paint.FirstPaintGate(window))
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)
+    assert not first_paint.holding()
 
 
 def test_the_spelling_worker_starts_after_the_first_paint(qtbot: QtBot) -> None:

@@ -74,12 +74,29 @@ def after_first_paint(work: Callable[[], None]) -> None:
         _held.append(work)
 
 
+LATEST_MS = 3000
+"""Held work starts by then even if the window has not painted (started minimized, on another
+desktop): the history, the dictionary and the collector must not wait for it to be seen."""
+
+
 class FirstPaintGate(QObject):
     """Watches the window: at its first paint, :func:`release` is queued (it runs once the
-    paint is over)."""
+    paint is over); at the latest LATEST_MS after the gate is made."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._latest = QTimer(self, singleShot=True, interval=LATEST_MS)
+        self._latest.timeout.connect(self._release)
+        self._latest.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            self._latest.stop()
             QTimer.singleShot(0, release)
         return False
+
+    @staticmethod
+    def _release() -> None:
+        if _held is not None:  # not released yet (nor dropped: a smoke test has quit)
+            release()
