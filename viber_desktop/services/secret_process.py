@@ -18,10 +18,15 @@ import sys
 import threading
 from contextlib import suppress
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, get_args
 
 from viber_desktop.commands import SECRET_SERVICE_CALL
-from viber_desktop.services.secret_service import SecretServiceError, SecretServiceStore, available
+from viber_desktop.services.secret_service import (
+    Kind,
+    SecretServiceError,
+    SecretServiceStore,
+    available,
+)
 
 MAX_MESSAGE: Final = 1024 * 1024
 """Far above a request or an answer (a Viber token is some 50 characters; JSON may write one
@@ -108,11 +113,11 @@ def _answer(raw: bytes, code: int) -> Any:
         return answer["value"]
     error = answer.get("error")
     if error == "absent":
-        raise SecretServiceError("absent", "no Secret Service in this session")
+        raise _absent()
     if (
         isinstance(error, list)
         and len(error) == 2
-        and error[0] in ("locked", "unopened", "refused", "timeout", "not_text")
+        and error[0] in get_args(Kind)
         and isinstance(error[1], str)
     ):
         raise SecretServiceError(error[0], error[1])
@@ -126,6 +131,10 @@ def _is_text(value: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _absent() -> SecretServiceError:
+    return SecretServiceError("absent", "no Secret Service in this session")
 
 
 def _no_answer(detail: str) -> SecretServiceError:
@@ -166,7 +175,7 @@ def _well_formed(request: object) -> bool:
 
 def _make(request: dict[str, str]) -> Any:
     if not available():
-        raise SecretServiceError("absent", "no Secret Service in this session")
+        raise _absent()
     store = SecretServiceStore()
     service, username = request["service"], request["username"]
     if request["call"] == "get":
